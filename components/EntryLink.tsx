@@ -1,0 +1,38 @@
+import type { Entry } from '../lib/catalogue';
+import type { Range } from '../lib/highlight';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  entry: Entry;
+  /** DOM id, so the search box can point at the selected item with aria-activedescendant. */
+  id: string;
+  selected?: boolean;
+  otherRole?: boolean;
+  highlights?: { title: Range[]; description: Range[] };
+}
+
+/** One catalogue link: a real <a>, so Ctrl/Cmd and middle click work as in any page. */
+export function EntryLink({ entry, id, selected = false, otherRole = false, highlights }: Props) {
+  return (
+    <li class={selected ? 'entry selected' : 'entry'} data-entry-id={entry.id}>
+      <a
+        id={id}
+        href={entry.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-current={selected || undefined}
+      >
+        <span class="entry-title">
+          <Highlighted text={entry.title} ranges={highlights?.title} />
+        </span>
+        <span class="entry-meta">
+          {entry.publisher} · {entry.kind}
+          {otherRole && <span class="badge">Annen rolle</span>}
+        </span>
+        <span class="entry-description">
+          <Highlighted text={entry.description} ranges={highlights?.description} />
+        </span>
+      </a>
+    </li>
+  );
+}

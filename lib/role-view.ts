@@ -1,0 +1,31 @@
+/** What a role sees: its groups in seed order, with entries resolved. "alle" merges every role. */
+import { entriesById, type Catalogue, type Entry } from './catalogue';
+
+export const ALL_ROLES = 'alle';
+
+export interface GroupView {
+  title: string;
+  entries: Entry[];
+}
+
+export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
+  const byId = entriesById(cat);
+  const roles = role === ALL_ROLES ? cat.roles : cat.roles.filter((r) => r.id === role);
+  const groups = new Map<string, Set<string>>();
+  for (const r of roles) {
+    for (const g of r.groups) {
+      const ids = groups.get(g.title) ?? new Set<string>();
+      g.entries.forEach((id) => ids.add(id));
+      groups.set(g.title, ids);
+    }
+  }
+  return [...groups].map(([title, ids]) => ({
+    title,
+    entries: [...ids].map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined),
+  }));
+}
+
+export function roleName(cat: Catalogue, role: string): string {
+  if (role === ALL_ROLES) return 'Alle roller';
+  return cat.roles.find((r) => r.id === role)?.name ?? role;
+}
