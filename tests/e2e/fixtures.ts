@@ -1,0 +1,65 @@
+/**
+ * Playwright fixtures: a persistent Chromium profile with the built extension loaded,
+ * its id, and its service worker. Set SPES_EXTENSION_DIR to test another build.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { QUIET_FLAGS, findChromium } from './browser';
+
+export const EXTENSION_DIR = resolve(process.env.SPES_EXTENSION_DIR ?? '.output/chrome-mv3');
+
+export async function launchWithExtension(profileDir: string, extensionDir = EXTENSION_DIR) {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
+  const args = [
+    ...QUIET_FLAGS,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'spes-profile-'));
+}
+
+interface Fixtures {
+  profileDir: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  openPopup: () => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  profileDir: async ({}, use) => {
+    const dir = newProfileDir();
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ profileDir }, use) => {
+    const context = await launchWithExtension(profileDir);
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => use(await serviceWorkerOf(context)),
+  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
