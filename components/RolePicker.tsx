@@ -1,5 +1,6 @@
 import type { Catalogue } from '../lib/catalogue';
 import { ALL_ROLES } from '../lib/role-view';
+import { useAutoFocus } from './useAutoFocus';
 
 interface Props {
   catalogue: Catalogue;
@@ -11,6 +12,7 @@ const ALL_SUMMARY = 'Alle lenkene fra alle rollene, samlet.';
 
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
 export function RolePicker({ catalogue, current, onPick }: Props) {
+  const firstRef = useAutoFocus<HTMLButtonElement>();
   const choices = [
     ...catalogue.roles.map((r) => ({ id: r.id, name: r.name, summary: r.summary })),
     { id: ALL_ROLES, name: 'Alle roller', summary: ALL_SUMMARY },
@@ -27,7 +29,7 @@ export function RolePicker({ catalogue, current, onPick }: Props) {
               class="role-choice"
               data-role={c.id}
               aria-pressed={c.id === current}
-              autofocus={i === 0}
+              ref={i === 0 ? firstRef : undefined}
               onClick={() => onPick(c.id)}
             >
               <span class="role-name">{c.name}</span>

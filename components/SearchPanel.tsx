@@ -5,6 +5,7 @@ import { ALL_ROLES, roleName } from '../lib/role-view';
 import { createSearcher } from '../lib/search';
 import { EmptyState } from './EmptyState';
 import { SectionList, itemDomId } from './SectionList';
+import { useAutoFocus } from './useAutoFocus';
 
 const searcher = createSearcher(catalogue);
 
@@ -21,6 +22,7 @@ interface Props {
 export function SearchPanel({ role, query, onQueryChange, onOpen, onEscapeEmpty }: Props) {
   const [scopeAll, setScopeAll] = useState(false);
   const [selected, setSelected] = useState(-1);
+  const inputRef = useAutoFocus<HTMLInputElement>();
   const scope = scopeAll ? ALL_ROLES : role;
   const view = useMemo(() => buildView(catalogue, searcher, scope, query), [scope, query]);
   const items = flatItems(view);
@@ -60,7 +62,7 @@ export function SearchPanel({ role, query, onQueryChange, onOpen, onEscapeEmpty 
           placeholder="Søk: ALIS, læringsmål, veileder …"
           autocomplete="off"
           spellcheck={false}
-          autofocus
+          ref={inputRef}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
           onKeyDown={onKeyDown}

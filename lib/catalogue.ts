@@ -3,7 +3,7 @@
  * extension is built (see wxt.config.ts) and in the unit tests, so the popup can
  * use it as-is without paying for validation on every open.
  */
-import data from '../assets/catalogue.json';
+import data from '../assets/catalogue.json' with { type: 'json' };
 
 export interface Entry {
   id: string;

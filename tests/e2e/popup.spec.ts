@@ -1,9 +1,86 @@
+import { catalogue } from '../../lib/catalogue';
+import { groupsForRole } from '../../lib/role-view';
 import { expect, test } from './fixtures';
 
-test('first open shows the role picker, and a picked role shows its links', async ({ openPopup }) => {
+// Catalogue links must never reach the network in tests: answer them locally.
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+});
+
+test('opens the welcome page once after install', async ({ context, serviceWorker }) => {
+  expect(serviceWorker.url()).toContain('background.js');
+  const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+  const page = welcome ?? (await context.waitForEvent('page'));
+  await expect(page).toHaveURL(/\/welcome\.html$/);
+  await expect(page.getByRole('heading', { name: 'Velkommen til Spes' })).toBeVisible();
+});
+
+test('first open shows the role picker; the picked role is shown at the top', async ({ openPopup }) => {
   const popup = await openPopup();
   await expect(popup.getByRole('heading', { name: 'Hvem er du?' })).toBeVisible();
+  await expect(popup.locator('.role-choice')).toHaveCount(5);
   await popup.locator('[data-role="lis"]').click();
   await expect(popup.getByTestId('role-name')).toHaveText('Lege i spesialisering (LIS)');
+  await expect(popup.locator('#search-input')).toBeFocused();
+});
+
+for (const role of catalogue.roles) {
+  test(`shows exactly the seed links of "${role.name}", grouped`, async ({ openPopup }) => {
+    const popup = await openPopup();
+    await popup.locator(`[data-role="${role.id}"]`).click();
+    const expected = groupsForRole(catalogue, role.id);
+    await expect(popup.locator('.group > h2')).toHaveText(expected.map((g) => g.title));
+    const hrefs = await popup
+      .locator('li.entry a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expected.flatMap((g) => g.entries.map((e) => e.url)));
+  });
+}
+
+test('links are real links that open in a new tab', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await popup.locator('[data-role="lis"]').click();
+  const link = popup.locator('li.entry a').first();
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('search and open a result with the keyboard alone', async ({ context, openPopup }) => {
+  const popup = await openPopup();
+  await expect(popup.locator('.role-choice').first()).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('role-name')).toHaveText('Leder i kommune');
+  await popup.keyboard.type('kompetansevurdering');
+  await expect(popup.locator('li.entry').first()).toHaveAttribute('data-entry-id', 'kompetansevurdering');
+  await expect(popup.locator('li.entry mark').first()).toHaveText(/kompetansevurdering/i);
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowUp');
+  await expect(popup.locator('li.entry.selected')).toHaveAttribute('data-entry-id', 'kompetansevurdering');
+  const opened = context.waitForEvent('page');
+  // The popup closes itself once the tab is open, which may cut the key press short.
+  await popup.keyboard.press('Enter').catch(() => undefined);
+  const tab = await opened;
+  await expect.poll(() => popup.isClosed()).toBe(true);
+  await expect(tab).toHaveURL(
+    'https://www.helsedirektoratet.no/veiledere/kompetansevurdering-av-leger-i-spesialisering',
+  );
+});
+
+test('Escape clears the search first', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await popup.locator('[data-role="lis"]').click();
+  await popup.locator('#search-input').fill('turnus');
+  await expect(popup.locator('.group > h2').first()).toHaveText('Treff');
+  await popup.keyboard.press('Escape');
+  await expect(popup.locator('#search-input')).toHaveValue('');
   await expect(popup.locator('li.entry')).toHaveCount(18);
+});
+
+test('offers to search all roles when the role has no hit', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await popup.locator('[data-role="sykehus-leder"]').click();
+  await popup.locator('#search-input').fill('ALIS for dummies');
+  await expect(popup.getByText('Ingen treff blant lenkene for Leder på sykehus.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Søk i alle roller' }).click();
+  await expect(popup.locator('li.entry').first()).toHaveAttribute('data-entry-id', 'alis-for-dummies');
 });

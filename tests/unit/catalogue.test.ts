@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, parseCatalogue } from '../../lib/catalogue';
-import raw from '../../assets/catalogue.json';
+import raw from '../../assets/catalogue.json' with { type: 'json' };
 
 // Tests reach into arbitrary fields of the raw JSON to break them one at a time.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above

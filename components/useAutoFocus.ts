@@ -1,0 +1,11 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * Focuses an element when it mounts. The HTML autofocus attribute only acts on page
+ * load, and the popup renders after its stored role has been read.
+ */
+export function useAutoFocus<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return ref;
+}
