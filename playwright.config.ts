@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   // The machines have two cores; one browser at a time keeps timings honest.
   workers: 1,
   reporter: [['list']],

@@ -6,19 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { QUIET_FLAGS, findChromium } from './browser';
+import { INSTALL_HINT, QUIET_FLAGS, extensionFlags, findChromium } from '../../scripts/browser';
 
 export const EXTENSION_DIR = resolve(process.env.SPES_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export async function launchWithExtension(profileDir: string, extensionDir = EXTENSION_DIR) {
   const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
-  const args = [
-    ...QUIET_FLAGS,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ];
+  if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
+  // No QUIC or GPU on the test machines; both only add noise there.
+  const args = [...QUIET_FLAGS, '--disable-quic', '--disable-gpu', ...extensionFlags(extensionDir)];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args });
 }
