@@ -1,0 +1,62 @@
+/** Types shared by the link checker's modules (lib/link-*.ts). Contract: design.md. */
+
+export type LinkState = 'ok' | 'moved' | 'broken' | 'unknown';
+
+/** Why a link got its state, in words a maintainer can act on. */
+export type LinkReason =
+  | 'ok'
+  | 'same-page'
+  | 'redirected'
+  | 'not-found'
+  | 'gone'
+  | 'front-page'
+  | 'not-found-page'
+  | 'no-such-host'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'server-error'
+  | 'bot-protection'
+  | 'http-status'
+  | 'timeout'
+  | 'network'
+  | 'redirect-loop'
+  | 'too-many-redirects';
+
+export interface LinkResult {
+  url: string;
+  state: LinkState;
+  reason: LinkReason;
+  httpStatus?: number;
+  /** Where redirects ended, when that differs from `url`. */
+  finalUrl?: string;
+  /** Milliseconds since the epoch. */
+  checkedAt: number;
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface CheckOptions {
+  fetch?: FetchLike;
+  /** Per request, headers included. Default 15 s. */
+  timeoutMs?: number;
+  /** Least time between two requests to the same host. Default 1 s. */
+  minGapMs?: number;
+  /** Retries of a transient failure (5xx, 408, 429, timeout, reset). Default 2. */
+  retries?: number;
+  /** First backoff; doubles on each retry. Default 2 s. */
+  backoffMs?: number;
+  /** A longer Retry-After leaves the link unknown until the next run. Default 20 s. */
+  maxRetryAfterMs?: number;
+  /** 'follow' works everywhere; 'manual' walks the hops itself (Node), to tell loops apart. */
+  redirect?: 'follow' | 'manual';
+  /** Hosts checked at the same time (each host still gets one request at a time). Default 4. */
+  parallelHosts?: number;
+  /** Where YouTube thumbnails live; tests point it at a local server. */
+  thumbnailBase?: string;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Called as soon as each link is done, so a caller can save progress. */
+  onResult?: (result: LinkResult) => void | Promise<void>;
+}
+
+export type Settings = Required<Omit<CheckOptions, 'onResult'>> & Pick<CheckOptions, 'onResult'>;
