@@ -1,23 +1,46 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { parseCatalogue } from './lib/catalogue';
+import { parseCatalogue, type Catalogue } from './lib/catalogue';
+import { hostPermissionsFor } from './lib/host-permissions';
+
+// SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-health.spec.ts):
+// into its own folder, with plain http allowed for loopback hosts only and test hooks switched on.
+const testCatalogue = process.env.SPES_CATALOGUE ? resolve(process.env.SPES_CATALOGUE) : null;
+const catalogueFile = testCatalogue ?? fileURLToPath(new URL('./assets/catalogue.json', import.meta.url));
+const parseOptions = testCatalogue ? { allowInsecureHosts: ['127.0.0.1', 'localhost'] } : {};
 
 /** Fails the build, naming the entry and field, when the catalogue is malformed. */
-function validateCatalogue(): void {
-  const file = new URL('./assets/catalogue.json', import.meta.url);
-  parseCatalogue(JSON.parse(readFileSync(file, 'utf8')));
+function readCatalogue(): Catalogue {
+  return parseCatalogue(JSON.parse(readFileSync(catalogueFile, 'utf8')), parseOptions);
 }
+
+function validateCatalogue(): void {
+  readCatalogue();
+}
+
+const testBuild = testCatalogue
+  ? { resolve: { alias: [{ find: /^(\.\.\/)+assets\/catalogue\.json$/, replacement: testCatalogue }] } }
+  : {};
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },
+    ...testBuild,
+  }),
   hooks: {
     'build:before': validateCatalogue,
   },
   manifest: {
     name: 'Spes',
     description: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Exactly the catalogue's hosts and where they are known to lead (lib/host-permissions.ts).
+    host_permissions: hostPermissionsFor(readCatalogue().entries.map((e) => e.url)),
   },
 });

@@ -60,7 +60,15 @@ function list(o: Obj, field: string, where: string): unknown[] {
   return v;
 }
 
-function httpsUrl(o: Obj, where: string): string {
+export interface ParseOptions {
+  /**
+   * Hosts allowed over plain http. Only the test build sets this, for its local server
+   * (wxt.config.ts, SPES_CATALOGUE); the real catalogue is https-only.
+   */
+  allowInsecureHosts?: readonly string[];
+}
+
+function httpsUrl(o: Obj, where: string, options: ParseOptions): string {
   const raw = text(o, 'url', where);
   let parsed: URL;
   try {
@@ -68,11 +76,12 @@ function httpsUrl(o: Obj, where: string): string {
   } catch {
     fail(where, 'url', `"${raw}" is not a valid URL`);
   }
-  if (parsed.protocol !== 'https:') fail(where, 'url', `"${raw}" must use https`);
+  const insecureOk = parsed.protocol === 'http:' && options.allowInsecureHosts?.includes(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !insecureOk) fail(where, 'url', `"${raw}" must use https`);
   return raw;
 }
 
-function parseEntry(v: unknown, index: number): Entry {
+function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
   const at = `entries[${index}]`;
   if (!isObj(v)) fail(at, '(entry)', 'must be an object');
   const id = text(v, 'id', at);
@@ -84,7 +93,7 @@ function parseEntry(v: unknown, index: number): Entry {
   return {
     id,
     title: text(v, 'title', where),
-    url: httpsUrl(v, where),
+    url: httpsUrl(v, where, options),
     publisher: text(v, 'publisher', where),
     kind: text(v, 'kind', where),
     description: text(v, 'description', where),
@@ -128,10 +137,10 @@ function assertUnique<T>(
 }
 
 /** Validates raw catalogue data; throws a CatalogueError naming the entry and field at fault. */
-export function parseCatalogue(raw: unknown): Catalogue {
+export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
   if (!isObj(raw)) fail('catalogue', '(root)', 'must be an object');
   if (raw.version !== 1) fail('catalogue', 'version', `must be 1, got ${JSON.stringify(raw.version)}`);
-  const entries = list(raw, 'entries', 'catalogue').map(parseEntry);
+  const entries = list(raw, 'entries', 'catalogue').map((e, i) => parseEntry(e, i, options));
   const entryLabel = (e: Entry) => `entry "${e.id}"`;
   assertUnique(entries, (e) => e.id, entryLabel, 'id');
   assertUnique(entries, (e) => e.url, entryLabel, 'url');

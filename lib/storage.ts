@@ -5,6 +5,9 @@
 import { storage } from 'wxt/utils/storage';
 import { catalogue } from './catalogue';
 import { ALL_ROLES } from './role-view';
+import { INTERVALS, type LinkCheckInterval } from './link-schedule';
+import { keepOnly, type LinkHealthRecord, type LinkRunProgress } from './link-state';
+import { isLinkHealthRecord, isLinkRunProgressOrNull, isOneOf } from './link-validate';
 
 /** A role id from the catalogue, or "alle" for every role at once. */
 export type RoleChoice = string;
@@ -66,3 +69,43 @@ export async function saveRole(role: RoleChoice): Promise<void> {
   const current = await readPreferences();
   await preferencesItem.setValue({ ...current, role });
 }
+
+// ---------------------------------------------------------------------------
+// Link health (issue 4): the checker's settings, its results, and a run in progress.
+// Shapes are checked in lib/link-validate.ts, the rules live in lib/link-state.ts.
+
+export interface LinkCheckSettings {
+  interval: LinkCheckInterval;
+}
+
+const isLinkCheckSettings = (v: unknown): v is LinkCheckSettings =>
+  typeof v === 'object' && v !== null && isOneOf(INTERVALS)((v as { interval?: unknown }).interval);
+
+// storage.sync: how often to check is a preference that follows the user.
+export const linkCheckSettingsItem = storage.defineItem<LinkCheckSettings>('sync:linkCheckSettings', {
+  fallback: { interval: 'weekly' },
+  version: 1,
+});
+
+export const readLinkCheckSettings = (): Promise<LinkCheckSettings> =>
+  readItem(linkCheckSettingsItem, isLinkCheckSettings);
+
+// storage.local: results describe what this browser could reach, so they stay on this machine.
+export const linkHealthItem = storage.defineItem<LinkHealthRecord>('local:linkHealth', {
+  fallback: { links: {}, lastRun: null },
+  version: 1,
+});
+
+/** Stored health, without records for URLs the catalogue no longer has. */
+export async function readLinkHealth(urls = catalogue.entries.map((e) => e.url)): Promise<LinkHealthRecord> {
+  const record = await readItem(linkHealthItem, isLinkHealthRecord);
+  return { ...record, links: keepOnly(record.links, urls) };
+}
+
+export const linkRunItem = storage.defineItem<LinkRunProgress | null>('local:linkRun', {
+  fallback: null,
+  version: 1,
+});
+
+export const readLinkRun = (): Promise<LinkRunProgress | null> =>
+  readItem(linkRunItem, isLinkRunProgressOrNull);

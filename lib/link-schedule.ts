@@ -1,0 +1,31 @@
+/** When the next background check is due: pure, so the alarm logic can be tested in Node. */
+
+export type LinkCheckInterval = 'daily' | 'weekly' | 'off';
+
+export const INTERVALS: readonly LinkCheckInterval[] = ['daily', 'weekly', 'off'];
+
+const MINUTE = 60_000;
+export const PERIOD_MINUTES: Record<Exclude<LinkCheckInterval, 'off'>, number> = {
+  daily: 24 * 60,
+  weekly: 7 * 24 * 60,
+};
+
+/** The first run comes 3–8 minutes after install, spread out so installs don't arrive together. */
+const FIRST_RUN_MIN = 3;
+const FIRST_RUN_JITTER = 5;
+
+/**
+ * The time (ms) of the next run: a few minutes from now when there has been no run yet,
+ * else one period after the last run, but never in the past. Null when checks are off.
+ */
+export function nextRunAt(
+  interval: LinkCheckInterval,
+  lastRunAt: number | null,
+  now: number,
+  random: () => number = Math.random,
+): number | null {
+  if (interval === 'off') return null;
+  const soon = now + (FIRST_RUN_MIN + random() * FIRST_RUN_JITTER) * MINUTE;
+  if (lastRunAt === null) return soon;
+  return Math.max(lastRunAt + PERIOD_MINUTES[interval] * MINUTE, soon);
+}
