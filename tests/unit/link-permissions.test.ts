@@ -32,7 +32,9 @@ describe('host permissions', () => {
 
   it('are what the manifest asks for', async () => {
     const { default: config } = await import('../../wxt.config');
-    const manifest = config.manifest as { host_permissions?: string[]; permissions?: string[] };
+    const env = { browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as const;
+    const asked = typeof config.manifest === 'function' ? await config.manifest(env) : config.manifest;
+    const manifest = asked as { host_permissions?: string[]; permissions?: string[] };
     expect(manifest.host_permissions).toEqual(permissions);
     expect(manifest.permissions).toContain('alarms');
   });
