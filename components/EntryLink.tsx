@@ -1,6 +1,8 @@
 import type { Entry } from '../lib/catalogue';
 import type { Range } from '../lib/highlight';
+import type { LinkHealth } from '../lib/link-state';
 import { Highlighted } from './Highlighted';
+import { LinkHealthNote } from './LinkHealthNote';
 
 interface Props {
   entry: Entry;
@@ -9,12 +11,18 @@ interface Props {
   selected?: boolean;
   otherRole?: boolean;
   highlights?: { title: Range[]; description: Range[] };
+  /** What the background link check found; a broken link keeps its place, with a note. */
+  health?: LinkHealth;
 }
 
 /** One catalogue link: a real <a>, so Ctrl/Cmd and middle click work as in any page. */
-export function EntryLink({ entry, id, selected = false, otherRole = false, highlights }: Props) {
+export function EntryLink({ entry, id, selected = false, otherRole = false, highlights, health }: Props) {
   return (
-    <li class={selected ? 'entry selected' : 'entry'} data-entry-id={entry.id}>
+    <li
+      class={selected ? 'entry selected' : 'entry'}
+      data-entry-id={entry.id}
+      data-link-state={health?.state}
+    >
       <a
         id={id}
         href={entry.url}
@@ -33,6 +41,7 @@ export function EntryLink({ entry, id, selected = false, otherRole = false, high
           <Highlighted text={entry.description} ranges={highlights?.description} />
         </span>
       </a>
+      <LinkHealthNote entry={entry} health={health} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import type { PopupView } from '../lib/popup-view';
 import { EntryLink } from './EntryLink';
+import { useLinkHealth } from './useLinkHealth';
 
 interface Props {
   view: PopupView;
@@ -10,6 +11,7 @@ export const itemDomId = (index: number) => `item-${index}`;
 
 /** The popup's list: one heading per section, items numbered in Up/Down order. */
 export function SectionList({ view, selected }: Props) {
+  const health = useLinkHealth();
   let index = 0;
   return (
     <div class="sections">
@@ -27,6 +29,7 @@ export function SectionList({ view, selected }: Props) {
                   selected={i === selected}
                   otherRole={item.otherRole}
                   highlights={item.highlights}
+                  health={health[item.entry.url]}
                 />
               );
             })}

@@ -3,6 +3,7 @@
  * one now, and the badge. The rules live in lib/ (link-check, link-state, link-schedule).
  */
 import { browser } from 'wxt/browser';
+import { CHECK_LINKS_NOW } from '../../lib/link-messages';
 import { PERIOD_MINUTES, nextRunAt } from '../../lib/link-schedule';
 import {
   linkCheckSettingsItem,
@@ -15,7 +16,6 @@ import { updateBadge } from './link-badge';
 import { hasRunInProgress, runLinkCheck } from './link-run';
 
 export const LINK_CHECK_ALARM = 'spes-link-check';
-export const CHECK_LINKS_NOW = 'spes:check-links-now';
 
 /** Called synchronously from defineBackground, so the browser can wake the worker for these. */
 export function registerLinkCheck(): void {
