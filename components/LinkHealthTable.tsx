@@ -1,6 +1,6 @@
 import type { Entry } from '../lib/catalogue';
 import type { LinkHealthMap } from '../lib/link-state';
-import { describeHealth, formatCheckedAt } from '../lib/link-view';
+import { describeHealth, formatCheckedAt, reasonText } from '../lib/link-view';
 import './link-health.css';
 
 interface Props {
@@ -33,7 +33,12 @@ export function LinkHealthTable({ entries, health }: Props) {
                     {entry.title}
                   </a>
                 </td>
-                <td>{describeHealth(h)}</td>
+                <td>
+                  {describeHealth(h)}
+                  {h && reasonText(h.latest.reason) && (
+                    <span class="hint">: {reasonText(h.latest.reason)}</span>
+                  )}
+                </td>
                 <td>{h?.latest.httpStatus ?? '–'}</td>
                 <td>{h?.latest.finalUrl ?? '–'}</td>
                 <td>{h ? formatCheckedAt(h.latest.checkedAt) : '–'}</td>

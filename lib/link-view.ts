@@ -1,7 +1,7 @@
 /** How link health reaches the user: the badge count, the ways forward, the words. */
 import type { Catalogue, Entry } from './catalogue';
 import type { LinkHealth, LinkHealthMap } from './link-state';
-import type { LinkState } from './link-types';
+import type { LinkReason, LinkState } from './link-types';
 import { groupsForRole } from './role-view';
 
 /** Broken links among the role's entries; every entry when no role is chosen yet. */
@@ -39,6 +39,18 @@ export function formatCheckedAt(ms: number): string {
   const time = date.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
   return `${day} kl. ${time}`;
 }
+
+const REASON_TEXT: Partial<Record<LinkReason, string>> = {
+  'front-page': 'sendes til forsiden',
+  'not-found-page': 'sendes til en «finnes ikke»-side',
+  'no-such-host': 'nettstedet finnes ikke',
+  'redirect-loop': 'videresendes i ring',
+  timeout: 'svarte ikke i tide',
+  'bot-protection': 'stoppet av robotsperre',
+};
+
+/** A few words on why, where the HTTP status alone does not tell it. */
+export const reasonText = (reason: LinkReason): string | undefined => REASON_TEXT[reason];
 
 /** Shown state, with "waiting for confirmation" for a single broken finding. */
 export function describeHealth(health: LinkHealth | undefined): string {
