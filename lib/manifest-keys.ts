@@ -1,0 +1,48 @@
+/**
+ * Manifest keys that differ per browser (used by wxt.config.ts). Firefox needs a fixed add-on id
+ * and a data-collection declaration; Chromium browsers need the managed-storage schema file.
+ */
+
+/** Stable for ever: Firefox ties installs, updates and policies (3rdparty.Extensions) to it. */
+export const GECKO_ID = 'spes@spes-extension';
+
+/** Where the build puts assets/managed-schema.json; Chromium reads policies against it. */
+export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
+
+// 140 is the first Firefox with data_collection_permissions, and the ESR that managed
+// hospital and municipality machines run.
+const FIREFOX_MIN = '140.0';
+// Firefox for Android learned data_collection_permissions in 142.
+const FIREFOX_ANDROID_MIN = '142.0';
+
+export function browserManifestKeys(browser: string): Record<string, unknown> {
+  if (browser === 'firefox') {
+    return {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: FIREFOX_MIN,
+          // Spes sends nothing anywhere: no analytics, no accounts, no user data.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN },
+      },
+    };
+  }
+  // Firefox reads policies without a schema file (policies.json "3rdparty"), and warns on the key.
+  return { storage: { managed_schema: MANAGED_SCHEMA_FILE } };
+}
+
+/**
+ * WXT builds Firefox as Manifest V2, where the popup shortcut is `_execute_browser_action`;
+ * `_execute_action` is its V3 name and would leave the shortcut dead there.
+ */
+export function adaptCommandsToManifestVersion(manifest: {
+  manifest_version: number;
+  commands?: Record<string, unknown>;
+}): void {
+  const action = manifest.commands?._execute_action;
+  if (manifest.manifest_version !== 2 || !manifest.commands || action === undefined) return;
+  delete manifest.commands._execute_action;
+  manifest.commands._execute_browser_action = action;
+}
