@@ -5,6 +5,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseCatalogue, type Catalogue } from './lib/catalogue';
 import { hostPermissionsFor } from './lib/host-permissions';
+import {
+  MANAGED_SCHEMA_FILE,
+  adaptCommandsToManifestVersion,
+  browserManifestKeys,
+} from './lib/manifest-keys';
 
 // SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-health.spec.ts):
 // into its own folder, with plain http allowed for loopback hosts only and test hooks switched on.
@@ -35,12 +40,18 @@ export default defineConfig({
   }),
   hooks: {
     'build:before': validateCatalogue,
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return; // Firefox takes policies without a schema file.
+      files.push({ absoluteSrc: resolve('assets/managed-schema.json'), relativeDest: MANAGED_SCHEMA_FILE });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => adaptCommandsToManifestVersion(manifest),
   },
-  manifest: {
+  manifest: ({ browser }) => ({
+    ...browserManifestKeys(browser),
     name: 'Spes',
     description: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
     permissions: ['storage', 'alarms'],
     // Exactly the catalogue's hosts and where they are known to lead (lib/host-permissions.ts).
     host_permissions: hostPermissionsFor(readCatalogue().entries.map((e) => e.url)),
-  },
+  }),
 });

@@ -1,6 +1,7 @@
 interface Props {
   name: string;
-  onChange: () => void;
+  /** Left out when the organisation has locked the role (lib/managed.ts): no button then. */
+  onChange?: () => void;
 }
 
 /** The chosen role, always in view, and a one-click way to change it. */
@@ -10,9 +11,15 @@ export function RoleBar({ name, onChange }: Props) {
       <span>
         Rolle: <strong data-testid="role-name">{name}</strong>
       </span>
-      <button type="button" class="link-button" onClick={onChange}>
-        Bytt rolle
-      </button>
+      {onChange ? (
+        <button type="button" class="link-button" onClick={onChange}>
+          Bytt rolle
+        </button>
+      ) : (
+        <span class="hint" data-testid="role-locked">
+          Satt av arbeidsplassen
+        </span>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { catalogue, type Entry } from '../lib/catalogue';
+import { catalogue, type Catalogue, type Entry } from '../lib/catalogue';
 import { buildView, flatItems, moveSelection } from '../lib/popup-view';
 import { ALL_ROLES, roleName } from '../lib/role-view';
 import { createSearcher } from '../lib/search';
@@ -7,7 +7,7 @@ import { EmptyState } from './EmptyState';
 import { SectionList, itemDomId } from './SectionList';
 import { useAutoFocus } from './useAutoFocus';
 
-const searcher = createSearcher(catalogue);
+const bundledSearcher = createSearcher(catalogue);
 
 interface Props {
   role: string;
@@ -16,15 +16,25 @@ interface Props {
   onOpen: (entry: Entry) => void;
   /** Esc on an empty search box: the popup closes itself. */
   onEscapeEmpty?: () => void;
+  /** What to list and search; the popup adds the organisation's links (lib/managed-links.ts). */
+  catalogue?: Catalogue;
 }
 
 /** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
-export function SearchPanel({ role, query, onQueryChange, onOpen, onEscapeEmpty }: Props) {
+export function SearchPanel({
+  role,
+  query,
+  onQueryChange,
+  onOpen,
+  onEscapeEmpty,
+  catalogue: cat = catalogue,
+}: Props) {
   const [scopeAll, setScopeAll] = useState(false);
   const [selected, setSelected] = useState(-1);
   const inputRef = useAutoFocus<HTMLInputElement>();
   const scope = scopeAll ? ALL_ROLES : role;
-  const view = useMemo(() => buildView(catalogue, searcher, scope, query), [scope, query]);
+  const searcher = useMemo(() => (cat === catalogue ? bundledSearcher : createSearcher(cat)), [cat]);
+  const view = useMemo(() => buildView(cat, searcher, scope, query), [cat, searcher, scope, query]);
   const items = flatItems(view);
 
   const setQuery = (q: string) => {
@@ -71,7 +81,7 @@ export function SearchPanel({ role, query, onQueryChange, onOpen, onEscapeEmpty 
       <EmptyState
         kind={view.empty}
         query={query}
-        roleName={roleName(catalogue, role)}
+        roleName={roleName(cat, role)}
         onSearchAll={() => setScopeAll(true)}
       />
       <div id="results">

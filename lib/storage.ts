@@ -2,9 +2,11 @@
  * Every storage item Spes keeps, defined once, typed and versioned. Reads go through
  * `readItem`, which resets a corrupt value to its fallback instead of letting it crash the UI.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { catalogue } from './catalogue';
 import { ALL_ROLES } from './role-view';
+import { parseManagedSettings, type ManagedSettings } from './managed';
 import { INTERVALS, type LinkCheckInterval } from './link-schedule';
 import { keepOnly, type LinkHealthRecord, type LinkRunProgress } from './link-state';
 import { isLinkHealthRecord, isLinkRunProgressOrNull, isOneOf } from './link-validate';
@@ -109,3 +111,35 @@ export const linkRunItem = storage.defineItem<LinkRunProgress | null>('local:lin
 
 export const readLinkRun = (): Promise<LinkRunProgress | null> =>
   readItem(linkRunItem, isLinkRunProgressOrNull);
+
+// ---------------------------------------------------------------------------
+// Managed settings (issue 7): what an organisation's IT department sets by policy.
+// Parsing and checking live in lib/managed.ts; here only the read, which must survive browsers and
+// tests without storage.managed, and Firefox, which rejects the read when no policy names Spes.
+
+async function readManagedRaw(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    return undefined; // No API, or no policy for Spes: the same as no settings at all.
+  }
+}
+
+export async function readManagedSettings(): Promise<ManagedSettings> {
+  const roleIds = catalogue.roles.map((r) => r.id);
+  return parseManagedSettings(await readManagedRaw(), roleIds);
+}
+
+/** For the link checker: false when the organisation has switched background link checks off. */
+export async function linkCheckEnabled(): Promise<boolean> {
+  return (await readManagedSettings()).checkLinks;
+}
+
+/** Calls back with fresh settings whenever the policy changes; returns a function that stops it. */
+export function watchManagedSettings(onChange: (settings: ManagedSettings) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') void readManagedSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

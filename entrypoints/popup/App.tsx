@@ -3,8 +3,10 @@ import { browser } from 'wxt/browser';
 import { RoleBar } from '../../components/RoleBar';
 import { RolePicker } from '../../components/RolePicker';
 import { SearchPanel } from '../../components/SearchPanel';
+import { useManagedSettings } from '../../components/useManagedSettings';
 import { usePreferences } from '../../components/usePreferences';
-import { catalogue, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
+import { effectiveRole } from '../../lib/managed';
 import { roleName } from '../../lib/role-view';
 import { saveRole } from '../../lib/storage';
 
@@ -14,12 +16,14 @@ function openEntry(entry: Entry): void {
 
 export function App() {
   const prefs = usePreferences();
+  const managed = useManagedSettings();
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState('');
-  if (prefs === undefined) return <main aria-busy="true" />;
+  if (prefs === undefined || managed === undefined) return <main aria-busy="true" />;
 
-  const role = prefs.role;
-  if (role === null || picking) {
+  const { catalogue } = managed;
+  const { role, locked } = effectiveRole(prefs.role, managed.settings);
+  if (role === null || (picking && !locked)) {
     return (
       <main>
         <RolePicker
@@ -32,8 +36,9 @@ export function App() {
   }
   return (
     <main>
-      <RoleBar name={roleName(catalogue, role)} onChange={() => setPicking(true)} />
+      <RoleBar name={roleName(catalogue, role)} onChange={locked ? undefined : () => setPicking(true)} />
       <SearchPanel
+        catalogue={catalogue}
         role={role}
         query={query}
         onQueryChange={setQuery}
