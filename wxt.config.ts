@@ -50,8 +50,9 @@ export default defineConfig({
     ...browserManifestKeys(browser),
     name: 'Spes',
     description: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
     // Exactly the catalogue's hosts and where they are known to lead (lib/host-permissions.ts).
     host_permissions: hostPermissionsFor(readCatalogue().entries.map((e) => e.url)),
+    omnibox: { keyword: 'spes' },
   }),
 });

@@ -13,10 +13,20 @@ interface Props {
   highlights?: { title: Range[]; description: Range[] };
   /** What the background link check found; a broken link keeps its place, with a note. */
   health?: LinkHealth;
+  /** False on the full search page, where a result opens in place like any link. */
+  newTab?: boolean;
 }
 
 /** One catalogue link: a real <a>, so Ctrl/Cmd and middle click work as in any page. */
-export function EntryLink({ entry, id, selected = false, otherRole = false, highlights, health }: Props) {
+export function EntryLink({
+  entry,
+  id,
+  selected = false,
+  otherRole = false,
+  highlights,
+  newTab = true,
+  health,
+}: Props) {
   return (
     <li
       class={selected ? 'entry selected' : 'entry'}
@@ -26,7 +36,7 @@ export function EntryLink({ entry, id, selected = false, otherRole = false, high
       <a
         id={id}
         href={entry.url}
-        target="_blank"
+        target={newTab ? '_blank' : undefined}
         rel="noopener noreferrer"
         aria-current={selected || undefined}
       >

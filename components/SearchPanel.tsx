@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { catalogue, type Catalogue, type Entry } from '../lib/catalogue';
-import { buildView, flatItems, moveSelection } from '../lib/popup-view';
+import { buildView, flatItems, moveSelection, type PopupView } from '../lib/popup-view';
 import { ALL_ROLES, roleName } from '../lib/role-view';
 import { createSearcher } from '../lib/search';
 import { EmptyState } from './EmptyState';
@@ -18,6 +18,10 @@ interface Props {
   onEscapeEmpty?: () => void;
   /** What to list and search; the popup adds the organisation's links (lib/managed-links.ts). */
   catalogue?: Catalogue;
+  /** Shown instead of search results (the search page's "related to this entry" list). */
+  pinnedView?: PopupView | null;
+  /** Whether result links open a new tab; the full search page opens them in place. */
+  newTab?: boolean;
 }
 
 /** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
@@ -28,13 +32,18 @@ export function SearchPanel({
   onOpen,
   onEscapeEmpty,
   catalogue: cat = catalogue,
+  pinnedView,
+  newTab,
 }: Props) {
   const [scopeAll, setScopeAll] = useState(false);
   const [selected, setSelected] = useState(-1);
   const inputRef = useAutoFocus<HTMLInputElement>();
   const scope = scopeAll ? ALL_ROLES : role;
   const searcher = useMemo(() => (cat === catalogue ? bundledSearcher : createSearcher(cat)), [cat]);
-  const view = useMemo(() => buildView(cat, searcher, scope, query), [cat, searcher, scope, query]);
+  const view = useMemo(
+    () => pinnedView ?? buildView(cat, searcher, scope, query),
+    [pinnedView, cat, searcher, scope, query],
+  );
   const items = flatItems(view);
 
   const setQuery = (q: string) => {
@@ -85,7 +94,7 @@ export function SearchPanel({
         onSearchAll={() => setScopeAll(true)}
       />
       <div id="results">
-        <SectionList view={view} selected={selected} />
+        <SectionList view={view} selected={selected} newTab={newTab} />
       </div>
     </>
   );

@@ -5,12 +5,13 @@ import { useLinkHealth } from './useLinkHealth';
 interface Props {
   view: PopupView;
   selected: number;
+  newTab?: boolean;
 }
 
 export const itemDomId = (index: number) => `item-${index}`;
 
 /** The popup's list: one heading per section, items numbered in Up/Down order. */
-export function SectionList({ view, selected }: Props) {
+export function SectionList({ view, selected, newTab }: Props) {
   const health = useLinkHealth();
   let index = 0;
   return (
@@ -30,6 +31,7 @@ export function SectionList({ view, selected }: Props) {
                   otherRole={item.otherRole}
                   highlights={item.highlights}
                   health={health[item.entry.url]}
+                  newTab={newTab}
                 />
               );
             })}

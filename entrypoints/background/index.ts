@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerContextMenu } from './context-menu';
 import { registerLinkCheck } from './link-check';
+import { registerOmnibox } from './omnibox';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so the browser can wake the worker for them.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  registerOmnibox();
+  registerContextMenu();
   registerLinkCheck();
 });

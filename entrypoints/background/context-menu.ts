@@ -1,0 +1,58 @@
+/**
+ * "Finn relatert veiledning" on a selection, a link or a page. The query comes from
+ * lib/related.ts; this file creates the menu and opens the search page.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { deriveQuery } from '../../lib/related';
+import { buildSearchUrl } from '../../lib/search-url';
+
+// Two items, never shown together in practice: Chrome's "page" context only applies when no
+// selection or link was clicked. A separate selection item lets its title quote the selection
+// (%s; Chrome and Firefox shorten it themselves) without leaving empty quotes on a page.
+const MENU_ITEMS: Browser.contextMenus.CreateProperties[] = [
+  { id: 'spes-related-selection', title: 'Finn relatert veiledning for «%s»', contexts: ['selection'] },
+  { id: 'spes-related', title: 'Finn relatert veiledning', contexts: ['link', 'page'] },
+];
+const MENU_IDS = new Set(MENU_ITEMS.map((item) => item.id));
+
+/** Idempotent: removes whatever an earlier version or start left, then creates the items. */
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const item of MENU_ITEMS) {
+    browser.contextMenus.create(item, () => {
+      // Two starts racing can still meet here; a duplicate id means the item already exists.
+      const error = browser.runtime.lastError;
+      if (error && !/duplicate/i.test(error.message ?? ''))
+        console.error('Spes: context menu:', error.message);
+    });
+  }
+}
+
+/** Opens the search page for a click, next to the tab it came from when that tab is known. */
+export async function openRelated(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
+  if (!MENU_IDS.has(String(info.menuItemId))) return;
+  const params = deriveQuery({
+    selectionText: info.selectionText,
+    linkUrl: info.linkUrl,
+    linkText: (info as { linkText?: string }).linkText,
+    pageUrl: info.pageUrl ?? tab?.url,
+    // Without the "tabs" permission Chrome leaves title out; the address is then all we have.
+    pageTitle: tab?.title,
+  });
+  const url = buildSearchUrl(browser.runtime.getURL('/search.html'), params);
+  const beside =
+    tab && tab.id !== undefined && tab.id >= 0
+      ? { index: tab.index + 1, openerTabId: tab.id, windowId: tab.windowId }
+      : {};
+  await browser.tabs.create({ url, ...beside }).catch(() => browser.tabs.create({ url }));
+}
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  // Firefox forgets menus of non-persistent backgrounds when the browser restarts.
+  browser.runtime.onStartup.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void openRelated(info, tab));
+}
