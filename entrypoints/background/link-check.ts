@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { CHECK_LINKS_NOW } from '../../lib/link-messages';
 import { PERIOD_MINUTES, nextRunAt } from '../../lib/link-schedule';
 import {
+  linkCheckEnabled,
   linkCheckSettingsItem,
   linkHealthItem,
   preferencesItem,
@@ -43,9 +44,10 @@ async function runAndShow(now?: () => number) {
 
 /** Creates the alarm when it is missing or its period no longer matches the setting. */
 async function scheduleChecks(settingsChanged: boolean): Promise<void> {
-  const { interval } = await readLinkCheckSettings();
+  const [{ interval }, allowed] = await Promise.all([readLinkCheckSettings(), linkCheckEnabled()]);
   const existing = await browser.alarms.get(LINK_CHECK_ALARM);
-  if (interval === 'off') {
+  // An organisation can switch background checks off by policy (issue 7); "check now" still works.
+  if (interval === 'off' || !allowed) {
     if (existing) await browser.alarms.clear(LINK_CHECK_ALARM);
     return;
   }
