@@ -54,5 +54,11 @@ export default defineConfig({
     // Exactly the catalogue's hosts and where they are known to lead (lib/host-permissions.ts).
     host_permissions: hostPermissionsFor(readCatalogue().entries.map((e) => e.url)),
     omnibox: { keyword: 'spes' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Åpne Spes',
+      },
+    },
   }),
 });
