@@ -1,0 +1,60 @@
+/**
+ * Real Firefox (Debian's firefox-esr) driven by puppeteer-core over WebDriver BiDi, with the
+ * Firefox build installed as a temporary add-on. BiDi will not navigate to moz-extension:// URLs,
+ * so tests work in the welcome page the extension opens itself on install.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_BUILD = resolve(process.env.SPES_FIREFOX_BUILD ?? '.output/firefox-mv2');
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export function findFirefox(): string {
+  const found = process.env.FIREFOX_PATH ?? CANDIDATES.find((path) => existsSync(path));
+  if (!found || !existsSync(found)) {
+    throw new Error('No Firefox found: `apt-get install firefox-esr`, or set FIREFOX_PATH.');
+  }
+  return found;
+}
+
+export async function launchFirefoxWithSpes(): Promise<Browser> {
+  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: findFirefox(),
+    headless: true,
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
+}
+
+// Puppeteer keeps the first URL it saw for a tab the extension opened, so ask the page itself.
+async function hrefOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => '');
+}
+
+/** The tab showing the extension's page `name` (e.g. "welcome.html"), waiting up to `timeoutMs`. */
+export async function extensionPage(browser: Browser, name: string, timeoutMs = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await hrefOf(page);
+      if (href.startsWith('moz-extension://') && href.endsWith(`/${name}`)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Spes never opened ${name} in Firefox`);
+}
+
+/** Loads another page of the extension in the same tab, from inside it (BiDi may not go there). */
+export async function openInside(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => location.assign(p), path);
+  await page.waitForFunction((p) => location.pathname === p && document.readyState === 'complete', {}, path);
+}
+
+export const texts = (page: Page, selector: string): Promise<string[]> =>
+  page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));

@@ -1,0 +1,67 @@
+import type { Browser } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogue } from '../../lib/catalogue';
+import { ORG_GROUP_TITLE } from '../../lib/managed-links';
+import { GECKO_ID } from '../../lib/manifest-keys';
+import { groupsForRole } from '../../lib/role-view';
+import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
+import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
+
+let browser: Browser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+describe('Spes in Firefox', () => {
+  it('installs, opens the welcome page, takes a role and finds guidance', async () => {
+    browser = await launchFirefoxWithSpes();
+    const page = await extensionPage(browser, 'welcome.html');
+    await page.waitForSelector('.role-choice');
+    expect(await page.$$eval('.role-choice', (bs) => bs.map((b) => b.getAttribute('data-role')))).toEqual([
+      ...catalogue.roles.map((r) => r.id),
+      'alle',
+    ]);
+    await page.click('[data-role="lis"]');
+    await page.waitForSelector('.done');
+
+    await openInside(page, '/popup.html');
+    await page.waitForSelector('[data-testid="role-name"]');
+    expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Lege i spesialisering (LIS)']);
+    expect(await texts(page, '.group > h2')).toEqual(groupsForRole(catalogue, 'lis').map((g) => g.title));
+
+    await page.type('#search-input', 'kompetansevurdering');
+    await page.waitForFunction(() => document.querySelector('.group > h2')?.textContent === 'Treff');
+    const ids = await page.$$eval('li.entry', (lis) => lis.map((li) => li.getAttribute('data-entry-id')));
+    expect(ids).toContain('kompetansevurdering');
+  });
+
+  // Debian's firefox-esr reads this file; Firefox has no per-user or per-run policy path.
+  const policyFile = '/etc/firefox/policies/policies.json';
+  const skip = policySkipReason(policyFile);
+
+  it.skipIf(skip !== null)(
+    `follows a policies.json "3rdparty" policy${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const link = { title: 'Utdanningsutvalget', url: 'https://intranett.sykehus.example/uu' };
+      const settings = { defaultRole: 'sykehus-leder', lockRole: true, extraLinks: [link] };
+      const removePolicy = writeTemporaryPolicy(policyFile, {
+        policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } },
+      });
+      try {
+        browser = await launchFirefoxWithSpes();
+        const page = await extensionPage(browser, 'welcome.html');
+        await page.waitForSelector('.done');
+        expect(await page.$('.role-choice')).toBeNull();
+
+        await openInside(page, '/popup.html');
+        await page.waitForSelector('[data-testid="role-locked"]');
+        expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Leder på sykehus']);
+        expect((await texts(page, '.group > h2')).at(-1)).toBe(ORG_GROUP_TITLE);
+        expect(await page.$$eval('li.entry a', (as) => as.at(-1)?.getAttribute('href'))).toBe(link.url);
+      } finally {
+        removePolicy();
+      }
+    },
+  );
+});
