@@ -32,6 +32,20 @@ const testBuild = testCatalogue
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Store packages (docs/release.md). AMO gets the sources that build the Firefox zip; tests, dev
+  // scripts and test configs are no part of the extension, so they stay out.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'scripts/**',
+      'bench/**',
+      'test-results/**',
+      'playwright-report/**',
+      'playwright.config.ts',
+      'vitest*.config.ts',
+      'eslint.config.js',
+    ],
+  },
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   vite: () => ({
     plugins: [preact()],
