@@ -1,32 +1,31 @@
 /**
- * Finds where the words of a query occur in a text, as [start, end) ranges of the
- * original text, so the UI can mark them without re-implementing the folding.
+ * Ranges to mark in an entry's title or description: the words that matched the query, as
+ * [start, end) indexes into the original text. The search index keeps each word's span
+ * in the text as published, so folding (æ -> a, "aa" -> a) never shifts a mark.
  */
-import { foldChars, foldText } from './normalize';
+import type { Span } from './search-index';
+import { tokenize } from './search-tokens';
 
 export type Range = [start: number, end: number];
 
-const MIN_TERM = 2;
-
-export function highlightRanges(text: string, query: string): Range[] {
-  const terms = [...new Set(foldText(query).split(' '))].filter((t) => t.length >= MIN_TERM);
-  if (terms.length === 0) return [];
-  const folded = foldChars(text);
+/** Ranges of the spans whose term is among `terms`, sorted and merged. */
+export function rangesOf(spans: Span[], terms: Set<number>): Range[] {
   const ranges: Range[] = [];
-  for (const term of terms.slice(0, 16)) {
-    let at = folded.text.indexOf(term);
-    while (at !== -1) {
-      const start = folded.origin[at] ?? 0;
-      const end = (folded.origin[at + term.length - 1] ?? start) + 1;
-      ranges.push([start, end]);
-      at = folded.text.indexOf(term, at + term.length);
-    }
-  }
+  for (const [term, start, end] of spans) if (terms.has(term)) ranges.push([start, end]);
   return mergeRanges(ranges);
 }
 
-function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = ranges.sort((a, b) => a[0] - b[0]);
+/** Where the words of `query` occur in `text` (exact words after folding and stemming). */
+export function highlightRanges(text: string, query: string): Range[] {
+  const wanted = new Set(tokenize(query, false).map((t) => t.term));
+  const ranges = tokenize(text)
+    .filter((t) => wanted.has(t.term))
+    .map((t): Range => [t.start, t.end]);
+  return mergeRanges(ranges);
+}
+
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: Range[] = [];
   for (const r of sorted) {
     const last = merged[merged.length - 1];

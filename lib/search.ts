@@ -2,11 +2,19 @@
  * Norwegian-aware fuzzy search over the catalogue. Contract (design.md):
  * createSearcher(catalogue).search(query, { role, limit }) returns hits best first,
  * the chosen role's hits before other roles' hits (marked inRole: false).
+ *
+ * Why not fuse.js: scanning every entry with its bitap matcher took about 30 ms per term
+ * over a 20,000-word vocabulary, far from the 10 ms budget at 10,000 entries. An inverted
+ * index with prefix, compound-tail and symmetric-delete typo lookups answers in well under
+ * a millisecond and lets rare words and matched-term counts decide the order.
  */
-import Fuse from 'fuse.js';
 import type { Catalogue, Entry } from './catalogue';
-import { foldText } from './normalize';
-import { highlightRanges, type Range } from './highlight';
+import { rangesOf, type Range } from './highlight';
+import { buildIndex, type SearchIndex } from './search-index';
+import { matchTerm, type TermMatches } from './search-match';
+import { buildSynonymLookup, parseQuery } from './search-query';
+import { scoreQuery, type Scored } from './search-score';
+import { synonyms as bundledSynonyms, type Synonyms } from './synonyms';
 
 export interface Hit {
   entry: Entry;
@@ -26,16 +34,10 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): Hit[];
 }
 
-interface Doc {
-  entry: Entry;
-  title: string;
-  keywords: string;
-  description: string;
-  publisher: string;
-}
-
-// fuse.js compares at most 32 characters per pattern; longer queries are cut.
-const MAX_PATTERN = 32;
+// Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
+const MIN_RELATIVE = 0.12;
+// Typing repeats terms ("veil", "veile", "veiled"): remember recent term lookups.
+const MATCH_CACHE_SIZE = 500;
 
 function roleEntryIds(cat: Catalogue, role: string | null | undefined): Set<string> | null {
   const found = cat.roles.find((r) => r.id === role);
@@ -43,42 +45,50 @@ function roleEntryIds(cat: Catalogue, role: string | null | undefined): Set<stri
   return new Set(found.groups.flatMap((g) => g.entries));
 }
 
-export function createSearcher(cat: Catalogue): Searcher {
-  const docs: Doc[] = cat.entries.map((entry) => ({
+function cachedMatcher(index: SearchIndex): (term: string) => TermMatches {
+  const cache = new Map<string, TermMatches>();
+  return (term) => {
+    let found = cache.get(term);
+    if (!found) {
+      if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+      cache.set(term, (found = matchTerm(index, term)));
+    }
+    return found;
+  };
+}
+
+function toHit(index: SearchIndex, s: Scored, terms: Set<number>, inRole: Set<string> | null): Hit {
+  const entry = index.entries[s.entry] as Entry;
+  const spans = index.spans[s.entry];
+  return {
     entry,
-    title: foldText(entry.title),
-    keywords: foldText(entry.keywords.join(' | ')),
-    description: foldText(entry.description),
-    publisher: foldText(`${entry.publisher} ${entry.kind}`),
-  }));
-  const fuse = new Fuse(docs, {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.35,
-    keys: [
-      { name: 'title', weight: 3 },
-      { name: 'keywords', weight: 2 },
-      { name: 'description', weight: 1 },
-      { name: 'publisher', weight: 0.5 },
-    ],
-  });
+    score: 1 / (1 + s.relevance),
+    inRole: inRole === null || inRole.has(entry.id),
+    highlights: {
+      title: spans ? rangesOf(spans.title, terms) : [],
+      description: spans ? rangesOf(spans.description, terms) : [],
+    },
+  };
+}
+
+export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
+  const index = buildIndex(cat.entries);
+  const lookup = buildSynonymLookup(words);
+  const match = cachedMatcher(index);
+  const knows = (term: string) => index.termIds.has(term);
 
   return {
     search(query, options = {}) {
-      const pattern = foldText(query).slice(0, MAX_PATTERN).trim();
-      if (pattern === '') return [];
+      const slots = parseQuery(query, lookup, knows);
+      if (slots.length === 0) return [];
+      const { scored, matchedTerms } = scoreQuery(index, slots, match);
+      const best = scored.reduce((max, s) => Math.max(max, s.relevance), 0);
+      const kept = scored.filter((s) => s.relevance >= best * MIN_RELATIVE);
+      kept.sort((a, b) => b.relevance - a.relevance || a.entry - b.entry);
       const inRole = roleEntryIds(cat, options.role);
-      const hits = fuse.search(pattern).map((r): Hit => ({
-        entry: r.item.entry,
-        score: r.score ?? 1,
-        inRole: inRole === null || inRole.has(r.item.entry.id),
-        highlights: {
-          title: highlightRanges(r.item.entry.title, query),
-          description: highlightRanges(r.item.entry.description, query),
-        },
-      }));
+      const hits = kept.map((s) => toHit(index, s, matchedTerms, inRole));
       const ordered = [...hits.filter((h) => h.inRole), ...hits.filter((h) => !h.inRole)];
-      return ordered.slice(0, options.limit ?? ordered.length);
+      return ordered.slice(0, Math.max(0, options.limit ?? ordered.length));
     },
   };
 }
