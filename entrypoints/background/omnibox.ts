@@ -3,6 +3,9 @@
  * only connects them to the browser's events.
  */
 import { browser } from 'wxt/browser';
+import { catalogue, type Catalogue } from '../../lib/catalogue';
+import { effectiveRole, NO_MANAGED_SETTINGS } from '../../lib/managed';
+import { withOrgLinks } from '../../lib/managed-links';
 import {
   buildSuggestions,
   decideEnter,
@@ -10,23 +13,44 @@ import {
   type Flavor,
   type Suggestion,
 } from '../../lib/omnibox';
-import { readPreferences } from '../../lib/storage';
+import { createSearcher } from '../../lib/search';
+import { readManagedSettings, readPreferences } from '../../lib/storage';
 
 // Chrome renders descriptions as XML, Firefox as plain text. The build is per browser, so
 // the build-time flag is the reliable signal (a user agent check would be fooled by Edge etc.).
 const flavor: Flavor = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
 function setDefault(text: string): void {
-  void browser.omnibox.setDefaultSuggestion({ description: defaultSuggestion(text, flavor) }).catch(() => {});
+  // Chrome returns a promise here and Firefox may not; neither may take the keyword down.
+  Promise.resolve()
+    .then(() => browser.omnibox.setDefaultSuggestion({ description: defaultSuggestion(text, flavor) }))
+    .catch(() => {});
+}
+
+/** The user's role and catalogue as the popup shows them, organisation policy included. */
+async function userView(): Promise<{ role: string | null; cat: Catalogue }> {
+  const [prefs, managed] = await Promise.all([
+    readPreferences().catch(() => ({ role: null })),
+    readManagedSettings().catch(() => NO_MANAGED_SETTINGS),
+  ]);
+  const { role } = effectiveRole(prefs.role, managed);
+  return { role, cat: withOrgLinks(catalogue, managed.extraLinks) };
 }
 
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
-  const { role } = await readPreferences().catch(() => ({ role: null }));
-  return buildSuggestions(text, { role, flavor });
+  const { role, cat } = await userView();
+  const searcher = cat === catalogue ? undefined : createSearcher(cat);
+  return buildSuggestions(text, { role, flavor }, searcher);
 }
 
 export async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {
-  const { url, disposition: how } = decideEnter(text, disposition, browser.runtime.getURL('/search.html'));
+  const { cat } = await userView();
+  const { url, disposition: how } = decideEnter(
+    text,
+    disposition,
+    browser.runtime.getURL('/search.html'),
+    cat,
+  );
   if (how === 'currentTab') await browser.tabs.update({ url });
   else await browser.tabs.create({ url, active: how === 'newForegroundTab' });
 }

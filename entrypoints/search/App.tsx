@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RoleBar } from '../../components/RoleBar';
 import { RolePicker } from '../../components/RolePicker';
 import { SearchPanel } from '../../components/SearchPanel';
+import { useManagedSettings } from '../../components/useManagedSettings';
 import { usePreferences } from '../../components/usePreferences';
-import { catalogue, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
+import { effectiveRole } from '../../lib/managed';
 import { buildRelatedView } from '../../lib/related-view';
 import { ALL_ROLES, roleName } from '../../lib/role-view';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/search-url';
@@ -19,15 +21,19 @@ function openEntry(entry: Entry): void {
 /** The popup's search as a full page: `search.html?q=...&role=...&related=<entry id>`. */
 export function App() {
   const prefs = usePreferences();
+  const managed = useManagedSettings();
   const [query, setQuery] = useState(initial.q);
-  // A role in the address wins over the stored one, so a deep link shows what it promises.
+  // A role in the address wins over the stored one (unless policy locks it), so a deep link
+  // shows what it promises.
   const [linkedRole, setLinkedRole] = useState(isRoleChoice(initial.role) ? initial.role : undefined);
   const [related, setRelated] = useState(initial.related);
   const [picking, setPicking] = useState(false);
-  const role = linkedRole ?? prefs?.role ?? ALL_ROLES;
+  const policy = managed && prefs ? effectiveRole(prefs.role, managed.settings) : undefined;
+  const role = (policy?.locked ? policy.role : linkedRole) ?? policy?.role ?? ALL_ROLES;
+  const cat = managed?.catalogue;
   const pinned = useMemo(
-    () => (related ? buildRelatedView(catalogue, role, related) : null),
-    [related, role],
+    () => (cat && related ? buildRelatedView(cat, role, related) : null),
+    [cat, related, role],
   );
 
   useEffect(() => {
@@ -36,8 +42,8 @@ export function App() {
     document.title = query.trim() ? `${query.trim()} – Spes` : 'Spes: søk i veiledningen';
   }, [query, linkedRole, related]);
 
-  if (prefs === undefined) return <main aria-busy="true" />;
-  if (picking) {
+  if (policy === undefined || cat === undefined) return <main aria-busy="true" />;
+  if (picking && !policy.locked) {
     const pick = (picked: string) => {
       setLinkedRole(picked);
       setPicking(false);
@@ -45,7 +51,7 @@ export function App() {
     };
     return (
       <main>
-        <RolePicker catalogue={catalogue} current={role} onPick={pick} />
+        <RolePicker catalogue={cat} current={role} onPick={pick} />
       </main>
     );
   }
@@ -57,8 +63,9 @@ export function App() {
   return (
     <main>
       <h1>Spes</h1>
-      <RoleBar name={roleName(catalogue, role)} onChange={() => setPicking(true)} />
+      <RoleBar name={roleName(cat, role)} onChange={policy.locked ? undefined : () => setPicking(true)} />
       <SearchPanel
+        catalogue={cat}
         role={role}
         query={query}
         onQueryChange={changeQuery}

@@ -1,0 +1,101 @@
+/**
+ * "Finn relatert veiledning", reached through the service worker's own contextMenus.onClicked
+ * (no driver can click a native menu). The tab passed along is the real one, as Chrome gives it.
+ */
+import type { Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { listedIds, searchPageOf, tabOpenedAt, type Sw } from './search-helpers';
+
+type ClickInfo = { menuItemId: string; editable: boolean } & Record<string, unknown>;
+
+/**
+ * Dispatches a menu click as Chrome would, with the active tab as the clicked one, or no tab
+ * at all (as for clicks outside a normal tab).
+ */
+async function clickMenu(worker: Worker, info: ClickInfo, withTab = true): Promise<void> {
+  await worker.evaluate(
+    async ([i, useTab]) => {
+      const { chrome } = globalThis as unknown as Sw;
+      const [tab] = useTab ? await chrome.tabs.query({ active: true, currentWindow: true }) : [];
+      chrome.contextMenus.onClicked.dispatch(i as never, tab);
+    },
+    [info, withTab] as const,
+  );
+}
+
+const SELECTION = { menuItemId: 'spes-related-selection', editable: false };
+const PAGE = { menuItemId: 'spes-related', editable: false };
+
+test('right-click on "kompetansevurdering" opens the search page with the assessment guidance first', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await clickMenu(serviceWorker, {
+    ...SELECTION,
+    selectionText: 'kompetansevurdering',
+    pageUrl: 'https://sykehus.example/lis/rutiner',
+  });
+  const page = await tabOpenedAt(context, `${searchPageOf(extensionId)}?q=kompetansevurdering`);
+  await expect(page.locator('li.entry').first()).toHaveAttribute('data-entry-id', 'kompetansevurdering');
+  await expect(page.locator('#search-input')).toHaveValue('kompetansevurdering');
+});
+
+test('a link to a catalogue entry lists that entry first, then its relatives', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await clickMenu(serviceWorker, {
+    ...PAGE,
+    linkUrl: 'http://helsedirektoratet.no/veiledere/kompetansevurdering-av-leger-i-spesialisering/',
+    pageUrl: 'https://example.org/',
+  });
+  const page = await tabOpenedAt(context, `${searchPageOf(extensionId)}?q=Kompetansevurdering&related=`);
+  await expect(page.getByRole('heading', { name: 'Relatert veiledning' })).toBeVisible();
+  const ids = await listedIds(page);
+  expect(ids[0]).toBe('kompetansevurdering');
+  expect(ids.slice(1, 3).sort()).toEqual(['kompetanseportalen', 'vurderingskollegium']);
+});
+
+test('hostile selections and pages still open a sensible search, never a broken one', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const huge = `<div onclick="x()">Veiledning &amp; "supervisjon"</div>\u0000\u202E😀\r\n`.repeat(1800);
+  expect(huge.length).toBeGreaterThan(100_000);
+  await clickMenu(serviceWorker, { ...SELECTION, selectionText: huge, pageUrl: 'file:///tmp/x.html' });
+  const page = await tabOpenedAt(context, `${searchPageOf(extensionId)}?q=`);
+  const q = new URL(page.url()).searchParams.get('q') ?? '';
+  expect(q.split(' ').sort()).toEqual(['Veiledning', 'supervisjon']);
+  await expect(page.locator('li.entry').first()).toBeVisible();
+  await page.close();
+
+  await clickMenu(serviceWorker, { ...PAGE, pageUrl: 'chrome://settings/' }, false);
+  const bare = await tabOpenedAt(context, searchPageOf(extensionId));
+  expect(bare.url()).toBe(searchPageOf(extensionId));
+  await expect(bare.locator('#search-input')).toBeVisible();
+});
+
+test('the menu is created on install and again on update without errors', async ({ serviceWorker }) => {
+  const result = await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as Sw;
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    self.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' });
+    chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' });
+    await new Promise((r) => setTimeout(r, 500));
+    console.error = original;
+    const exists = (id: string) =>
+      chrome.contextMenus.update(id, {}).then(
+        () => true,
+        () => false,
+      );
+    return { errors, items: [await exists('spes-related-selection'), await exists('spes-related')] };
+  });
+  expect(result.errors).toEqual([]);
+  expect(result.items).toEqual([true, true]);
+});
