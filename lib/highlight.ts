@@ -1,19 +1,11 @@
 /**
  * Ranges to mark in an entry's title or description: the words that matched the query, as
- * [start, end) indexes into the original text. The search index keeps each word's span
- * in the text as published, so folding (æ -> a, "aa" -> a) never shifts a mark.
+ * [start, end) indexes into the original text. Tokens keep each word's span in the text as
+ * published, so folding (æ -> a, "aa" -> a) never shifts a mark.
  */
-import type { Span } from './search-index';
 import { tokenize } from './search-tokens';
 
 export type Range = [start: number, end: number];
-
-/** Ranges of the spans whose term is among `terms`, sorted and merged. */
-export function rangesOf(spans: Span[], terms: Set<number>): Range[] {
-  const ranges: Range[] = [];
-  for (const [term, start, end] of spans) if (terms.has(term)) ranges.push([start, end]);
-  return mergeRanges(ranges);
-}
 
 /** Where the words of `query` occur in `text` (exact words after folding and stemming). */
 export function highlightRanges(text: string, query: string): Range[] {

@@ -8,9 +8,13 @@
 // Letters NFD cannot take apart. æ folds to "a" (not "ae") so that "ae" below meets it.
 const LETTERS: Record<string, string> = { æ: 'a', ø: 'o', å: 'a', ß: 'ss', œ: 'o', ð: 'd', þ: 'th', ł: 'l' };
 
-// What people type when the keyboard has no æ, ø or å. Folding the digraph to one letter in
-// text and query alike means "kompetansemaal", "kompetansemål" and "kompetansemal" meet.
-const DIGRAPHS: Record<string, string> = { aa: 'a', ae: 'a', oe: 'o' };
+// What people type when the keyboard has no æ, ø or å: "aa" for å, "ae" for æ, "oe" for ø.
+// Folding the digraph to one letter in text and query alike means "kompetansemaal",
+// "kompetansemål" and "kompetansemal" meet. True when `c` is swallowed by the letter before it.
+export function absorbs(last: string | undefined, c: string): boolean {
+  if (c === 'a') return last === 'a';
+  return c === 'e' && (last === 'a' || last === 'o');
+}
 
 function foldChar(c: string): string {
   const lower = c.toLowerCase();
@@ -18,6 +22,34 @@ function foldChar(c: string): string {
   if (mapped !== undefined) return mapped;
   const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
   return /^[\p{L}\p{N}]+$/u.test(bare) ? bare : ' ';
+}
+
+// Folding is most of the cost of indexing a large catalogue: ASCII comes from a table and
+// every other character is folded once and remembered (a catalogue uses a few hundred).
+const ASCII = Array.from({ length: 128 }, (_, code) => foldChar(String.fromCharCode(code)));
+// Latin, Greek, Cyrillic and the like by code (an array index is cheaper than a map lookup).
+const BMP_TABLE = 0x3000;
+const table: (string | undefined)[] = [];
+const folds = new Map<string, string>();
+
+/** How many UTF-16 units the character at `at` takes: 2 for a surrogate pair, else 1. */
+export function charWidthAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
+}
+
+/** The folded form of the character at `at`: letters and digits, or ' ' for anything else. */
+export function foldCharAt(text: string, at: number, width: number): string {
+  const code = text.charCodeAt(at);
+  if (code < 128) return ASCII[code] as string;
+  if (code < BMP_TABLE) return (table[code] ??= foldChar(text.charAt(at)));
+  const c = text.slice(at, at + width);
+  let folded = folds.get(c);
+  if (folded === undefined) {
+    folded = foldChar(c);
+    if (folds.size < 10_000) folds.set(c, folded);
+  }
+  return folded;
 }
 
 export interface Folded {
@@ -33,16 +65,13 @@ export function foldChars(text: string): Folded {
   const chars: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
-  let at = 0;
-  // for..of walks code points, so an emoji is one separator, not two broken halves.
-  for (const original of text) {
-    const next = at + original.length;
-    for (const c of foldChar(original)) {
-      const last = chars.length - 1;
-      const merged = last >= 0 ? DIGRAPHS[(chars[last] ?? '') + c] : undefined;
-      if (merged !== undefined) {
-        chars[last] = merged;
-        end[last] = next;
+  for (let at = 0; at < text.length;) {
+    // Whole code points, so an emoji is one separator, not two broken halves.
+    const width = charWidthAt(text, at);
+    const next = at + width;
+    for (const c of foldCharAt(text, at, width)) {
+      if (absorbs(chars[chars.length - 1], c)) {
+        end[end.length - 1] = next;
       } else {
         chars.push(c);
         start.push(at);

@@ -1,42 +1,36 @@
 /**
- * Typo tolerance without scanning the vocabulary: symmetric-delete lookup. Every term is
- * stored under each of its one-letter deletions; a query term's deletions then find every
- * term within one edit (or a swap of two letters) in a handful of map lookups, however large
- * the catalogue. Candidates are confirmed with a real edit distance.
+ * Typo tolerance without an index of its own. One typo: every string one edit (or one swap
+ * of neighbours) away from the query term is looked up directly, a few hundred map lookups
+ * however large the catalogue. Two typos, for long terms: terms sharing the first or last
+ * three letters are compared with a bounded edit distance.
  */
 
 /** Terms shorter than this get no typo tolerance: in "ks" or "lis" one letter is a third. */
 export const MIN_FUZZY = 4;
 /** From this length a term may carry two typos. */
 export const MIN_FUZZY_TWO = 8;
-
-function deletions(term: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < term.length; i++) out.push(term.slice(0, i) + term.slice(i + 1));
-  return out;
-}
-
-// Longer terms (pasted junk, long URLs) get no typo lookups: their deletions cost length squared.
+// Longer terms are pasted junk; their edits cost length times alphabet.
 const MAX_FUZZY = 32;
+// Folded text has no æ, ø or å left, so typos are among these letters.
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-const isWord = (term: string) =>
-  term.length >= MIN_FUZZY && term.length <= MAX_FUZZY && /^\p{L}+$/u.test(term);
+export const isFuzzyWord = (term: string) =>
+  term.length >= MIN_FUZZY && term.length <= MAX_FUZZY && /^[a-z]+$/.test(term);
 
-export function addDeletions(map: Map<string, number[]>, term: string, id: number): void {
-  if (!isWord(term)) return;
-  for (const key of new Set(deletions(term))) {
-    const ids = map.get(key);
-    if (ids) ids.push(id);
-    else map.set(key, [id]);
+/** Every string one deletion, swap, replacement or insertion away from `term`. */
+export function edits1(term: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= term.length; i++) {
+    const head = term.slice(0, i);
+    const tail = term.slice(i);
+    if (tail.length > 0) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+    for (const c of ALPHABET) {
+      if (tail.length > 0 && c !== tail.charAt(0)) out.push(head + c + tail.slice(1));
+      out.push(head + c + tail);
+    }
   }
-}
-
-/** Keys to look up for `term`: itself and its deletions (and their deletions for long terms). */
-export function lookupKeys(term: string): string[] {
-  if (!isWord(term)) return [];
-  const one = deletions(term);
-  const two = term.length >= MIN_FUZZY_TWO ? one.flatMap(deletions) : [];
-  return [...new Set([term, ...one, ...two])];
+  return out;
 }
 
 /** Optimal string alignment distance (edits plus swaps of neighbours), or max+1 if above max. */

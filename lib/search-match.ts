@@ -5,7 +5,7 @@
  * terms one or two typos away.
  */
 import type { SearchIndex } from './search-index';
-import { editDistance, lookupKeys, MIN_FUZZY, MIN_FUZZY_TWO } from './search-fuzzy';
+import { editDistance, edits1, isFuzzyWord, MIN_FUZZY_TWO } from './search-fuzzy';
 
 export type TermMatches = Map<number, number>;
 
@@ -13,49 +13,46 @@ export type TermMatches = Map<number, number>;
 const PREFIX_BASE = 0.5;
 const TAIL_BASE = 0.45;
 const PARTIAL_SPAN = 0.4;
-const TYPO_QUALITY = [1, 0.7, 0.5];
+const ONE_TYPO = 0.7;
+const TWO_TYPOS = 0.5;
 const MIN_PREFIX = 2;
 const MIN_TAIL = 4;
-// Short prefixes can match thousands of terms in a big catalogue; a few dozen are plenty.
+// Short prefixes can match thousands of terms in a big catalogue; the closest few dozen do.
 const MAX_EXPANSIONS = 50;
-
-function firstAtOrAfter(ids: number[], strings: string[], key: string): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((strings[ids[mid] ?? 0] ?? '') < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// Bounds the two-typo comparisons on a large catalogue's crowded buckets.
+const MAX_COMPARED = 1500;
 
 function keep(matches: TermMatches, id: number, quality: number): void {
   if (quality > (matches.get(id) ?? 0)) matches.set(id, quality);
 }
 
-/** Terms in `strings` (via the sorted `ids`) that start with `key`, other than `key` itself. */
-function startingWith(ids: number[], strings: string[], key: string, base: number, out: TermMatches): void {
-  let found = 0;
-  for (let i = firstAtOrAfter(ids, strings, key); i < ids.length && found < MAX_EXPANSIONS; i++) {
-    const id = ids[i] ?? 0;
-    const s = strings[id] ?? '';
-    if (!s.startsWith(key)) break;
-    if (s.length === key.length) continue;
-    keep(out, id, base + PARTIAL_SPAN * (key.length / s.length));
-    found++;
+/** Terms that begin (or end) with `term`, best covered first, at most MAX_EXPANSIONS. */
+function partial(index: SearchIndex, term: string, atEnd: boolean, out: TermMatches): void {
+  const ids = atEnd ? index.buckets.endingLike(term) : index.buckets.startingLike(term);
+  const found: [number, number][] = [];
+  for (const id of ids) {
+    const t = index.terms[id] ?? '';
+    if (t.length <= term.length || !(atEnd ? t.endsWith(term) : t.startsWith(term))) continue;
+    found.push([id, (atEnd ? TAIL_BASE : PREFIX_BASE) + PARTIAL_SPAN * (term.length / t.length)]);
   }
+  if (found.length > MAX_EXPANSIONS) found.sort((a, b) => b[1] - a[1]).length = MAX_EXPANSIONS;
+  for (const [id, quality] of found) keep(out, id, quality);
 }
 
 function typos(index: SearchIndex, term: string, out: TermMatches): void {
-  const max = term.length >= MIN_FUZZY_TWO ? 2 : 1;
-  for (const key of lookupKeys(term)) {
-    const candidates = [...(index.deletions.get(key) ?? [])];
-    const same = index.termIds.get(key);
-    if (same !== undefined) candidates.push(same);
-    for (const id of candidates) {
-      const distance = editDistance(term, index.terms[id] ?? '', max);
-      if (distance > 0 && distance <= max) keep(out, id, TYPO_QUALITY[distance] ?? 0);
+  for (const candidate of edits1(term)) {
+    const id = index.termIds.get(candidate);
+    if (id !== undefined) keep(out, id, ONE_TYPO);
+  }
+  if (term.length < MIN_FUZZY_TWO) return;
+  // Two typos rarely touch both ends of a long word: compare with terms sharing either end.
+  let compared = 0;
+  for (const ids of [index.buckets.startingLike(term), index.buckets.endingLike(term)]) {
+    for (const id of ids) {
+      const t = index.terms[id] ?? '';
+      if (Math.abs(t.length - term.length) > 2 || out.has(id)) continue;
+      if (++compared > MAX_COMPARED) return;
+      if (editDistance(term, t, 2) === 2) keep(out, id, TWO_TYPOS);
     }
   }
 }
@@ -64,11 +61,8 @@ export function matchTerm(index: SearchIndex, term: string): TermMatches {
   const out: TermMatches = new Map();
   const exact = index.termIds.get(term);
   if (exact !== undefined) out.set(exact, 1);
-  if (term.length >= MIN_PREFIX) startingWith(index.byTerm, index.terms, term, PREFIX_BASE, out);
-  if (term.length >= MIN_TAIL && /^\p{L}+$/u.test(term)) {
-    const reversed = [...term].reverse().join('');
-    startingWith(index.byReversed, index.reversed, reversed, TAIL_BASE, out);
-  }
-  if (term.length >= MIN_FUZZY) typos(index, term, out);
+  if (term.length >= MIN_PREFIX) partial(index, term, false, out);
+  if (term.length >= MIN_TAIL && /^\p{L}+$/u.test(term)) partial(index, term, true, out);
+  if (isFuzzyWord(term)) typos(index, term, out);
   return out;
 }

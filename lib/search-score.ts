@@ -32,12 +32,11 @@ const COVERAGE_POWER = 2;
 function termScores(index: SearchIndex, matches: TermMatches): PerEntry {
   const best: PerEntry = new Map();
   const quality: PerEntry = new Map();
+  const { offsets, entries, weights } = index.postings;
   for (const [id, q] of matches) {
-    const posting = index.postings[id];
-    if (!posting) continue;
-    for (let k = 0; k < posting.entries.length; k++) {
-      const entry = posting.entries[k] ?? 0;
-      const score = q * (posting.weights[k] ?? 0);
+    for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
+      const entry = entries[k] ?? 0;
+      const score = q * (weights[k] ?? 0);
       if (score > (best.get(entry) ?? 0)) best.set(entry, score);
       if (q > (quality.get(entry) ?? 0)) quality.set(entry, q);
     }

@@ -38,12 +38,28 @@ const ENDINGS = [
 
 const MIN_STEM = 3;
 
+// Indexing stems every word of the catalogue, so endings are looked up by their last letter.
+const BY_LAST_LETTER: (string[] | undefined)[] = [];
+for (const ending of ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  BY_LAST_LETTER[last] = [...(BY_LAST_LETTER[last] ?? []), ending];
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** The stem of one folded word; words with digits (LIS1, 2019) are kept as they are. */
 export function stem(word: string): string {
-  if (word.length <= MIN_STEM || /\d/.test(word)) return word;
+  const endings = BY_LAST_LETTER[word.charCodeAt(word.length - 1)];
+  if (endings === undefined || word.length <= MIN_STEM || hasDigit(word)) return word;
   // English plurals of -y words: "dummies" meets "dummy" (and the misspelt "dummys").
   if (word.endsWith('ies') && word.length > MIN_STEM + 3) return `${word.slice(0, -3)}y`;
-  for (const ending of ENDINGS) {
+  for (const ending of endings) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     // "alis" keeps its s: a three-letter stem left by -s is too often a word of its own.

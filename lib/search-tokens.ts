@@ -4,9 +4,9 @@
  * "LIS 1", "LIS-1" and "LIS1" all give "lis1"), and a hyphenated word also counts as one
  * ("ALIS-kontorene" gives "alis", "kontor" and "aliskontor"), so both spellings meet.
  */
-import { foldChars } from './normalize';
 import { stem } from './search-stem';
 import { isStopword } from './search-stopwords';
+import { eachWord, Gap } from './search-words';
 
 export interface Token {
   term: string;
@@ -17,52 +17,53 @@ export interface Token {
   end: number;
 }
 
-interface Word extends Omit<Token, 'word'> {
-  /** The text between this word and the one before it, as written. */
-  gap: string;
-}
+export type OnToken<T> = (term: T, start: number, end: number, word: string) => void;
 
-const HYPHENS = /^[-‐‑–]$/;
 const SHORT_LETTERS = /^\p{L}{1,4}$/u;
-
-function words(text: string): Word[] {
-  const folded = foldChars(text);
-  const found: Word[] = [];
-  let lastEnd = 0;
-  for (const m of folded.text.matchAll(/[^\s]+/g)) {
-    const start = folded.start[m.index] ?? 0;
-    const end = folded.end[m.index + m[0].length - 1] ?? start;
-    found.push({ term: m[0], start, end, gap: text.slice(lastEnd, start) });
-    lastEnd = end;
-  }
-  return found;
-}
+const LETTERS = /^\p{L}+$/u;
 
 /** "lis" + "1" -> "lis1", "i" + "2" -> "i2"; across a space only when the word means something. */
-function gluesToNumber(word: Word, next: Word | undefined): boolean {
-  if (!next || !/^\d$/.test(next.term) || !SHORT_LETTERS.test(word.term)) return false;
-  if (HYPHENS.test(next.gap)) return true;
-  return /^\s+$/.test(next.gap) && !isStopword(stem(word.term));
+function gluesToNumber(word: string, next: string, gap: Gap): boolean {
+  if (next.length !== 1 || next < '0' || next > '9' || !SHORT_LETTERS.test(word)) return false;
+  return gap === Gap.Hyphen || (gap === Gap.Space && !isStopword(stem(word)));
 }
 
-/** Terms of a text in order; `joinHyphenated` also adds "aliskontor" for "ALIS-kontor". */
+/**
+ * Hands each term of a text to `onToken`, in order; `joinHyphenated` also gives "aliskontor"
+ * for "ALIS-kontor". A word is held back one step, in case the next one glues to it.
+ * `toTerm` turns a folded word into its term; the index passes a memo of stem + term id.
+ */
+export function eachToken<T>(
+  text: string,
+  joinHyphenated: boolean,
+  toTerm: (word: string) => T,
+  onToken: OnToken<T>,
+): void {
+  let held = '';
+  let heldStart = 0;
+  let heldEnd = 0;
+  eachWord(text, (word, start, end, gap) => {
+    if (held !== '' && gluesToNumber(held, word, gap)) {
+      onToken(toTerm(held + word), heldStart, end, held + word);
+      held = '';
+      return;
+    }
+    if (held !== '') {
+      onToken(toTerm(held), heldStart, heldEnd, held);
+      const joined = held + word;
+      if (joinHyphenated && gap === Gap.Hyphen && LETTERS.test(joined))
+        onToken(toTerm(joined), heldStart, end, joined);
+    }
+    held = word;
+    heldStart = start;
+    heldEnd = end;
+  });
+  if (held !== '') onToken(toTerm(held), heldStart, heldEnd, held);
+}
+
+/** The terms of a text as a list. */
 export function tokenize(text: string, joinHyphenated = true): Token[] {
-  const all = words(text);
   const tokens: Token[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const word = all[i] as Word;
-    const next = all[i + 1];
-    if (next && gluesToNumber(word, next)) {
-      const glued = word.term + next.term;
-      tokens.push({ term: glued, word: glued, start: word.start, end: next.end });
-      i++;
-      continue;
-    }
-    tokens.push({ term: stem(word.term), word: word.term, start: word.start, end: word.end });
-    const joined = word.term + (next?.term ?? '');
-    if (joinHyphenated && next && HYPHENS.test(next.gap) && /^\p{L}+$/u.test(joined)) {
-      tokens.push({ term: stem(joined), word: joined, start: word.start, end: next.end });
-    }
-  }
+  eachToken(text, joinHyphenated, stem, (term, start, end, word) => tokens.push({ term, word, start, end }));
   return tokens;
 }

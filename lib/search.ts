@@ -9,11 +9,12 @@
  * a millisecond and lets rare words and matched-term counts decide the order.
  */
 import type { Catalogue, Entry } from './catalogue';
-import { rangesOf, type Range } from './highlight';
+import { mergeRanges, type Range } from './highlight';
 import { buildIndex, type SearchIndex } from './search-index';
 import { matchTerm, type TermMatches } from './search-match';
 import { buildSynonymLookup, parseQuery } from './search-query';
 import { scoreQuery, type Scored } from './search-score';
+import { tokenize } from './search-tokens';
 import { synonyms as bundledSynonyms, type Synonyms } from './synonyms';
 
 export interface Hit {
@@ -39,10 +40,9 @@ const MIN_RELATIVE = 0.12;
 // Typing repeats terms ("veil", "veile", "veiled"): remember recent term lookups.
 const MATCH_CACHE_SIZE = 500;
 
-function roleEntryIds(cat: Catalogue, role: string | null | undefined): Set<string> | null {
-  const found = cat.roles.find((r) => r.id === role);
-  if (!found) return null;
-  return new Set(found.groups.flatMap((g) => g.entries));
+/** Each role's entry ids; a search without a known role counts every entry as in role. */
+function roleEntryIds(cat: Catalogue): Map<string, Set<string>> {
+  return new Map(cat.roles.map((r) => [r.id, new Set(r.groups.flatMap((g) => g.entries))]));
 }
 
 function cachedMatcher(index: SearchIndex): (term: string) => TermMatches {
@@ -57,18 +57,28 @@ function cachedMatcher(index: SearchIndex): (term: string) => TermMatches {
   };
 }
 
-function toHit(index: SearchIndex, s: Scored, terms: Set<number>, inRole: Set<string> | null): Hit {
-  const entry = index.entries[s.entry] as Entry;
-  const spans = index.spans[s.entry];
-  return {
-    entry,
-    score: 1 / (1 + s.relevance),
-    inRole: inRole === null || inRole.has(entry.id),
-    highlights: {
-      title: spans ? rangesOf(spans.title, terms) : [],
-      description: spans ? rangesOf(spans.description, terms) : [],
-    },
-  };
+/** Ranges of the words of `text` whose term matched the query. */
+function matchedRanges(index: SearchIndex, text: string, terms: Set<number>): Range[] {
+  const ranges = tokenize(text)
+    .filter((t) => terms.has(index.termIds.get(t.term) ?? -1))
+    .map((t): Range => [t.start, t.end]);
+  return mergeRanges(ranges);
+}
+
+/**
+ * Highlights are worked out when first read: a search over a big catalogue can return
+ * thousands of hits, and only the few on screen are ever highlighted.
+ */
+function withLazyHighlights(hit: Omit<Hit, 'highlights'>, index: SearchIndex, terms: Set<number>): Hit {
+  let computed: Hit['highlights'] | undefined;
+  return Object.defineProperty(hit, 'highlights', {
+    enumerable: true,
+    get: () =>
+      (computed ??= {
+        title: matchedRanges(index, hit.entry.title, terms),
+        description: matchedRanges(index, hit.entry.description, terms),
+      }),
+  }) as Hit;
 }
 
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
@@ -76,6 +86,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
   const lookup = buildSynonymLookup(words);
   const match = cachedMatcher(index);
   const knows = (term: string) => index.termIds.has(term);
+  const roleSets = roleEntryIds(cat);
 
   return {
     search(query, options = {}) {
@@ -85,10 +96,14 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
       const best = scored.reduce((max, s) => Math.max(max, s.relevance), 0);
       const kept = scored.filter((s) => s.relevance >= best * MIN_RELATIVE);
       kept.sort((a, b) => b.relevance - a.relevance || a.entry - b.entry);
-      const inRole = roleEntryIds(cat, options.role);
-      const hits = kept.map((s) => toHit(index, s, matchedTerms, inRole));
-      const ordered = [...hits.filter((h) => h.inRole), ...hits.filter((h) => !h.inRole)];
-      return ordered.slice(0, Math.max(0, options.limit ?? ordered.length));
+      const role = roleSets.get(options.role ?? '');
+      const inRole = (s: Scored) => role === undefined || role.has(index.entries[s.entry]?.id ?? '');
+      const ordered = [...kept.filter(inRole), ...kept.filter((s) => !inRole(s))];
+      return ordered.slice(0, Math.max(0, options.limit ?? ordered.length)).map((s) => {
+        const entry = index.entries[s.entry] as Entry;
+        const hit = { entry, score: 1 / (1 + s.relevance), inRole: inRole(s) };
+        return withLazyHighlights(hit, index, matchedTerms);
+      });
     },
   };
 }
