@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue, type Catalogue } from '../lib/catalogue';
 import { createSearcher } from '../lib/search';
+import { buildIndex } from '../lib/search-index';
 import { generateCatalogue } from './generate-catalogue';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,7 +64,8 @@ function report(name: string, cat: Catalogue, queries: Query[]): void {
   const builds = timeBuilds(cat).sort((a, b) => a - b);
   const q = timeQueries(cat, queries);
   const ms = (n: number) => `${n.toFixed(3)} ms`;
-  console.log(`${name} (${cat.entries.length} entries, ${q.length} timed searches)`);
+  const terms = buildIndex(cat.entries).terms.length;
+  console.log(`${name} (${cat.entries.length} entries, ${terms} distinct terms, ${q.length} timed searches)`);
   console.log(
     `  search  p50 ${ms(percentile(q, 50))}  p95 ${ms(percentile(q, 95))}  max ${ms(q.at(-1) ?? NaN)}`,
   );

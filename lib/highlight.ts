@@ -7,11 +7,10 @@ import { tokenize } from './search-tokens';
 
 export type Range = [start: number, end: number];
 
-/** Where the words of `query` occur in `text` (exact words after folding and stemming). */
-export function highlightRanges(text: string, query: string): Range[] {
-  const wanted = new Set(tokenize(query, false).map((t) => t.term));
+/** The words of `text` whose term (folded and stemmed) `matched` accepts, sorted and merged. */
+export function highlightRanges(text: string, matched: (term: string) => boolean): Range[] {
   const ranges = tokenize(text)
-    .filter((t) => wanted.has(t.term))
+    .filter((t) => matched(t.term))
     .map((t): Range => [t.start, t.end]);
   return mergeRanges(ranges);
 }

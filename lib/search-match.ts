@@ -39,12 +39,12 @@ function partial(index: SearchIndex, term: string, atEnd: boolean, out: TermMatc
   for (const [id, quality] of found) keep(out, id, quality);
 }
 
-function typos(index: SearchIndex, term: string, out: TermMatches): void {
+function typos(index: SearchIndex, term: string, out: TermMatches, twoTypos: boolean): void {
   for (const candidate of edits1(term)) {
     const id = index.termIds.get(candidate);
     if (id !== undefined) keep(out, id, ONE_TYPO);
   }
-  if (term.length < MIN_FUZZY_TWO) return;
+  if (!twoTypos || term.length < MIN_FUZZY_TWO) return;
   // Two typos rarely touch both ends of a long word: compare with terms sharing either end.
   let compared = 0;
   for (const ids of [index.buckets.startingLike(term), index.buckets.endingLike(term)]) {
@@ -57,12 +57,18 @@ function typos(index: SearchIndex, term: string, out: TermMatches): void {
   }
 }
 
-export function matchTerm(index: SearchIndex, term: string): TermMatches {
+/**
+ * `open` says the term may be unfinished (the last word, still being typed). A finished
+ * word that the index knows is not expanded to longer words or to two-typo neighbours:
+ * in a large catalogue those expansions touch thousands of entries and say little.
+ */
+export function matchTerm(index: SearchIndex, term: string, open = true): TermMatches {
   const out: TermMatches = new Map();
   const exact = index.termIds.get(term);
   if (exact !== undefined) out.set(exact, 1);
-  if (term.length >= MIN_PREFIX) partial(index, term, false, out);
+  const known = exact !== undefined;
+  if (term.length >= MIN_PREFIX && (open || !known)) partial(index, term, false, out);
   if (term.length >= MIN_TAIL && /^\p{L}+$/u.test(term)) partial(index, term, true, out);
-  if (isFuzzyWord(term)) typos(index, term, out);
+  if (isFuzzyWord(term)) typos(index, term, out, !known);
   return out;
 }

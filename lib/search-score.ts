@@ -1,12 +1,15 @@
 /**
  * Scores entries against the slots of a query. A slot scores by its best alternative; a
  * term scores by how well it matched, how much the field it matched in counts, and how
- * rare the term is in the catalogue. An entry's score is the sum over slots, scaled by the share of
- * slots it matched, so an entry matching more of what was asked ranks higher.
+ * rare the term is in the catalogue. An entry's score is the sum over slots, scaled by the
+ * share of slots it matched, so an entry matching more of what was asked ranks higher.
+ * Scores live in dense per-entry arrays reused between searches: a common word in a large
+ * catalogue touches thousands of entries, and maps of that size are slow to fill.
  */
 import type { SearchIndex } from './search-index';
 import type { TermMatches } from './search-match';
 import type { Alternative, Slot } from './search-query';
+import { Scores } from './search-scores';
 
 export interface Scored {
   entry: number;
@@ -19,95 +22,88 @@ export interface QueryScores {
   matchedTerms: Set<number>;
 }
 
-type Matcher = (term: string) => TermMatches;
-type PerEntry = Map<number, number>;
+type Matcher = (term: string, open: boolean) => TermMatches;
 
 const COVERAGE_POWER = 2;
-
-/**
- * Best match per entry, times the rarity of the query term. Rarity is measured over the
- * entries the term matched (weighted by how well), not over the indexed word it matched:
- * "veiledning" matching inside the rare compound "brukerveiledning" is no rarer for it.
- */
-function termScores(index: SearchIndex, matches: TermMatches): PerEntry {
-  const best: PerEntry = new Map();
-  const quality: PerEntry = new Map();
-  const { offsets, entries, weights } = index.postings;
-  for (const [id, q] of matches) {
-    for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
-      const entry = entries[k] ?? 0;
-      const score = q * (weights[k] ?? 0);
-      if (score > (best.get(entry) ?? 0)) best.set(entry, score);
-      if (q > (quality.get(entry) ?? 0)) quality.set(entry, q);
-    }
-  }
-  let df = 0;
-  for (const q of quality.values()) df += q;
-  const idf = Math.log(1 + index.entries.length / Math.max(df, 1));
-  for (const [entry, score] of best) best.set(entry, score * idf);
-  return best;
-}
-
-/**
- * A phrase scores the mean of its terms, times the share of its terms matched: "competence
- * portal" matching only "competence" is weak evidence for the portal.
- */
-function alternativeScores(
-  index: SearchIndex,
-  alt: Alternative,
-  match: Matcher,
-  seen: Set<number>,
-): PerEntry {
-  const sum: PerEntry = new Map();
-  const count: PerEntry = new Map();
-  for (const term of alt.terms) {
-    const matches = match(term);
-    for (const id of matches.keys()) seen.add(id);
-    for (const [entry, score] of termScores(index, matches)) {
-      sum.set(entry, (sum.get(entry) ?? 0) + score);
-      count.set(entry, (count.get(entry) ?? 0) + 1);
-    }
-  }
-  const n = alt.terms.length;
-  for (const [entry, score] of sum) sum.set(entry, (alt.weight * score * (count.get(entry) ?? 0)) / (n * n));
-  return sum;
-}
-
 // Matching the typed word and a synonym too is more evidence than matching one of them; only
 // the runner-up counts, so an entry listing every synonym of a word does not win by that alone.
 const RUNNER_UP = 0.2;
 
-/** The best alternative's score, plus a little of the second best. */
-function slotScores(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<number>): PerEntry {
-  const best: PerEntry = new Map();
-  const second: PerEntry = new Map();
-  for (const alt of slot.alternatives) {
-    for (const [entry, score] of alternativeScores(index, alt, match, seen)) {
-      const top = best.get(entry) ?? 0;
-      if (score > top) {
-        second.set(entry, top);
-        best.set(entry, score);
-      } else if (score > (second.get(entry) ?? 0)) second.set(entry, score);
-    }
-  }
-  for (const [entry, top] of best) best.set(entry, top + RUNNER_UP * (second.get(entry) ?? 0));
-  return best;
-}
+export class Scorer {
+  private readonly term: Scores;
+  private readonly quality: Scores;
+  private readonly alt: Scores;
+  private readonly best: Scores;
+  private readonly second: Scores;
+  private readonly total: Scores;
 
-export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): QueryScores {
-  const matchedTerms = new Set<number>();
-  const sums: PerEntry = new Map();
-  const counts: PerEntry = new Map();
-  for (const slot of slots) {
-    for (const [entry, score] of slotScores(index, slot, match, matchedTerms)) {
-      sums.set(entry, (sums.get(entry) ?? 0) + score);
-      counts.set(entry, (counts.get(entry) ?? 0) + 1);
+  constructor(private readonly index: SearchIndex) {
+    const n = index.entries.length;
+    this.term = new Scores(n);
+    this.quality = new Scores(n);
+    this.alt = new Scores(n);
+    this.best = new Scores(n);
+    this.second = new Scores(n);
+    this.total = new Scores(n);
+  }
+
+  /**
+   * Best match per entry, times the rarity of the query term. Rarity is measured over the
+   * entries the term matched (weighted by how well), not over the indexed word it matched:
+   * "veiledning" matching inside the rare compound "brukerveiledning" is no rarer for it.
+   */
+  private scoreTerm(matches: TermMatches): void {
+    const { offsets, entries, weights } = this.index.postings;
+    this.term.clear();
+    this.quality.clear();
+    for (const [id, q] of matches) {
+      for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
+        const entry = entries[k] ?? 0;
+        this.term.max(entry, q * (weights[k] ?? 0));
+        this.quality.max(entry, q);
+      }
     }
+    const df = Math.max(this.quality.sum(), 1);
+    this.term.scale(Math.log(1 + this.index.entries.length / df));
   }
-  const scored: Scored[] = [];
-  for (const [entry, sum] of sums) {
-    const coverage = (counts.get(entry) ?? 0) / slots.length;
-    scored.push({ entry, relevance: sum * coverage ** COVERAGE_POWER });
+
+  /** A phrase scores the mean of its terms, times the share matched ("competence portal"). */
+  private scoreAlternative(alt: Alternative, match: Matcher, seen: Set<number>): void {
+    this.alt.clear();
+    for (const [i, term] of alt.terms.entries()) {
+      const matches = match(term, alt.open === true && i === alt.terms.length - 1);
+      for (const id of matches.keys()) seen.add(id);
+      this.scoreTerm(matches);
+      this.term.forEach((entry, score) => this.alt.add(entry, score));
+    }
+    const n = alt.terms.length;
+    this.alt.mapValues((score, count) => (alt.weight * score * count) / (n * n));
   }
-  return { scored, matchedTerms };
+
+  private scoreSlot(slot: Slot, match: Matcher, seen: Set<number>): void {
+    this.best.clear();
+    this.second.clear();
+    for (const alt of slot.alternatives) {
+      this.scoreAlternative(alt, match, seen);
+      this.alt.forEach((entry, score) => {
+        const top = this.best.get(entry);
+        if (score > top) {
+          this.second.set(entry, top);
+          this.best.set(entry, score);
+        } else this.second.max(entry, score);
+      });
+    }
+    this.best.forEach((entry, top) => this.total.add(entry, top + RUNNER_UP * this.second.get(entry)));
+  }
+
+  score(slots: Slot[], match: Matcher): QueryScores {
+    const matchedTerms = new Set<number>();
+    this.total.clear();
+    for (const slot of slots) this.scoreSlot(slot, match, matchedTerms);
+    const scored: Scored[] = [];
+    this.total.forEach((entry, sum, count) => {
+      scored.push({ entry, relevance: sum * (count / slots.length) ** COVERAGE_POWER });
+    });
+    return { scored, matchedTerms };
+  }
 }

@@ -9,12 +9,11 @@
  * a millisecond and lets rare words and matched-term counts decide the order.
  */
 import type { Catalogue, Entry } from './catalogue';
-import { mergeRanges, type Range } from './highlight';
+import { highlightRanges, type Range } from './highlight';
 import { buildIndex, type SearchIndex } from './search-index';
 import { matchTerm, type TermMatches } from './search-match';
 import { buildSynonymLookup, parseQuery } from './search-query';
-import { scoreQuery, type Scored } from './search-score';
-import { tokenize } from './search-tokens';
+import { Scorer, type Scored } from './search-score';
 import { synonyms as bundledSynonyms, type Synonyms } from './synonyms';
 
 export interface Hit {
@@ -45,24 +44,17 @@ function roleEntryIds(cat: Catalogue): Map<string, Set<string>> {
   return new Map(cat.roles.map((r) => [r.id, new Set(r.groups.flatMap((g) => g.entries))]));
 }
 
-function cachedMatcher(index: SearchIndex): (term: string) => TermMatches {
+function cachedMatcher(index: SearchIndex): (term: string, open: boolean) => TermMatches {
   const cache = new Map<string, TermMatches>();
-  return (term) => {
-    let found = cache.get(term);
+  return (term, open) => {
+    const key = open ? `${term}…` : term;
+    let found = cache.get(key);
     if (!found) {
       if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-      cache.set(term, (found = matchTerm(index, term)));
+      cache.set(key, (found = matchTerm(index, term, open)));
     }
     return found;
   };
-}
-
-/** Ranges of the words of `text` whose term matched the query. */
-function matchedRanges(index: SearchIndex, text: string, terms: Set<number>): Range[] {
-  const ranges = tokenize(text)
-    .filter((t) => terms.has(index.termIds.get(t.term) ?? -1))
-    .map((t): Range => [t.start, t.end]);
-  return mergeRanges(ranges);
 }
 
 /**
@@ -71,12 +63,13 @@ function matchedRanges(index: SearchIndex, text: string, terms: Set<number>): Ra
  */
 function withLazyHighlights(hit: Omit<Hit, 'highlights'>, index: SearchIndex, terms: Set<number>): Hit {
   let computed: Hit['highlights'] | undefined;
+  const matched = (term: string) => terms.has(index.termIds.get(term) ?? -1);
   return Object.defineProperty(hit, 'highlights', {
     enumerable: true,
     get: () =>
       (computed ??= {
-        title: matchedRanges(index, hit.entry.title, terms),
-        description: matchedRanges(index, hit.entry.description, terms),
+        title: highlightRanges(hit.entry.title, matched),
+        description: highlightRanges(hit.entry.description, matched),
       }),
   }) as Hit;
 }
@@ -87,12 +80,13 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
   const match = cachedMatcher(index);
   const knows = (term: string) => index.termIds.has(term);
   const roleSets = roleEntryIds(cat);
+  const scorer = new Scorer(index);
 
   return {
     search(query, options = {}) {
       const slots = parseQuery(query, lookup, knows);
       if (slots.length === 0) return [];
-      const { scored, matchedTerms } = scoreQuery(index, slots, match);
+      const { scored, matchedTerms } = scorer.score(slots, match);
       const best = scored.reduce((max, s) => Math.max(max, s.relevance), 0);
       const kept = scored.filter((s) => s.relevance >= best * MIN_RELATIVE);
       kept.sort((a, b) => b.relevance - a.relevance || a.entry - b.entry);
