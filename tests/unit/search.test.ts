@@ -60,6 +60,12 @@ describe('finding what people mean', () => {
     expect(first('felleskompetansemål')).toBe('felles-kompetansemal');
   });
 
+  it('finds a page while its word is still being typed', () => {
+    for (const typed of ['veil', 'veiled', 'veiledni'])
+      expect(ids(typed).slice(0, 3), typed).toContain('veiledning');
+    expect(first('kompetansepor')).toMatch(/^kompetanseportalen/);
+  });
+
   it('finds nothing for gibberish', () => {
     expect(ids('qqqxxzz')).toEqual([]);
   });
