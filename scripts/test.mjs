@@ -1,5 +1,6 @@
 // `npm test`: install if needed, then lint, types, unit tests, a build and the browser tests.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { ensureDeps, run } from './ensure-deps.mjs';
 import { printSummary } from './test-summary.mjs';
 
@@ -30,7 +31,35 @@ step('Unit tests', 'npx', [
   '--outputFile.json=.tmp/unit.json',
 ]);
 step('Build', 'npx', ['wxt', 'build']);
-step('Browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+step('Browser tests in Chromium', 'npx', ['playwright', 'test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/browser.json',
 });
-printSummary(['.tmp/unit.json', '.tmp/browser.json']);
+step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+step('Firefox lint (addons-linter)', 'npx', ['tsx', 'scripts/lint-firefox.ts']);
+
+// Firefox is optional on a developer's machine (Chromium is enough to start); CI installs it.
+const firefox =
+  process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+const reports = ['.tmp/unit.json', '.tmp/browser.json'];
+if (firefox && existsSync(firefox)) {
+  step('Browser tests in Firefox', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.firefox.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=.tmp/firefox.json',
+  ]);
+  reports.push('.tmp/firefox.json');
+} else if (process.env.CI) {
+  console.error(
+    'CI needs Firefox for the Firefox browser tests: apt-get install firefox-esr, or set FIREFOX_PATH.',
+  );
+  process.exit(1);
+} else {
+  console.log(
+    '\n▶ Browser tests in Firefox: skipped, no Firefox found (apt-get install firefox-esr, or set FIREFOX_PATH).',
+  );
+}
+printSummary(reports);
