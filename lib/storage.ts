@@ -5,11 +5,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { catalogue } from './catalogue';
+import { isLanguageChoice, type LanguageChoice } from './i18n';
 import { ALL_ROLES } from './role-view';
 import { parseManagedSettings, type ManagedSettings } from './managed';
 import { INTERVALS, type LinkCheckInterval } from './link-schedule';
 import { keepOnly, type LinkHealthRecord, type LinkRunProgress } from './link-state';
 import { isLinkHealthRecord, isLinkRunProgressOrNull, isOneOf } from './link-validate';
+import { FAVOURITES_LIMIT, RECENT_LIMIT, addRecent, isIdList, toggleFavourite, type IdList } from './pinned';
 
 /** A role id from the catalogue, or "alle" for every role at once. */
 export type RoleChoice = string;
@@ -17,9 +19,11 @@ export type RoleChoice = string;
 export interface Preferences {
   /** The chosen role; null until the user has picked one. */
   role: RoleChoice | null;
+  /** The UI language; 'auto' follows the browser (lib/i18n.ts). */
+  language: LanguageChoice;
 }
 
-const defaultPreferences: Preferences = { role: null };
+const defaultPreferences: Preferences = { role: null, language: 'auto' };
 
 export function isRoleChoice(value: unknown): value is RoleChoice {
   return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
@@ -27,23 +31,29 @@ export function isRoleChoice(value: unknown): value is RoleChoice {
 
 export function isPreferences(value: unknown): value is Preferences {
   if (typeof value !== 'object' || value === null) return false;
-  const role = (value as { role?: unknown }).role;
-  return role === null || isRoleChoice(role);
+  const { role, language } = value as { role?: unknown; language?: unknown };
+  return (role === null || isRoleChoice(role)) && isLanguageChoice(language);
 }
 
 /**
  * v1 kept the bare role id as a string; v2 wraps it in an object so that more
  * preferences can live beside it. Anything unrecognisable becomes the default.
  */
-export function migratePreferencesV1(old: unknown): Preferences {
+export function migratePreferencesV1(old: unknown): { role: RoleChoice | null } {
   return { role: isRoleChoice(old) ? old : null };
+}
+
+/** v3 adds the UI language; everyone upgrading keeps following the browser, as before. */
+export function migratePreferencesV2(old: unknown): Preferences {
+  const role = (old as { role?: unknown } | null)?.role;
+  return { role: isRoleChoice(role) ? role : null, language: 'auto' };
 }
 
 // storage.sync, so the role follows the user's browser profile between machines.
 export const preferencesItem = storage.defineItem<Preferences>('sync:preferences', {
   fallback: defaultPreferences,
-  version: 2,
-  migrations: { 2: migratePreferencesV1 },
+  version: 3,
+  migrations: { 2: migratePreferencesV1, 3: migratePreferencesV2 },
 });
 
 interface ReadableItem<T> {
@@ -70,6 +80,11 @@ export const readPreferences = (): Promise<Preferences> => readItem(preferencesI
 export async function saveRole(role: RoleChoice): Promise<void> {
   const current = await readPreferences();
   await preferencesItem.setValue({ ...current, role });
+}
+
+export async function saveLanguage(language: LanguageChoice): Promise<void> {
+  const current = await readPreferences();
+  await preferencesItem.setValue({ ...current, language });
 }
 
 // ---------------------------------------------------------------------------
@@ -142,4 +157,50 @@ export function watchManagedSettings(onChange: (settings: ManagedSettings) => vo
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+// ---------------------------------------------------------------------------
+// Favourites and recent (issue 6): entry ids, newest first. List rules live in lib/pinned.ts.
+// Version 1 of each; a later shape adds a migration here, and readItem resets anything corrupt.
+
+// storage.sync: favourites are a choice the user makes once and expects on every machine.
+export const favouritesItem = storage.defineItem<IdList>('sync:favourites', {
+  fallback: { ids: [] },
+  version: 1,
+});
+
+// storage.local: what was opened on this device stays on it.
+export const recentItem = storage.defineItem<IdList>('local:recent', {
+  fallback: { ids: [] },
+  version: 1,
+});
+
+export const readFavourites = (): Promise<IdList> =>
+  readItem(favouritesItem, (v): v is IdList => isIdList(v, FAVOURITES_LIMIT));
+
+export const readRecent = (): Promise<IdList> =>
+  readItem(recentItem, (v): v is IdList => isIdList(v, RECENT_LIMIT));
+
+export async function toggleFavouriteId(id: string): Promise<void> {
+  const { ids } = await readFavourites();
+  await favouritesItem.setValue({ ids: toggleFavourite(ids, id) });
+}
+
+/** Called in the background worker (entrypoints/background/recent.ts), the one writer. */
+export async function recordRecentOpen(id: string): Promise<void> {
+  const { ids } = await readRecent();
+  await recentItem.setValue({ ids: addRecent(ids, id) });
+}
+
+export const clearRecent = (): Promise<void> => recentItem.setValue({ ids: [] });
+
+// ---------------------------------------------------------------------------
+// "Tilbakestill alt" on the options page (issue 6). Only the user's choices: link health describes
+// the links, not the user, and the organisation's policy is not ours to clear.
+
+const USER_SETTINGS = [preferencesItem, linkCheckSettingsItem];
+
+/** Every setting back to its default, as on a fresh install. Watchers see the change at once. */
+export async function resetSettings(): Promise<void> {
+  await Promise.all(USER_SETTINGS.map((item) => item.removeValue()));
 }

@@ -1,41 +1,58 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { preferencesItem, readPreferences, saveRole } from '../../lib/storage';
+import { preferencesItem, readPreferences, saveLanguage, saveRole } from '../../lib/storage';
 
 describe('preferences in storage.sync', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('falls back to no role when nothing is stored', async () => {
-    expect(await readPreferences()).toEqual({ role: null });
+  it('falls back to no role and the browser language when nothing is stored', async () => {
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
   });
 
   it('remembers a chosen role', async () => {
     await saveRole('lis');
-    expect(await readPreferences()).toEqual({ role: 'lis' });
-    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({ preferences: { role: 'lis' } });
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({
+      preferences: { role: 'lis', language: 'auto' },
+    });
   });
 
-  it('migrates the v1 shape (a bare role id) to v2', async () => {
+  it('remembers a chosen language beside the role', async () => {
+    await saveRole('lis');
+    await saveLanguage('nn');
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'nn' });
+  });
+
+  it('migrates the v1 shape (a bare role id) through v2 to v3', async () => {
     await fakeBrowser.storage.sync.set({ preferences: 'sykehus-leder' });
     await preferencesItem.migrate();
-    expect(await readPreferences()).toEqual({ role: 'sykehus-leder' });
-    expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 2 } });
+    expect(await readPreferences()).toEqual({ role: 'sykehus-leder', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 3 } });
+  });
+
+  it('migrates the v2 shape ({ role }) to v3, following the browser language', async () => {
+    await fakeBrowser.storage.sync.set({ preferences: { role: 'lis' }, preferences$: { v: 2 } });
+    await preferencesItem.migrate();
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 3 } });
   });
 
   it('migrates an unknown v1 role to no role', async () => {
     await fakeBrowser.storage.sync.set({ preferences: 'overlege' });
     await preferencesItem.migrate();
-    expect(await readPreferences()).toEqual({ role: null });
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
   });
 
   it.each([
     ['a number', 42],
-    ['an unknown role', { role: 'sjef' }],
+    ['an unknown role', { role: 'sjef', language: 'auto' }],
     ['an array', ['lis']],
-    ['a role of the wrong type', { role: 7 }],
+    ['a role of the wrong type', { role: 7, language: 'auto' }],
+    ['an unknown language', { role: 'lis', language: 'de' }],
+    ['a missing language', { role: 'lis' }],
   ])('resets %s to the default without throwing', async (_name, corrupt) => {
-    await fakeBrowser.storage.sync.set({ preferences: corrupt, preferences$: { v: 2 } });
-    expect(await readPreferences()).toEqual({ role: null });
+    await fakeBrowser.storage.sync.set({ preferences: corrupt, preferences$: { v: 3 } });
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
     expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({});
   });
 });
