@@ -16,6 +16,8 @@ export interface ListItem {
 export interface Section {
   title: string;
   items: ListItem[];
+  /** Set on the sections lib/pinned.ts adds; "recent" gets a button that clears it. */
+  kind?: 'favourites' | 'recent';
 }
 
 export type EmptyState = 'no-hits' | 'no-hits-in-role' | null;

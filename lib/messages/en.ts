@@ -48,6 +48,7 @@ export const en: Messages = {
     thisEntry: 'This page in the catalogue',
     related: 'Related guidance',
   },
+  orgGroupTitle: 'From your workplace',
   searchPageTitle: 'Spes: search the guidance',
   welcomeTitle: 'Welcome to Spes',
   welcomeIntro:
@@ -123,4 +124,13 @@ export const en: Messages = {
   omniboxOtherRole: 'other role',
   menuRelatedSelection: 'Find related guidance for “%s”',
   menuRelated: 'Find related guidance',
+  // Favourites, recent and the result count (issue 6)
+  favouritesTitle: 'Favourites',
+  recentTitle: 'Recently opened',
+  clearRecent: 'Clear',
+  clearRecentLabel: 'Clear the list of recently opened links',
+  addFavourite: 'Add to favourites',
+  removeFavourite: 'Remove from favourites',
+  hitCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+  selectedOf: (title: string, position: number, count: number) => `${title}, ${position} of ${count}`,
 };

@@ -54,6 +54,7 @@ export const nb = {
     thisEntry: 'Denne siden i katalogen',
     related: 'Relatert veiledning',
   },
+  orgGroupTitle: 'Fra din arbeidsplass',
   searchPageTitle: 'Spes: søk i veiledningen',
   // Welcome page
   welcomeTitle: 'Velkommen til Spes',
@@ -138,6 +139,15 @@ export const nb = {
   omniboxOtherRole: 'annen rolle',
   menuRelatedSelection: 'Finn relatert veiledning for «%s»',
   menuRelated: 'Finn relatert veiledning',
+  // Favourites, recent and the result count (issue 6)
+  favouritesTitle: 'Favoritter',
+  recentTitle: 'Nylig åpnet',
+  clearRecent: 'Tøm',
+  clearRecentLabel: 'Tøm listen over nylig åpnede lenker',
+  addFavourite: 'Legg til i favoritter',
+  removeFavourite: 'Fjern fra favoritter',
+  hitCount: (count: number) => `${count} treff`,
+  selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
 };
 
 /** The shape every language must fill: nb's keys, with its texts' types widened to string. */

@@ -42,6 +42,7 @@ export const nn: Messages = {
     thisEntry: 'Denne sida i katalogen',
     related: 'Relatert rettleiing',
   },
+  orgGroupTitle: 'Frå arbeidsplassen din',
   searchPageTitle: 'Spes: søk i rettleiinga',
   welcomeTitle: 'Velkomen til Spes',
   welcomeIntro:
@@ -117,4 +118,13 @@ export const nn: Messages = {
   omniboxOtherRole: 'anna rolle',
   menuRelatedSelection: 'Finn relatert rettleiing for «%s»',
   menuRelated: 'Finn relatert rettleiing',
+  // Favourites, recent and the result count (issue 6)
+  favouritesTitle: 'Favorittar',
+  recentTitle: 'Nyleg opna',
+  clearRecent: 'Tøm',
+  clearRecentLabel: 'Tøm lista over nyleg opna lenker',
+  addFavourite: 'Legg til i favorittar',
+  removeFavourite: 'Fjern frå favorittar',
+  hitCount: (count: number) => `${count} treff`,
+  selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
 };
