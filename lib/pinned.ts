@@ -68,3 +68,16 @@ export function withPinned(view: PopupView, query: string, pinned: Section[]): P
   if (query.trim() !== '' || pinned.length === 0) return view;
   return { ...view, sections: [...pinned, ...view.sections] };
 }
+
+/** Sent by the popup and search page when a link is opened; the background worker records it. */
+export const ENTRY_OPENED = 'spes:entry-opened';
+
+export interface EntryOpenedMessage {
+  type: typeof ENTRY_OPENED;
+  entryId: string;
+}
+
+export function isEntryOpenedMessage(message: unknown): message is EntryOpenedMessage {
+  const m = message as Partial<EntryOpenedMessage> | null;
+  return m?.type === ENTRY_OPENED && typeof m.entryId === 'string' && m.entryId !== '';
+}

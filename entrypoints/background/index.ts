@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from './context-menu';
 import { registerLinkCheck } from './link-check';
 import { registerOmnibox } from './omnibox';
+import { registerRecent } from './recent';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so the browser can wake the worker for them.
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   registerOmnibox();
   registerContextMenu();
   registerLinkCheck();
+  registerRecent();
 });
