@@ -1,4 +1,5 @@
 import type { EmptyState as Kind } from '../lib/popup-view';
+import { useMessages } from './useMessages';
 
 interface Props {
   kind: Kind;
@@ -9,22 +10,26 @@ interface Props {
 
 /** Says plainly why nothing is listed, and offers the way on. */
 export function EmptyState({ kind, query, roleName, onSearchAll }: Props) {
+  const m = useMessages();
   if (kind === null) return null;
   if (kind === 'no-hits') {
+    const [before, after] = m.noHitsFor.split('{query}');
     return (
       <div class="empty" role="status">
         <p>
-          Ingen treff for «<span class="query">{query}</span>».
+          {before}
+          <span class="query">{query}</span>
+          {after}
         </p>
-        <p class="hint">Prøv et kortere ord eller en forkortelse, for eksempel «ALIS», «LIS1» eller «FKM».</p>
+        <p class="hint">{m.noHitsHint}</p>
       </div>
     );
   }
   return (
     <div class="empty" role="status">
-      <p>Ingen treff blant lenkene for {roleName}.</p>
+      <p>{m.noHitsInRole(roleName)}</p>
       <button type="button" class="primary" onClick={onSearchAll}>
-        Søk i alle roller
+        {m.searchAllRoles}
       </button>
     </div>
   );

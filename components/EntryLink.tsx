@@ -1,12 +1,15 @@
 import type { Entry } from '../lib/catalogue';
 import type { Range } from '../lib/highlight';
 import type { LinkHealth } from '../lib/link-state';
+import { FavouriteButton } from './FavouriteButton';
 import { Highlighted } from './Highlighted';
 import { LinkHealthNote } from './LinkHealthNote';
+import { recordOpen } from './recordOpen';
+import { useMessages } from './useMessages';
 
 interface Props {
   entry: Entry;
-  /** DOM id, so the search box can point at the selected item with aria-activedescendant. */
+  /** DOM id, unique in the list (an entry can be listed twice: as a favourite and in its group). */
   id: string;
   selected?: boolean;
   otherRole?: boolean;
@@ -15,6 +18,9 @@ interface Props {
   health?: LinkHealth;
   /** False on the full search page, where a result opens in place like any link. */
   newTab?: boolean;
+  /** Whether the entry is starred; undefined shows no star. */
+  favourite?: boolean;
+  onStarToggled?: () => void;
 }
 
 /** One catalogue link: a real <a>, so Ctrl/Cmd and middle click work as in any page. */
@@ -26,31 +32,46 @@ export function EntryLink({
   highlights,
   newTab = true,
   health,
+  favourite,
+  onStarToggled,
 }: Props) {
+  const m = useMessages();
   return (
     <li
       class={selected ? 'entry selected' : 'entry'}
       data-entry-id={entry.id}
       data-link-state={health?.state}
     >
-      <a
-        id={id}
-        href={entry.url}
-        target={newTab ? '_blank' : undefined}
-        rel="noopener noreferrer"
-        aria-current={selected || undefined}
-      >
-        <span class="entry-title">
-          <Highlighted text={entry.title} ranges={highlights?.title} />
-        </span>
-        <span class="entry-meta">
-          {entry.publisher} · {entry.kind}
-          {otherRole && <span class="badge">Annen rolle</span>}
-        </span>
-        <span class="entry-description">
-          <Highlighted text={entry.description} ranges={highlights?.description} />
-        </span>
-      </a>
+      <div class="entry-row">
+        <a
+          id={id}
+          href={entry.url}
+          target={newTab ? '_blank' : undefined}
+          rel="noopener noreferrer"
+          aria-current={selected || undefined}
+          onClick={() => recordOpen(entry.id)}
+          onAuxClick={(e) => e.button === 1 && recordOpen(entry.id)}
+        >
+          <span class="entry-title" id={`${id}-title`}>
+            <Highlighted text={entry.title} ranges={highlights?.title} />
+          </span>
+          <span class="entry-meta">
+            {entry.publisher} · {entry.kind}
+            {otherRole && <span class="badge">{m.otherRoleBadge}</span>}
+          </span>
+          <span class="entry-description">
+            <Highlighted text={entry.description} ranges={highlights?.description} />
+          </span>
+        </a>
+        {favourite !== undefined && (
+          <FavouriteButton
+            entryId={entry.id}
+            titleId={`${id}-title`}
+            pressed={favourite}
+            onToggled={onStarToggled}
+          />
+        )}
+      </div>
       <LinkHealthNote entry={entry} health={health} />
     </li>
   );

@@ -1,28 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CHECK_LINKS_NOW, type CheckLinksNowMessage } from '../lib/link-messages';
-import type { LinkCheckInterval } from '../lib/link-schedule';
+import { INTERVALS, type LinkCheckInterval } from '../lib/link-schedule';
 import type { LastRun } from '../lib/link-state';
 import { formatCheckedAt } from '../lib/link-view';
 import { linkCheckSettingsItem, readLinkCheckSettings } from '../lib/storage';
-
-const INTERVAL_LABELS: Record<LinkCheckInterval, string> = {
-  daily: 'Hver dag',
-  weekly: 'Hver uke',
-  off: 'Aldri (av)',
-};
-
-const VERDICT_TEXT: Record<LastRun['verdict'], string> = {
-  trusted: 'fullført',
-  offline: 'nettleseren var frakoblet, så ingenting ble endret',
-  'all-failed-alike': 'alle lenkene feilet likt (frakoblet eller innloggingsside), så ingenting ble endret',
-};
+import { useMessages } from './useMessages';
 
 /** How often to check, when it last ran, and "Sjekk lenkene nå". */
 export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
+  const m = useMessages();
   const [interval, setIntervalChoice] = useState<LinkCheckInterval>();
   const [checking, setChecking] = useState(false);
-  useEffect(() => void readLinkCheckSettings().then((s) => setIntervalChoice(s.interval)), []);
+  useEffect(() => {
+    // Watched, so "Tilbakestill alt" shows the default at once.
+    const load = () => void readLinkCheckSettings().then((s) => setIntervalChoice(s.interval));
+    load();
+    return linkCheckSettingsItem.watch(load);
+  }, []);
 
   const choose = (value: LinkCheckInterval) => {
     setIntervalChoice(value);
@@ -36,26 +31,31 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
 
   return (
     <section aria-labelledby="check-heading">
-      <h2 id="check-heading">Sjekk av lenker</h2>
+      <h2 id="check-heading">{m.linkCheckHeading}</h2>
+      <p class="hint">{m.linkCheckIntro}</p>
       <label>
-        Sjekk lenkene automatisk:{' '}
-        <select value={interval} onChange={(e) => choose(e.currentTarget.value as LinkCheckInterval)}>
-          {Object.entries(INTERVAL_LABELS).map(([value, label]) => (
+        {m.intervalLabel}{' '}
+        <select
+          data-testid="interval"
+          value={interval}
+          onChange={(e) => choose(e.currentTarget.value as LinkCheckInterval)}
+        >
+          {INTERVALS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {m.intervalLabels[value]}
             </option>
           ))}
         </select>
       </label>
       <p>
         <button type="button" class="primary" onClick={checkNow} disabled={checking}>
-          {checking ? 'Sjekker …' : 'Sjekk lenkene nå'}
+          {checking ? m.checking : m.checkNow}
         </button>
       </p>
       <p class="hint" role="status" data-testid="last-run">
         {lastRun
-          ? `Siste sjekk ${formatCheckedAt(lastRun.finishedAt)}: ${lastRun.checked} lenker, ${VERDICT_TEXT[lastRun.verdict]}.`
-          : 'Lenkene er ikke sjekket ennå.'}
+          ? m.lastRun(formatCheckedAt(lastRun.finishedAt, m), lastRun.checked, m.verdicts[lastRun.verdict])
+          : m.notCheckedYet}
       </p>
     </section>
   );

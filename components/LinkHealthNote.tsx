@@ -1,6 +1,7 @@
 import type { Entry } from '../lib/catalogue';
 import type { LinkHealth } from '../lib/link-state';
 import { archiveUrl, formatCheckedAt, siteSearchUrl } from '../lib/link-view';
+import { useMessages } from './useMessages';
 import './link-health.css';
 
 interface Props {
@@ -12,19 +13,20 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 /** Quiet word under a link that no longer works or has moved; nothing for a healthy link. */
 export function LinkHealthNote({ entry, health }: Props) {
+  const m = useMessages();
   if (health?.state === 'broken') {
     return (
       <div class="link-note link-note-broken" role="note" data-testid="link-broken">
-        <p>Lenken virket ikke da den ble sjekket {formatCheckedAt(health.latest.checkedAt)}.</p>
+        <p>{m.linkBroken(formatCheckedAt(health.latest.checkedAt, m))}</p>
         <p class="link-note-actions">
           <a href={entry.url} {...external}>
-            Åpne likevel
+            {m.openAnyway}
           </a>
           <a href={siteSearchUrl(entry)} {...external}>
-            Søk etter tittelen hos {entry.publisher}
+            {m.searchTitleAt(entry.publisher)}
           </a>
           <a href={archiveUrl(entry.url)} {...external}>
-            Arkivert kopi
+            {m.archivedCopy}
           </a>
         </p>
       </div>
@@ -33,7 +35,7 @@ export function LinkHealthNote({ entry, health }: Props) {
   if (health?.state === 'moved' && health.movedTo) {
     return (
       <div class="link-note" role="note" data-testid="link-moved">
-        Siden er flyttet til{' '}
+        {m.movedTo}{' '}
         <a href={health.movedTo} {...external}>
           {displayUrl(health.movedTo)}
         </a>

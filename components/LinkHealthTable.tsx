@@ -1,6 +1,7 @@
 import type { Entry } from '../lib/catalogue';
 import type { LinkHealthMap } from '../lib/link-state';
 import { describeHealth, formatCheckedAt, reasonText } from '../lib/link-view';
+import { useMessages } from './useMessages';
 import './link-health.css';
 
 interface Props {
@@ -10,17 +11,19 @@ interface Props {
 
 /** Every link with what the last trusted check found. */
 export function LinkHealthTable({ entries, health }: Props) {
+  const m = useMessages();
+  const columns = m.tableColumns;
   return (
     <section aria-labelledby="links-heading">
-      <h2 id="links-heading">Alle lenker</h2>
+      <h2 id="links-heading">{m.allLinksHeading}</h2>
       <table class="health-table">
         <thead>
           <tr>
-            <th scope="col">Lenke</th>
-            <th scope="col">Tilstand</th>
-            <th scope="col">HTTP</th>
-            <th scope="col">Endte på</th>
-            <th scope="col">Sist sjekket</th>
+            <th scope="col">{columns.link}</th>
+            <th scope="col">{columns.state}</th>
+            <th scope="col">{columns.http}</th>
+            <th scope="col">{columns.endedAt}</th>
+            <th scope="col">{columns.checkedAt}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,14 +37,14 @@ export function LinkHealthTable({ entries, health }: Props) {
                   </a>
                 </td>
                 <td>
-                  {describeHealth(h)}
-                  {h && reasonText(h.latest.reason) && (
-                    <span class="hint">: {reasonText(h.latest.reason)}</span>
+                  {describeHealth(h, m)}
+                  {h && reasonText(h.latest.reason, m) && (
+                    <span class="hint">: {reasonText(h.latest.reason, m)}</span>
                   )}
                 </td>
                 <td>{h?.latest.httpStatus ?? '–'}</td>
                 <td>{h?.latest.finalUrl ?? '–'}</td>
-                <td>{h ? formatCheckedAt(h.latest.checkedAt) : '–'}</td>
+                <td>{h ? formatCheckedAt(h.latest.checkedAt, m) : '–'}</td>
               </tr>
             );
           })}

@@ -1,3 +1,5 @@
+import { useMessages } from './useMessages';
+
 interface Props {
   name: string;
   /** Left out when the organisation has locked the role (lib/managed.ts): no button then. */
@@ -6,18 +8,19 @@ interface Props {
 
 /** The chosen role, always in view, and a one-click way to change it. */
 export function RoleBar({ name, onChange }: Props) {
+  const m = useMessages();
   return (
     <div class="role-bar">
       <span>
-        Rolle: <strong data-testid="role-name">{name}</strong>
+        {m.roleLabel} <strong data-testid="role-name">{name}</strong>
       </span>
       {onChange ? (
         <button type="button" class="link-button" onClick={onChange}>
-          Bytt rolle
+          {m.changeRole}
         </button>
       ) : (
         <span class="hint" data-testid="role-locked">
-          Satt av arbeidsplassen
+          {m.roleLockedNote}
         </span>
       )}
     </div>

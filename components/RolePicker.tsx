@@ -1,6 +1,7 @@
 import type { Catalogue } from '../lib/catalogue';
-import { ALL_ROLES } from '../lib/role-view';
+import { ALL_ROLES, roleName, roleSummary } from '../lib/role-view';
 import { useAutoFocus } from './useAutoFocus';
+import { useMessages } from './useMessages';
 
 interface Props {
   catalogue: Catalogue;
@@ -8,19 +9,19 @@ interface Props {
   onPick: (role: string) => void;
 }
 
-const ALL_SUMMARY = 'Alle lenkene fra alle rollene, samlet.';
-
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
 export function RolePicker({ catalogue, current, onPick }: Props) {
+  const m = useMessages();
   const firstRef = useAutoFocus<HTMLButtonElement>();
-  const choices = [
-    ...catalogue.roles.map((r) => ({ id: r.id, name: r.name, summary: r.summary })),
-    { id: ALL_ROLES, name: 'Alle roller', summary: ALL_SUMMARY },
-  ];
+  const choices = [...catalogue.roles.map((r) => r.id), ALL_ROLES].map((id) => ({
+    id,
+    name: roleName(catalogue, id, m),
+    summary: roleSummary(catalogue, id, m),
+  }));
   return (
     <section class="role-picker" aria-labelledby="role-picker-heading">
-      <h2 id="role-picker-heading">Hvem er du?</h2>
-      <p class="hint">Velg rollen din, så viser Spes lenkene som gjelder deg. Du kan bytte når som helst.</p>
+      <h2 id="role-picker-heading">{m.pickerHeading}</h2>
+      <p class="hint">{m.pickerHint}</p>
       <ul>
         {choices.map((c, i) => (
           <li key={c.id}>

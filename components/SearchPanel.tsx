@@ -1,13 +1,18 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { catalogue, type Catalogue, type Entry } from '../lib/catalogue';
-import { buildView, flatItems, moveSelection, type PopupView } from '../lib/popup-view';
+import { withPinned } from '../lib/pinned';
+import { flatItems, moveSelection, type PopupView } from '../lib/popup-view';
 import { ALL_ROLES, roleName } from '../lib/role-view';
-import { createSearcher } from '../lib/search';
+import { clearRecent } from '../lib/storage';
 import { EmptyState } from './EmptyState';
-import { SectionList, itemDomId } from './SectionList';
+import { recordOpen } from './recordOpen';
+import { ResultStatus } from './ResultStatus';
+import { SectionList } from './SectionList';
 import { useAutoFocus } from './useAutoFocus';
-
-const bundledSearcher = createSearcher(catalogue);
+import { useMessages } from './useMessages';
+import { usePinnedSections } from './usePinned';
+import { useSearchView } from './useSearchView';
 
 interface Props {
   role: string;
@@ -22,6 +27,8 @@ interface Props {
   pinnedView?: PopupView | null;
   /** Whether result links open a new tab; the full search page opens them in place. */
   newTab?: boolean;
+  /** Shown above the search box; both stay in view while the list scrolls (the role bar). */
+  header?: ComponentChildren;
 }
 
 /** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
@@ -34,17 +41,21 @@ export function SearchPanel({
   catalogue: cat = catalogue,
   pinnedView,
   newTab,
+  header,
 }: Props) {
+  const m = useMessages();
   const [scopeAll, setScopeAll] = useState(false);
   const [selected, setSelected] = useState(-1);
   const inputRef = useAutoFocus<HTMLInputElement>();
   const scope = scopeAll ? ALL_ROLES : role;
-  const searcher = useMemo(() => (cat === catalogue ? bundledSearcher : createSearcher(cat)), [cat]);
-  const view = useMemo(
-    () => pinnedView ?? buildView(cat, searcher, scope, query),
-    [pinnedView, cat, searcher, scope, query],
-  );
-  const items = flatItems(view);
+  const searched = useSearchView(cat, scope, query);
+  const pinned = usePinnedSections(cat);
+  // Favourites and recent go above the role's groups while nothing is searched (lib/pinned.ts).
+  const addPinned = (v: PopupView) => withPinned(v, query, pinned.sections);
+  const view = pinnedView ?? addPinned(searched.view);
+  // Keys act on the results for the box's text, even when its search has not been shown yet.
+  const currentItems = () => flatItems(pinnedView ?? addPinned(searched.current()));
+  const focusSearch = () => inputRef.current?.focus();
 
   const setQuery = (q: string) => {
     setSelected(q.trim() === '' ? -1 : 0);
@@ -53,10 +64,14 @@ export function SearchPanel({
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setSelected(moveSelection(selected, e.key === 'ArrowDown' ? 1 : -1, items.length));
+      setSelected(moveSelection(selected, e.key === 'ArrowDown' ? 1 : -1, currentItems().length));
     } else if (e.key === 'Enter') {
+      const items = currentItems();
       const item = items[selected] ?? (query.trim() ? items[0] : undefined);
-      if (item) onOpen(item.entry);
+      if (item) {
+        recordOpen(item.entry.id);
+        onOpen(item.entry);
+      }
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (query !== '') setQuery('');
@@ -66,35 +81,42 @@ export function SearchPanel({
 
   return (
     <>
-      <div class="search">
-        <label for="search-input" class="visually-hidden">
-          Søk i veiledningen
-        </label>
-        <input
-          id="search-input"
-          type="search"
-          role="combobox"
-          list={undefined}
-          aria-expanded="true"
-          aria-controls="results"
-          aria-activedescendant={selected >= 0 ? itemDomId(selected) : undefined}
-          placeholder="Søk: ALIS, læringsmål, veileder …"
-          autocomplete="off"
-          spellcheck={false}
-          ref={inputRef}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-          onKeyDown={onKeyDown}
-        />
+      <div class="top">
+        {header}
+        <div class="search" role="search">
+          <label for="search-input" class="visually-hidden">
+            {m.searchLabel}
+          </label>
+          <input
+            id="search-input"
+            type="search"
+            aria-describedby="result-count"
+            placeholder={m.searchPlaceholder}
+            autocomplete="off"
+            spellcheck={false}
+            ref={inputRef}
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
       </div>
+      <ResultStatus query={query} items={flatItems(view)} selected={selected} />
       <EmptyState
         kind={view.empty}
         query={query}
-        roleName={roleName(cat, role)}
+        roleName={roleName(cat, role, m)}
         onSearchAll={() => setScopeAll(true)}
       />
-      <div id="results">
-        <SectionList view={view} selected={selected} newTab={newTab} />
+      <div id="results" data-query={pinnedView ? query : searched.shownQuery}>
+        <SectionList
+          view={view}
+          selected={selected}
+          newTab={newTab}
+          favourites={pinned.favourites}
+          onClearRecent={() => void clearRecent().then(focusSearch)}
+          onFavouriteRemoved={focusSearch}
+        />
       </div>
     </>
   );

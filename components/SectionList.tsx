@@ -1,24 +1,60 @@
-import type { PopupView } from '../lib/popup-view';
+import { useEffect } from 'preact/hooks';
+import type { PopupView, Section } from '../lib/popup-view';
+import { sectionTitle } from '../lib/section-title';
 import { EntryLink } from './EntryLink';
 import { useLinkHealth } from './useLinkHealth';
+import { useMessages } from './useMessages';
 
 interface Props {
   view: PopupView;
   selected: number;
   newTab?: boolean;
+  /** Starred entry ids; without it no stars are shown. */
+  favourites?: ReadonlySet<string>;
+  onClearRecent?: () => void;
+  /** After a star in "Favoritter" is switched off, its row (and focus) is gone: put focus back. */
+  onFavouriteRemoved?: () => void;
 }
 
 export const itemDomId = (index: number) => `item-${index}`;
 
 /** The popup's list: one heading per section, items numbered in Up/Down order. */
-export function SectionList({ view, selected, newTab }: Props) {
+export function SectionList({
+  view,
+  selected,
+  newTab,
+  favourites,
+  onClearRecent,
+  onFavouriteRemoved,
+}: Props) {
   const health = useLinkHealth();
+  const m = useMessages();
+  // Focus stays in the search box, so the list scrolls to the selection itself.
+  useEffect(
+    () => document.getElementById(itemDomId(selected))?.scrollIntoView({ block: 'nearest' }),
+    [selected],
+  );
+  const heading = (section: Section) => <h2>{sectionTitle(section.title, m)}</h2>;
   let index = 0;
   return (
     <div class="sections">
       {view.sections.map((section) => (
-        <section key={section.title} class="group">
-          <h2>{section.title}</h2>
+        <section key={section.title} class="group" data-section={section.kind}>
+          {section.kind === 'recent' && onClearRecent ? (
+            <div class="section-head">
+              {heading(section)}
+              <button
+                type="button"
+                class="link-button"
+                aria-label={m.clearRecentLabel}
+                onClick={onClearRecent}
+              >
+                {m.clearRecent}
+              </button>
+            </div>
+          ) : (
+            heading(section)
+          )}
           <ul>
             {section.items.map((item) => {
               const i = index++;
@@ -32,6 +68,8 @@ export function SectionList({ view, selected, newTab }: Props) {
                   highlights={item.highlights}
                   health={health[item.entry.url]}
                   newTab={newTab}
+                  favourite={favourites?.has(item.entry.id)}
+                  onStarToggled={section.kind === 'favourites' ? onFavouriteRemoved : undefined}
                 />
               );
             })}

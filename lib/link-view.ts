@@ -1,7 +1,8 @@
 /** How link health reaches the user: the badge count, the ways forward, the words. */
 import type { Catalogue, Entry } from './catalogue';
 import type { LinkHealth, LinkHealthMap } from './link-state';
-import type { LinkReason, LinkState } from './link-types';
+import type { LinkReason } from './link-types';
+import { nb, type Messages } from './messages/nb';
 import { groupsForRole } from './role-view';
 
 /** Broken links among the role's entries; every entry when no role is chosen yet. */
@@ -24,37 +25,20 @@ export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
   return `https://duckduckgo.com/?q=${encodeURIComponent(`site:${site} "${entry.title}"`)}`;
 }
 
-export const STATE_LABELS: Record<LinkState | 'unchecked', string> = {
-  ok: 'Virker',
-  moved: 'Flyttet',
-  broken: 'Virker ikke',
-  unknown: 'Usikker',
-  unchecked: 'Ikke sjekket',
-};
-
-/** "12. mars 2025 kl. 14:05", in Norwegian. */
-export function formatCheckedAt(ms: number): string {
+/** "12. mars 2025 kl. 14:05" in Norwegian, "12 March 2025 at 14:05" in English. */
+export function formatCheckedAt(ms: number, m: Messages = nb): string {
   const date = new Date(ms);
-  const day = date.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = date.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' });
-  return `${day} kl. ${time}`;
+  const day = date.toLocaleDateString(m.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = date.toLocaleTimeString(m.dateLocale, { hour: '2-digit', minute: '2-digit' });
+  return m.dateAtTime(day, time);
 }
 
-const REASON_TEXT: Partial<Record<LinkReason, string>> = {
-  'front-page': 'sendes til forsiden',
-  'not-found-page': 'sendes til en «finnes ikke»-side',
-  'no-such-host': 'nettstedet finnes ikke',
-  'redirect-loop': 'videresendes i ring',
-  timeout: 'svarte ikke i tide',
-  'bot-protection': 'stoppet av robotsperre',
-};
-
 /** A few words on why, where the HTTP status alone does not tell it. */
-export const reasonText = (reason: LinkReason): string | undefined => REASON_TEXT[reason];
+export const reasonText = (reason: LinkReason, m: Messages = nb): string | undefined => m.reasonTexts[reason];
 
 /** Shown state, with "waiting for confirmation" for a single broken finding. */
-export function describeHealth(health: LinkHealth | undefined): string {
-  if (!health) return STATE_LABELS.unchecked;
-  const pending = health.state !== 'broken' && health.brokenRuns === 1;
-  return pending ? `${STATE_LABELS[health.state]} (mulig brudd, sjekkes igjen)` : STATE_LABELS[health.state];
+export function describeHealth(health: LinkHealth | undefined, m: Messages = nb): string {
+  if (!health) return m.stateLabels.unchecked;
+  const label = m.stateLabels[health.state];
+  return health.state !== 'broken' && health.brokenRuns === 1 ? m.possiblyBroken(label) : label;
 }

@@ -4,6 +4,8 @@
  * Chrome renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
  */
 import { catalogue, type Catalogue } from './catalogue';
+import { fill } from './i18n';
+import { nb, type Messages } from './messages/nb';
 import { ALL_ROLES } from './role-view';
 import { createSearcher, type Hit, type Searcher } from './search';
 import { buildSearchUrl } from './search-url';
@@ -21,6 +23,8 @@ export interface SuggestOptions {
   role?: string | null;
   flavor: Flavor;
   limit?: number;
+  /** The UI language's texts; bokmål when left out. */
+  messages?: Messages;
 }
 
 // Chrome shows a handful of rows; more would only push the user's own text out of view.
@@ -31,9 +35,9 @@ const MAX_INPUT = 200;
 let bundledSearcher: Searcher | undefined;
 const defaultSearcher = () => (bundledSearcher ??= createSearcher(catalogue));
 
-function describe(hit: Hit, flavor: Flavor): string {
+function describe(hit: Hit, flavor: Flavor, m: Messages): string {
   const { title, publisher, url } = hit.entry;
-  const meta = hit.inRole ? publisher : `${publisher} · annen rolle`;
+  const meta = hit.inRole ? publisher : `${publisher} · ${m.omniboxOtherRole}`;
   if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
   return `${markMatches(title, hit.highlights.title)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
 }
@@ -49,20 +53,23 @@ export function buildSuggestions(
   const role = options.role === ALL_ROLES ? null : options.role;
   return searcher
     .search(query, { role, limit })
-    .map((hit) => ({ content: hit.entry.url, description: describe(hit, options.flavor) }));
+    .map((hit) => ({
+      content: hit.entry.url,
+      description: describe(hit, options.flavor, options.messages ?? nb),
+    }));
 }
 
-const HINT =
-  'Søk i veiledningen om spesialistutdanningen for leger: skriv for eksempel ALIS eller læringsmål';
 const SHOWN_QUERY = 60;
 
-/** The first row of the dropdown, telling in Norwegian what Enter will do with the text. */
-export function defaultSuggestion(text: string, flavor: Flavor): string {
+/** The first row of the dropdown, telling in the UI language what Enter will do with the text. */
+export function defaultSuggestion(text: string, flavor: Flavor, m: Messages = nb): string {
   const shown = cleanText(text).trim();
-  if (shown === '') return flavor === 'chrome' ? escapeXml(HINT) : HINT;
+  if (shown === '') return flavor === 'chrome' ? escapeXml(m.omniboxHint) : m.omniboxHint;
   const cut = shown.length > SHOWN_QUERY ? `${shown.slice(0, SHOWN_QUERY)}…` : shown;
-  if (flavor === 'firefox') return `Søk i Spes etter «${cut}» (Enter åpner søkesiden)`;
-  return `Søk i Spes etter «<match>${escapeXml(cut)}</match>» <dim>(Enter åpner søkesiden)</dim>`;
+  if (flavor === 'firefox') return `${fill(m.omniboxSearchFor, { query: cut })} ${m.omniboxEnterHint}`;
+  const query = `<match>${escapeXml(cut)}</match>`;
+  // The template is ours and has no markup; escape it, then put the marked-up query in.
+  return `${escapeXml(m.omniboxSearchFor).replace('{query}', query)} <dim>${escapeXml(m.omniboxEnterHint)}</dim>`;
 }
 
 export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';

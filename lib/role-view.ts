@@ -1,5 +1,6 @@
 /** What a role sees: its groups in seed order, with entries resolved. "alle" merges every role. */
 import { entriesById, type Catalogue, type Entry } from './catalogue';
+import { nb, type Messages } from './messages/nb';
 
 export const ALL_ROLES = 'alle';
 
@@ -25,7 +26,15 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
   }));
 }
 
-export function roleName(cat: Catalogue, role: string): string {
-  if (role === ALL_ROLES) return 'Alle roller';
-  return cat.roles.find((r) => r.id === role)?.name ?? role;
+type RoleTexts = Partial<Record<string, { name: string; summary: string }>>;
+
+/** A role's name in the UI language; a role the messages do not know keeps the catalogue's name. */
+export function roleName(cat: Catalogue, role: string, m: Messages = nb): string {
+  if (role === ALL_ROLES) return m.allRoles;
+  return (m.roleNames as RoleTexts)[role]?.name ?? cat.roles.find((r) => r.id === role)?.name ?? role;
+}
+
+export function roleSummary(cat: Catalogue, role: string, m: Messages = nb): string {
+  if (role === ALL_ROLES) return m.allRolesSummary;
+  return (m.roleNames as RoleTexts)[role]?.summary ?? cat.roles.find((r) => r.id === role)?.summary ?? '';
 }

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { catalogue } from './catalogue';
-import { isLanguageChoice, type LanguageChoice } from './i18n';
+import { isLanguageChoice, resolveLanguage, type Language, type LanguageChoice } from './i18n';
 import { ALL_ROLES } from './role-view';
 import { parseManagedSettings, type ManagedSettings } from './managed';
 import { INTERVALS, type LinkCheckInterval } from './link-schedule';
@@ -80,6 +80,24 @@ export const readPreferences = (): Promise<Preferences> => readItem(preferencesI
 export async function saveRole(role: RoleChoice): Promise<void> {
   const current = await readPreferences();
   await preferencesItem.setValue({ ...current, role });
+}
+
+/** The browser's languages, the user's content languages first, then the browser's own UI language. */
+export function browserLanguages(): string[] {
+  const ui = (() => {
+    try {
+      return browser.i18n.getUILanguage();
+    } catch {
+      return undefined; // No i18n API (unit tests): the content languages are enough.
+    }
+  })();
+  return [...(globalThis.navigator?.languages ?? []), ...(ui ? [ui] : [])];
+}
+
+/** The language the UI should speak now: the user's choice, else the browser's. */
+export async function readUiLanguage(): Promise<Language> {
+  const { language } = await readPreferences().catch(() => defaultPreferences);
+  return resolveLanguage(language, browserLanguages());
 }
 
 export async function saveLanguage(language: LanguageChoice): Promise<void> {

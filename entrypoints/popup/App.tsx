@@ -4,6 +4,7 @@ import { RoleBar } from '../../components/RoleBar';
 import { RolePicker } from '../../components/RolePicker';
 import { SearchPanel } from '../../components/SearchPanel';
 import { useManagedSettings } from '../../components/useManagedSettings';
+import { useMessages } from '../../components/useMessages';
 import { usePreferences } from '../../components/usePreferences';
 import type { Entry } from '../../lib/catalogue';
 import { effectiveRole } from '../../lib/managed';
@@ -16,6 +17,7 @@ function openEntry(entry: Entry): void {
 
 export function App() {
   const prefs = usePreferences();
+  const m = useMessages();
   const managed = useManagedSettings();
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState('');
@@ -36,7 +38,7 @@ export function App() {
   }
   return (
     <main>
-      <RoleBar name={roleName(catalogue, role)} onChange={locked ? undefined : () => setPicking(true)} />
+      <RoleBar name={roleName(catalogue, role, m)} onChange={locked ? undefined : () => setPicking(true)} />
       <SearchPanel
         catalogue={catalogue}
         role={role}
