@@ -5,6 +5,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseCatalogue, type Catalogue } from './lib/catalogue';
 import { hostPermissionsFor } from './lib/host-permissions';
+import { LANGUAGES, messagesFor } from './lib/i18n';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_FOLDERS,
+  localeMessagesJson,
+  localizeActionTitle,
+  msg,
+} from './lib/manifest-locales';
 import {
   MANAGED_SCHEMA_FILE,
   adaptCommandsToManifestVersion,
@@ -55,15 +63,24 @@ export default defineConfig({
   hooks: {
     'build:before': validateCatalogue,
     'build:publicAssets': (wxt, files) => {
+      // The manifest's texts in every language, from lib/messages (lib/manifest-locales.ts).
+      for (const language of LANGUAGES) {
+        const contents = localeMessagesJson(messagesFor(language));
+        files.push({ contents, relativeDest: `_locales/${LOCALE_FOLDERS[language]}/messages.json` });
+      }
       if (wxt.config.browser === 'firefox') return; // Firefox takes policies without a schema file.
       files.push({ absoluteSrc: resolve('assets/managed-schema.json'), relativeDest: MANAGED_SCHEMA_FILE });
     },
-    'build:manifestGenerated': (_wxt, manifest) => adaptCommandsToManifestVersion(manifest),
+    'build:manifestGenerated': (_wxt, manifest) => {
+      adaptCommandsToManifestVersion(manifest);
+      localizeActionTitle(manifest);
+    },
   },
   manifest: ({ browser }) => ({
     ...browserManifestKeys(browser),
-    name: 'Spes',
-    description: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
+    name: msg('extName'),
+    description: msg('extDescription'),
+    default_locale: DEFAULT_LOCALE,
     permissions: ['storage', 'contextMenus', 'alarms'],
     // Exactly the catalogue's hosts and where they are known to lead (lib/host-permissions.ts).
     host_permissions: hostPermissionsFor(readCatalogue().entries.map((e) => e.url)),
@@ -71,7 +88,7 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Åpne Spes',
+        description: msg('commandOpen'),
       },
     },
   }),

@@ -3,22 +3,28 @@
  * lib/related.ts; this file creates the menu and opens the search page.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { messagesFor, type Messages } from '../../lib/i18n';
 import { deriveQuery } from '../../lib/related';
 import { buildSearchUrl } from '../../lib/search-url';
+import { preferencesItem, readUiLanguage } from '../../lib/storage';
 
 // Two items, never shown together in practice: Chrome's "page" context only applies when no
 // selection or link was clicked. A separate selection item lets its title quote the selection
 // (%s; Chrome and Firefox shorten it themselves) without leaving empty quotes on a page.
-const MENU_ITEMS: Browser.contextMenus.CreateProperties[] = [
-  { id: 'spes-related-selection', title: 'Finn relatert veiledning for «%s»', contexts: ['selection'] },
-  { id: 'spes-related', title: 'Finn relatert veiledning', contexts: ['link', 'page'] },
+const menuItems = (m: Messages): Browser.contextMenus.CreateProperties[] => [
+  { id: 'spes-related-selection', title: m.menuRelatedSelection, contexts: ['selection'] },
+  { id: 'spes-related', title: m.menuRelated, contexts: ['link', 'page'] },
 ];
-const MENU_IDS = new Set(MENU_ITEMS.map((item) => item.id));
+const MENU_IDS = new Set(['spes-related-selection', 'spes-related']);
 
-/** Idempotent: removes whatever an earlier version or start left, then creates the items. */
+/**
+ * Idempotent: removes whatever an earlier version or start left, then creates the items in the
+ * UI language. Called again when the preferences change, so a new language shows at once.
+ */
 export async function createMenus(): Promise<void> {
+  const m = messagesFor(await readUiLanguage());
   await browser.contextMenus.removeAll();
-  for (const item of MENU_ITEMS) {
+  for (const item of menuItems(m)) {
     browser.contextMenus.create(item, () => {
       // Two starts racing can still meet here; a duplicate id means the item already exists.
       const error = browser.runtime.lastError;
@@ -54,5 +60,8 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   // Firefox forgets menus of non-persistent backgrounds when the browser restarts.
   browser.runtime.onStartup.addListener(() => void createMenus());
+  preferencesItem.watch((now, before) => {
+    if (now?.language !== before?.language) void createMenus();
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => void openRelated(info, tab));
 }

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { catalogue, type Catalogue } from '../../lib/catalogue';
+import { messagesFor } from '../../lib/i18n';
 import { effectiveRole, NO_MANAGED_SETTINGS } from '../../lib/managed';
 import { withOrgLinks } from '../../lib/managed-links';
 import {
@@ -14,7 +15,7 @@ import {
   type Suggestion,
 } from '../../lib/omnibox';
 import { createSearcher } from '../../lib/search';
-import { readManagedSettings, readPreferences } from '../../lib/storage';
+import { readManagedSettings, readPreferences, readUiLanguage } from '../../lib/storage';
 
 // Chrome renders descriptions as XML, Firefox as plain text. The build is per browser, so
 // the build-time flag is the reliable signal (a user agent check would be fooled by Edge etc.).
@@ -22,8 +23,11 @@ const flavor: Flavor = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
 function setDefault(text: string): void {
   // Chrome returns a promise here and Firefox may not; neither may take the keyword down.
-  Promise.resolve()
-    .then(() => browser.omnibox.setDefaultSuggestion({ description: defaultSuggestion(text, flavor) }))
+  readUiLanguage()
+    .then((language) => {
+      const description = defaultSuggestion(text, flavor, messagesFor(language));
+      return browser.omnibox.setDefaultSuggestion({ description });
+    })
     .catch(() => {});
 }
 
@@ -38,9 +42,9 @@ async function userView(): Promise<{ role: string | null; cat: Catalogue }> {
 }
 
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
-  const { role, cat } = await userView();
+  const [{ role, cat }, language] = await Promise.all([userView(), readUiLanguage()]);
   const searcher = cat === catalogue ? undefined : createSearcher(cat);
-  return buildSuggestions(text, { role, flavor }, searcher);
+  return buildSuggestions(text, { role, flavor, messages: messagesFor(language) }, searcher);
 }
 
 export async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {

@@ -1,5 +1,7 @@
+import { useEffect } from 'preact/hooks';
 import { RolePicker } from '../../components/RolePicker';
 import { useManagedSettings } from '../../components/useManagedSettings';
+import { useMessages } from '../../components/useMessages';
 import { usePreferences } from '../../components/usePreferences';
 import { catalogue } from '../../lib/catalogue';
 import { NO_MANAGED_SETTINGS, effectiveRole } from '../../lib/managed';
@@ -10,27 +12,25 @@ import { saveRole } from '../../lib/storage';
 export function Welcome() {
   const prefs = usePreferences();
   const managed = useManagedSettings();
+  const m = useMessages();
+  useEffect(() => void (document.title = m.welcomeTitle), [m]);
   // With the role locked by the organisation there is nothing to pick; the page just confirms it.
   const { role, locked } = effectiveRole(prefs?.role ?? null, managed?.settings ?? NO_MANAGED_SETTINGS);
   return (
     <main class="welcome">
-      <h1>Velkommen til Spes</h1>
-      <p>
-        Spes samler den offisielle veiledningen om spesialistutdanningen for leger: forskrift, rundskriv,
-        utdanningsplaner, veiledning og Kompetanseportalen.
-      </p>
+      <h1>{m.welcomeTitle}</h1>
+      <p>{m.welcomeIntro}</p>
       {!locked && (
         <RolePicker catalogue={catalogue} current={role} onPick={(picked) => void saveRole(picked)} />
       )}
       {role !== null && (
         <div class="done" role="status">
           <p>
-            {locked ? 'Arbeidsplassen din har valgt rollen' : 'Du har valgt'}{' '}
-            <strong>{roleName(catalogue, role)}</strong>.
+            {locked ? m.welcomeChosenByOrg : m.welcomeChosen} <strong>{roleName(catalogue, role, m)}</strong>.
           </p>
           <ul>
-            <li>Klikk på Spes-ikonet i verktøylinjen, eller trykk Alt+Shift+S, for å søke.</li>
-            <li>Fest ikonet via puslespill-knappen i nettleseren så det alltid er synlig.</li>
+            <li>{m.welcomeHowToSearch}</li>
+            <li>{m.welcomeHowToPin}</li>
           </ul>
         </div>
       )}
