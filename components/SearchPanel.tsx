@@ -46,6 +46,8 @@ export function SearchPanel({
   const m = useMessages();
   const [scopeAll, setScopeAll] = useState(false);
   const [selected, setSelected] = useState(-1);
+  // Only a move with Up/Down is announced; while typing, the hit count is news enough.
+  const [moved, setMoved] = useState(false);
   const inputRef = useAutoFocus<HTMLInputElement>();
   const scope = scopeAll ? ALL_ROLES : role;
   const searched = useSearchView(cat, scope, query);
@@ -59,12 +61,14 @@ export function SearchPanel({
 
   const setQuery = (q: string) => {
     setSelected(q.trim() === '' ? -1 : 0);
+    setMoved(false);
     onQueryChange(q);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setSelected(moveSelection(selected, e.key === 'ArrowDown' ? 1 : -1, currentItems().length));
+      setMoved(true);
     } else if (e.key === 'Enter') {
       const items = currentItems();
       const item = items[selected] ?? (query.trim() ? items[0] : undefined);
@@ -87,6 +91,8 @@ export function SearchPanel({
           <label for="search-input" class="visually-hidden">
             {m.searchLabel}
           </label>
+          {/* A labelled search box, not a combobox: the list holds real links with star buttons
+              beside them, which combobox options cannot be. ResultStatus announces the selection. */}
           <input
             id="search-input"
             type="search"
@@ -101,7 +107,7 @@ export function SearchPanel({
           />
         </div>
       </div>
-      <ResultStatus query={query} items={flatItems(view)} selected={selected} />
+      <ResultStatus query={query} items={flatItems(view)} selected={moved ? selected : -1} />
       <EmptyState
         kind={view.empty}
         query={query}

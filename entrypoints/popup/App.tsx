@@ -38,8 +38,13 @@ export function App() {
   }
   return (
     <main>
-      <RoleBar name={roleName(catalogue, role, m)} onChange={locked ? undefined : () => setPicking(true)} />
       <SearchPanel
+        header={
+          <RoleBar
+            name={roleName(catalogue, role, m)}
+            onChange={locked ? undefined : () => setPicking(true)}
+          />
+        }
         catalogue={catalogue}
         role={role}
         query={query}
