@@ -63,8 +63,10 @@ export function App() {
   return (
     <main>
       <h1>Spes</h1>
-      <RoleBar name={roleName(cat, role)} onChange={policy.locked ? undefined : () => setPicking(true)} />
       <SearchPanel
+        header={
+          <RoleBar name={roleName(cat, role)} onChange={policy.locked ? undefined : () => setPicking(true)} />
+        }
         catalogue={cat}
         role={role}
         query={query}
