@@ -84,6 +84,7 @@ export const en: Messages = {
   optionsTitle: 'Spes: settings and link check',
   optionsHeading: 'Spes: settings',
   roleSettingHeading: 'Role',
+  roleSettingLabel: 'Your role:',
   roleNotChosen: 'No role chosen yet',
   languageHeading: 'Language',
   languageLabel: 'Language in Spes:',

@@ -94,6 +94,7 @@ export const nb = {
   optionsTitle: 'Spes: innstillinger og lenkesjekk',
   optionsHeading: 'Spes: innstillinger',
   roleSettingHeading: 'Rolle',
+  roleSettingLabel: 'Rollen din:',
   roleNotChosen: 'Ingen rolle valgt ennå',
   languageHeading: 'Språk',
   languageLabel: 'Språk i Spes:',

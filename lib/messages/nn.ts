@@ -79,6 +79,7 @@ export const nn: Messages = {
   optionsTitle: 'Spes: innstillingar og lenkjesjekk',
   optionsHeading: 'Spes: innstillingar',
   roleSettingHeading: 'Rolle',
+  roleSettingLabel: 'Rolla di:',
   roleNotChosen: 'Inga rolle vald enno',
   languageHeading: 'Språk',
   languageLabel: 'Språk i Spes:',
