@@ -60,9 +60,10 @@ describe('link health in storage.local', () => {
   });
 
   it('leaves the preferences alone', async () => {
-    await fakeBrowser.storage.sync.set({ preferences: { role: 'lis' }, preferences$: { v: 2 } });
+    const preferences = { role: 'lis', language: 'nn' };
+    await fakeBrowser.storage.sync.set({ preferences, preferences$: { v: 3 } });
     await fakeBrowser.storage.local.set({ linkHealth: 'junk' });
     await readLinkHealth();
-    expect(await readPreferences()).toEqual({ role: 'lis' });
+    expect(await readPreferences()).toEqual(preferences);
   });
 });
