@@ -3,6 +3,7 @@ import { RoleBar } from '../../components/RoleBar';
 import { RolePicker } from '../../components/RolePicker';
 import { SearchPanel } from '../../components/SearchPanel';
 import { useManagedSettings } from '../../components/useManagedSettings';
+import { useMessages } from '../../components/useMessages';
 import { usePreferences } from '../../components/usePreferences';
 import type { Entry } from '../../lib/catalogue';
 import { effectiveRole } from '../../lib/managed';
@@ -22,6 +23,7 @@ function openEntry(entry: Entry): void {
 export function App() {
   const prefs = usePreferences();
   const managed = useManagedSettings();
+  const m = useMessages();
   const [query, setQuery] = useState(initial.q);
   // A role in the address wins over the stored one (unless policy locks it), so a deep link
   // shows what it promises.
@@ -39,8 +41,8 @@ export function App() {
   useEffect(() => {
     const url = buildSearchUrl(location.pathname, { q: query, role: linkedRole, related });
     history.replaceState(null, '', url);
-    document.title = query.trim() ? `${query.trim()} – Spes` : 'Spes: søk i veiledningen';
-  }, [query, linkedRole, related]);
+    document.title = query.trim() ? `${query.trim()} – Spes` : m.searchPageTitle;
+  }, [query, linkedRole, related, m]);
 
   if (policy === undefined || cat === undefined) return <main aria-busy="true" />;
   if (picking && !policy.locked) {
@@ -65,7 +67,10 @@ export function App() {
       <h1>Spes</h1>
       <SearchPanel
         header={
-          <RoleBar name={roleName(cat, role)} onChange={policy.locked ? undefined : () => setPicking(true)} />
+          <RoleBar
+            name={roleName(cat, role, m)}
+            onChange={policy.locked ? undefined : () => setPicking(true)}
+          />
         }
         catalogue={cat}
         role={role}
