@@ -1,0 +1,68 @@
+/**
+ * Languages in real Firefox: the build's _locales folders (nb, nn, en; default nb) load and the
+ * manifest's texts resolve, and the options page switches the UI language. Debian's firefox-esr
+ * here has only the en-US UI, so Firefox picks the "en" folder.
+ */
+import type { Browser } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../lib/messages/en';
+import { nb } from '../../lib/messages/nb';
+import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
+
+let browser: Browser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+/** What these tests read of the page's `browser` (the WebExtension API, not puppeteer's). */
+interface WithBrowser {
+  browser: {
+    i18n: { getUILanguage(): string; getMessage(key: string): string };
+    runtime: { getManifest(): { name: string; description?: string; default_locale?: string } };
+  };
+}
+
+describe('Spes in Firefox, languages', () => {
+  it('loads the localized manifest: name and description resolve', async () => {
+    browser = await launchFirefoxWithSpes();
+    const page = await extensionPage(browser, 'welcome.html');
+    const loaded = await page.evaluate(() => {
+      const api = (globalThis as unknown as WithBrowser).browser;
+      const manifest = api.runtime.getManifest();
+      return {
+        ui: api.i18n.getUILanguage(),
+        name: manifest.name,
+        description: manifest.description,
+        defaultLocale: manifest.default_locale,
+        actionTitle: api.i18n.getMessage('actionTitle'),
+      };
+    });
+    expect(loaded).toEqual({
+      ui: 'en-US',
+      name: en.extName,
+      description: en.extDescription,
+      defaultLocale: 'nb',
+      actionTitle: en.actionTitle,
+    });
+  });
+
+  it('switches the UI to English from the options page', async () => {
+    browser = await launchFirefoxWithSpes();
+    const page = await extensionPage(browser, 'welcome.html');
+    await page.waitForSelector('.role-choice');
+    await page.click('[data-role="lis"]');
+    await page.waitForSelector('.done');
+
+    await openInside(page, '/options.html');
+    await page.waitForSelector('[data-testid="language-setting"]');
+    expect(await texts(page, 'h1')).toEqual([nb.optionsHeading]);
+    await page.select('[data-testid="language-setting"]', 'en');
+    await page.waitForFunction((h) => document.querySelector('h1')?.textContent === h, {}, en.optionsHeading);
+
+    await openInside(page, '/popup.html');
+    await page.waitForSelector('[data-testid="role-name"]');
+    expect(await texts(page, '[data-testid="role-name"]')).toEqual([en.roleNames.lis.name]);
+    expect(await texts(page, '.role-bar button')).toEqual([en.changeRole]);
+  });
+});
