@@ -51,12 +51,10 @@ export function buildSuggestions(
   if (query === '') return [];
   const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
   const role = options.role === ALL_ROLES ? null : options.role;
-  return searcher
-    .search(query, { role, limit })
-    .map((hit) => ({
-      content: hit.entry.url,
-      description: describe(hit, options.flavor, options.messages ?? nb),
-    }));
+  return searcher.search(query, { role, limit }).map((hit) => ({
+    content: hit.entry.url,
+    description: describe(hit, options.flavor, options.messages ?? nb),
+  }));
 }
 
 const SHOWN_QUERY = 60;
