@@ -1,0 +1,86 @@
+/**
+ * Accessibility beyond what axe can see: keyboard use with a visible focus ring, the hit count
+ * and selection announced in status regions, no motion, and the popup at 200% zoom.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+});
+
+async function popupWithRole(openPopup: () => Promise<Page>): Promise<Page> {
+  const popup = await openPopup();
+  await popup.locator('[data-role="lis"]').click();
+  await expect(popup.locator('#search-input')).toBeFocused();
+  return popup;
+}
+
+/** The focus ring theme.css draws: a solid outline at least 2 px wide. */
+async function expectFocusRing(element: Locator): Promise<void> {
+  await expect(element).toBeFocused();
+  const { style, width } = await element.evaluate((el) => {
+    const css = getComputedStyle(el);
+    return { style: css.outlineStyle, width: parseFloat(css.outlineWidth) };
+  });
+  expect(style).toBe('solid');
+  expect(width).toBeGreaterThanOrEqual(2);
+}
+
+test('Tab reaches links and stars with a visible focus ring; Space stars', async ({ openPopup }) => {
+  const popup = await popupWithRole(openPopup);
+  await popup.keyboard.press('Shift+Tab'); // "Bytt rolle" comes before the box in the header
+  await expectFocusRing(popup.getByRole('button', { name: 'Bytt rolle' }));
+  await popup.keyboard.press('Tab');
+  await expect(popup.locator('#search-input')).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expectFocusRing(popup.locator('li.entry a').first());
+  await popup.keyboard.press('Tab');
+  const star = popup.locator('li.entry .star').first();
+  await expectFocusRing(star);
+  await popup.keyboard.press('Space');
+  await expect(popup.locator('[data-section="favourites"] li.entry')).toHaveCount(1);
+});
+
+test('the hit count and the Up/Down selection are announced', async ({ openPopup }) => {
+  const popup = await popupWithRole(openPopup);
+  const count = popup.locator('#result-count');
+  await expect(count).toHaveAttribute('role', 'status');
+  await popup.keyboard.type('turnus');
+  await expect(popup.locator('#results')).toHaveAttribute('data-query', 'turnus');
+  const hits = await popup.locator('li.entry').count();
+  expect(hits).toBeGreaterThan(1);
+  await expect(count).toHaveText(`${hits} treff`);
+  await expect(popup.locator('#search-input')).toHaveAttribute('aria-describedby', 'result-count');
+  await popup.keyboard.press('ArrowDown');
+  const title = await popup.locator('li.entry.selected .entry-title').textContent();
+  await expect(popup.locator('#selection-status')).toHaveText(`${title}, 2 av ${hits}`);
+});
+
+test('nothing moves, and more so with reduced motion', async ({ openPopup }) => {
+  const popup = await popupWithRole(openPopup);
+  await popup.emulateMedia({ reducedMotion: 'reduce' });
+  await popup.keyboard.type('veileder');
+  await popup.keyboard.press('ArrowDown');
+  expect(await popup.evaluate(() => document.getAnimations().length)).toBe(0);
+  expect(await popup.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
+
+// At 200% zoom Chrome gives a popup at most 800 x 600 device pixels: 400 x 300 CSS pixels.
+test('at 200% zoom the search box and results stay usable, without sideways scrolling', async ({
+  openPopup,
+}) => {
+  const popup = await popupWithRole(openPopup);
+  await popup.setViewportSize({ width: 400, height: 300 });
+  const box = popup.locator('#search-input');
+  await expect(box).toBeInViewport();
+  await popup.keyboard.type('veileder');
+  await expect(popup.locator('li.entry a').first()).toBeInViewport();
+  const noSideways = () => popup.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+  expect(await noSideways()).toBe(true);
+  // Walking down the list keeps the selection and the box in view (the header is sticky).
+  for (let i = 0; i < 8; i++) await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator('li.entry.selected a')).toBeInViewport({ ratio: 0.9 });
+  await expect(box).toBeInViewport();
+  expect(await noSideways()).toBe(true);
+});
