@@ -40,10 +40,14 @@ export function App() {
     <main>
       <SearchPanel
         header={
-          <RoleBar
-            name={roleName(catalogue, role, m)}
-            onChange={locked ? undefined : () => setPicking(true)}
-          />
+          <>
+            {/* A page title for screen reader users' heading navigation; sighted users know where they are. */}
+            <h1 class="visually-hidden">Spes</h1>
+            <RoleBar
+              name={roleName(catalogue, role, m)}
+              onChange={locked ? undefined : () => setPicking(true)}
+            />
+          </>
         }
         catalogue={catalogue}
         role={role}
