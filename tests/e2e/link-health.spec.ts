@@ -65,8 +65,8 @@ const setRole = (role: string) =>
   worker.evaluate(
     (r) =>
       (globalThis as unknown as SpesWorker).chrome.storage.sync.set({
-        preferences: { role: r },
-        preferences$: { v: 2 },
+        preferences: { role: r, language: 'auto' },
+        preferences$: { v: 3 },
       }),
     role,
   );

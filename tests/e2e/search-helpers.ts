@@ -45,8 +45,8 @@ export async function storeRole(worker: Worker, role: string): Promise<void> {
   await worker.evaluate(
     (r) =>
       (globalThis as unknown as Sw).chrome.storage.sync.set({
-        preferences: { role: r },
-        preferences$: { v: 2 },
+        preferences: { role: r, language: 'auto' },
+        preferences$: { v: 3 },
       }),
     role,
   );
