@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { preferencesItem, readPreferences, saveLanguage, saveRole } from '../../lib/storage';
+import {
+  linkCheckSettingsItem,
+  linkHealthItem,
+  preferencesItem,
+  readLinkCheckSettings,
+  readPreferences,
+  resetSettings,
+  saveLanguage,
+  saveRole,
+} from '../../lib/storage';
 
 describe('preferences in storage.sync', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -54,5 +63,29 @@ describe('preferences in storage.sync', () => {
     await fakeBrowser.storage.sync.set({ preferences: corrupt, preferences$: { v: 3 } });
     expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
     expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({});
+  });
+});
+
+describe('resetSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('puts role, language and link-check interval back to their defaults', async () => {
+    await saveRole('lis');
+    await saveLanguage('en');
+    await linkCheckSettingsItem.setValue({ interval: 'daily' });
+    await resetSettings();
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
+    expect(await readLinkCheckSettings()).toEqual({ interval: 'weekly' });
+    expect(await fakeBrowser.storage.sync.get(['preferences', 'linkCheckSettings'])).toEqual({});
+  });
+
+  it('keeps what the link checker found: that describes the links, not the user', async () => {
+    const record = {
+      links: {},
+      lastRun: { startedAt: 1, finishedAt: 2, verdict: 'trusted' as const, checked: 3 },
+    };
+    await linkHealthItem.setValue(record);
+    await resetSettings();
+    expect(await linkHealthItem.getValue()).toEqual(record);
   });
 });
