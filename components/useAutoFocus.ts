@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * Focuses an element when it mounts. The HTML autofocus attribute only acts on page
@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function useAutoFocus<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Before the first paint, not after it: a key pressed as the popup opens must land in the box.
+  useLayoutEffect(() => ref.current?.focus(), []);
   return ref;
 }
