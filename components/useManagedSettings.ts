@@ -3,6 +3,7 @@ import { catalogue as bundled, type Catalogue } from '../lib/catalogue';
 import { NO_MANAGED_SETTINGS, type ManagedSettings } from '../lib/managed';
 import { withOrgLinks } from '../lib/managed-links';
 import { readManagedSettings, watchManagedSettings } from '../lib/storage';
+import { mirrorManagedSettings, mirroredManagedSettings } from './startupCache';
 
 export interface Managed {
   settings: ManagedSettings;
@@ -12,10 +13,15 @@ export interface Managed {
 
 /** The organisation's policy, kept live: undefined while loading, then updated on every change. */
 export function useManagedSettings(): Managed | undefined {
-  const [settings, setSettings] = useState<ManagedSettings>();
+  // The mirror (components/startupCache.ts) lets the popup paint before storage.managed answers.
+  const [settings, setSettings] = useState<ManagedSettings | undefined>(mirroredManagedSettings);
   useEffect(() => {
-    readManagedSettings().then(setSettings, () => setSettings(NO_MANAGED_SETTINGS));
-    return watchManagedSettings(setSettings);
+    const update = (value: ManagedSettings) => {
+      mirrorManagedSettings(value);
+      setSettings(value);
+    };
+    readManagedSettings().then(update, () => setSettings(NO_MANAGED_SETTINGS));
+    return watchManagedSettings(update);
   }, []);
   const catalogue = useMemo(() => withOrgLinks(bundled, settings?.extraLinks ?? []), [settings]);
   return settings && { settings, catalogue };

@@ -1,12 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { preferencesItem, readPreferences, type Preferences } from '../lib/storage';
+import { mirrorPreferences, mirroredPreferences } from './startupCache';
 
-/** The stored preferences, kept live: undefined while loading, then updated on every change. */
+/**
+ * The stored preferences, kept live: at first the synchronous mirror (components/startupCache.ts),
+ * or undefined when there is none yet, then the real value and every change.
+ */
 export function usePreferences(): Preferences | undefined {
-  const [prefs, setPrefs] = useState<Preferences>();
+  const [prefs, setPrefs] = useState<Preferences | undefined>(mirroredPreferences);
   useEffect(() => {
-    readPreferences().then(setPrefs, () => setPrefs(preferencesItem.fallback));
-    return preferencesItem.watch(() => void readPreferences().then(setPrefs));
+    const update = (value: Preferences) => {
+      mirrorPreferences(value);
+      setPrefs(value);
+    };
+    readPreferences().then(update, () => setPrefs(preferencesItem.fallback));
+    return preferencesItem.watch(() => void readPreferences().then(update));
   }, []);
   return prefs;
 }
