@@ -54,7 +54,9 @@ export default defineConfig({
       'eslint.config.js',
     ],
   },
+  // SPES_OUT_DIR=<dir> builds somewhere private (npm run bench), so a concurrent build cannot swap it.
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
+  ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },
