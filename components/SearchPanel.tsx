@@ -8,6 +8,7 @@ import { clearRecent } from '../lib/storage';
 import { EmptyState } from './EmptyState';
 import { recordOpen } from './recordOpen';
 import { ResultStatus } from './ResultStatus';
+import { SearchBox } from './SearchBox';
 import { SectionList } from './SectionList';
 import { useAutoFocus } from './useAutoFocus';
 import { useMessages } from './useMessages';
@@ -55,6 +56,7 @@ export function SearchPanel({
   // Favourites and recent go above the role's groups while nothing is searched (lib/pinned.ts).
   const addPinned = (v: PopupView) => withPinned(v, query, pinned.sections);
   const view = pinnedView ?? addPinned(searched.view);
+  const shownQuery = pinnedView ? query : searched.shownQuery;
   // Keys act on the results for the box's text, even when its search has not been shown yet.
   const currentItems = () => flatItems(pinnedView ?? addPinned(searched.current()));
   const focusSearch = () => inputRef.current?.focus();
@@ -87,34 +89,17 @@ export function SearchPanel({
     <>
       <div class="top">
         {header}
-        <div class="search" role="search">
-          <label for="search-input" class="visually-hidden">
-            {m.searchLabel}
-          </label>
-          {/* A labelled search box, not a combobox: the list holds real links with star buttons
-              beside them, which combobox options cannot be. ResultStatus announces the selection. */}
-          <input
-            id="search-input"
-            type="search"
-            aria-describedby="result-count"
-            placeholder={m.searchPlaceholder}
-            autocomplete="off"
-            spellcheck={false}
-            ref={inputRef}
-            value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
-            onKeyDown={onKeyDown}
-          />
-        </div>
+        <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
-      <ResultStatus query={query} items={flatItems(view)} selected={moved ? selected : -1} />
+      {/* The query the shown list answers: a search still scheduled announces no stale count. */}
+      <ResultStatus query={shownQuery} items={flatItems(view)} selected={moved ? selected : -1} />
       <EmptyState
         kind={view.empty}
         query={query}
         roleName={roleName(cat, role, m)}
         onSearchAll={() => setScopeAll(true)}
       />
-      <div id="results" data-query={pinnedView ? query : searched.shownQuery}>
+      <div id="results" data-query={shownQuery}>
         <SectionList
           view={view}
           selected={selected}
