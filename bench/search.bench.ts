@@ -1,8 +1,9 @@
 /**
- * npm run bench (bench:search): per-query search latency (p50, p95, max) and index build time,
- * on the bundled catalogue and on a generated 10,000-entry one. Targets (issue 3): p95 <= 1 ms
- * bundled, <= 10 ms at 10,000 entries, build <= 250 ms at 10,000 entries. A benchmark, not a
- * test: numbers depend on the machine, so nothing here fails a build.
+ * npm run bench:search (and part of npm run bench): per-query search latency (p50, p95, max) and
+ * index build time, on the bundled catalogue and on a generated 10,000-entry one, beside fuse.js
+ * on the same queries (bench/fuse-baseline.ts). Targets (issue 3): p95 <= 1 ms bundled, <= 10 ms
+ * at 10,000 entries, build <= 250 ms at 10,000 entries. A benchmark, not a test: numbers depend
+ * on the machine, so nothing here fails a build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { catalogue, type Catalogue } from '../lib/catalogue';
 import { createSearcher } from '../lib/search';
 import { buildIndex } from '../lib/search-index';
+import { createFuseSearcher } from './fuse-baseline';
 import { generateCatalogue } from './generate-catalogue';
+import { percentile } from './stats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = 5;
@@ -33,8 +36,7 @@ function loadQueries(): Query[] {
   return [...queries.map(({ q, role }) => ({ q, role })), ...prefixes, ...hostile];
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const HOSTILE = 3; // the last queries: pasted junk, which fuse.js would cut to 32 characters anyway
 
 function timeBuilds(cat: Catalogue): number[] {
   return Array.from({ length: ROUNDS }, () => {
@@ -58,20 +60,80 @@ function timeQueries(cat: Catalogue, queries: Query[]): number[] {
   return samples.sort((a, b) => a - b);
 }
 
-function report(name: string, cat: Catalogue, queries: Query[]): void {
+export interface SearchBenchRow {
+  catalogue: string;
+  entries: number;
+  terms: number;
+  searches: number;
+  p50: number;
+  p95: number;
+  max: number;
+  buildMedian: number;
+  /** Ours and fuse.js on the same queries (all but the hostile ones), one round each. */
+  versusFuse: { searches: number; p50: number; p95: number; fuseP50: number; fuseP95: number };
+}
+
+function timeFuse(cat: Catalogue, queries: Query[]): number[] {
+  const fuse = createFuseSearcher(cat);
+  fuse.search('warm up'); // not measured
+  return queries
+    .map(({ q }) => {
+      const start = performance.now();
+      fuse.search(q);
+      return performance.now() - start;
+    })
+    .sort((a, b) => a - b);
+}
+
+function measure(name: string, cat: Catalogue, queries: Query[]): SearchBenchRow {
   createSearcher(cat).search('warm up the JIT'); // not measured
   timeQueries(cat, queries.slice(0, 20));
   const builds = timeBuilds(cat).sort((a, b) => a - b);
   const q = timeQueries(cat, queries);
-  const ms = (n: number) => `${n.toFixed(3)} ms`;
-  const terms = buildIndex(cat.entries).terms.length;
-  console.log(`${name} (${cat.entries.length} entries, ${terms} distinct terms, ${q.length} timed searches)`);
-  console.log(
-    `  search  p50 ${ms(percentile(q, 50))}  p95 ${ms(percentile(q, 95))}  max ${ms(q.at(-1) ?? NaN)}`,
-  );
-  console.log(`  build   median ${ms(percentile(builds, 50))}  max ${ms(builds.at(-1) ?? NaN)}`);
+  const plain = queries.slice(0, -HOSTILE);
+  const ours = timeQueries(cat, plain);
+  const fuse = timeFuse(cat, plain);
+  return {
+    catalogue: name,
+    entries: cat.entries.length,
+    terms: buildIndex(cat.entries).terms.length,
+    searches: q.length,
+    p50: percentile(q, 50),
+    p95: percentile(q, 95),
+    max: q.at(-1) ?? NaN,
+    buildMedian: percentile(builds, 50),
+    versusFuse: {
+      searches: fuse.length,
+      p50: percentile(ours, 50),
+      p95: percentile(ours, 95),
+      fuseP50: percentile(fuse, 50),
+      fuseP95: percentile(fuse, 95),
+    },
+  };
 }
 
-const queries = loadQueries();
-report('bundled catalogue', catalogue, queries);
-report('generated catalogue', generateCatalogue(10_000, catalogue), queries);
+function print(row: SearchBenchRow): void {
+  const ms = (n: number) => `${n.toFixed(3)} ms`;
+  const { versusFuse: f } = row;
+  console.log(
+    `${row.catalogue} (${row.entries} entries, ${row.terms} distinct terms, ${row.searches} timed searches)`,
+  );
+  console.log(`  search  p50 ${ms(row.p50)}  p95 ${ms(row.p95)}  max ${ms(row.max)}`);
+  console.log(`  build   median ${ms(row.buildMedian)}`);
+  console.log(
+    `  fuse.js p50 ${ms(f.fuseP50)}  p95 ${ms(f.fuseP95)}  vs ours ${ms(f.p50)} / ${ms(f.p95)} on the same ${f.searches}: ` +
+      `${(f.fuseP50 / f.p50).toFixed(0)}x / ${(f.fuseP95 / f.p95).toFixed(0)}x slower`,
+  );
+}
+
+export function runSearchBench(): SearchBenchRow[] {
+  const queries = loadQueries();
+  const rows = [
+    measure('bundled catalogue', catalogue, queries),
+    measure('generated catalogue', generateCatalogue(10_000, catalogue), queries),
+  ];
+  rows.forEach(print);
+  return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) runSearchBench();

@@ -1,0 +1,60 @@
+/**
+ * Gzipped bytes a page of the built extension loads: its HTML's module scripts and stylesheets,
+ * then every chunk those scripts import, each file counted once. Used by `npm run bench` and by
+ * the budget test (tests/e2e/budgets.spec.ts), so both measure the same thing.
+ */
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  /** Files as paths inside the build, in the order found. */
+  files: string[];
+  js: number;
+  css: number;
+  total: number;
+}
+
+// Build output is minified with double quotes for import specifiers.
+const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?"(\.{1,2}\/[^"]+)"/g;
+const DYNAMIC_IMPORT = /import\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g;
+const HTML_ASSET = /<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.(?:js|css))"/g;
+
+export const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function importsOf(buildDir: string, file: string): string[] {
+  const code = readFileSync(join(buildDir, file), 'utf8');
+  const specs = [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1] ?? '');
+  return specs.map((s) => posix.join(posix.dirname(file), s));
+}
+
+/** Everything `page` (e.g. "popup.html") loads, following script/link tags and JS imports. */
+export function pageBundleSize(buildDir: string, page: string): BundleSize {
+  const html = readFileSync(join(buildDir, page), 'utf8');
+  const pending = [...html.matchAll(HTML_ASSET)].map((m) => posix.normalize((m[1] ?? '').replace(/^\//, '')));
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const file = pending.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) pending.push(...importsOf(buildDir, file));
+  }
+  return sizeOf(buildDir, [...seen]);
+}
+
+/** The background script: the manifest's service worker (Chrome) or scripts (Firefox). */
+export function backgroundSize(buildDir: string): BundleSize {
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8'));
+  const files: string[] = manifest.background?.service_worker
+    ? [manifest.background.service_worker]
+    : (manifest.background?.scripts ?? []);
+  return sizeOf(buildDir, files);
+}
+
+function sizeOf(buildDir: string, files: string[]): BundleSize {
+  const bytes = (ext: string) =>
+    files.filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + gzipBytes(join(buildDir, f)), 0);
+  const js = bytes('.js');
+  const css = bytes('.css');
+  return { files, js, css, total: js + css };
+}

@@ -1,0 +1,60 @@
+/** The bench's summary table, one line a measurement, with its target where the issue sets one. */
+import type { BundleSize } from './bundle-size';
+import type { KeystrokeResult } from './keystroke';
+import type { OpenResult } from './popup-open';
+import type { SearchBenchRow } from './search.bench';
+
+interface Results {
+  machine: { cpus: number; cpu: string; memoryGB: number };
+  chromium: string;
+  popupOpen: OpenResult;
+  keystroke: { popup: KeystrokeResult; floor: KeystrokeResult; large: KeystrokeResult };
+  search: SearchBenchRow[];
+  bytes: { popup: BundleSize; background: BundleSize };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const fine = (n: number) => `${n.toFixed(3)} ms`;
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+export function printTable(r: Results): void {
+  const { popupOpen: o, keystroke: k, bytes: b } = r;
+  const rows: [string, string, string][] = [
+    ['Popup open, median (static floor)', `${ms(o.popupMedian)} (${ms(o.staticMedian)})`, ''],
+    ['Popup open / static page', `${o.ratio.toFixed(2)}x`, `<= 1.5x: ${verdict(o.ratio <= 1.5)}`],
+  ];
+  for (const [name, key] of [
+    ['static page (floor)', k.floor],
+    ['bundled', k.popup],
+    ['10,000 entries', k.large],
+  ] as const) {
+    const label = `Keystroke, ${name} (${key.keystrokes} keys) p50 / p95`;
+    const target = key.entries >= 10_000 ? `p95 <= 16 ms: ${verdict(key.dom.p95 <= 16)}` : '';
+    rows.push([`${label}, in DOM`, `${ms(key.dom.p50)} / ${ms(key.dom.p95)}`, target]);
+    rows.push([`${label}, painted`, `${ms(key.paint.p50)} / ${ms(key.paint.p95)}`, '']);
+  }
+  for (const s of r.search) {
+    const f = s.versusFuse;
+    rows.push([`Search, ${s.entries} entries p50 / p95`, `${fine(s.p50)} / ${fine(s.p95)}`, '']);
+    rows.push([
+      `  fuse.js on the same ${f.searches} p50 / p95`,
+      `${fine(f.fuseP50)} / ${fine(f.fuseP95)}`,
+      `${(f.fuseP50 / f.p50).toFixed(0)}x / ${(f.fuseP95 / f.p95).toFixed(0)}x ours`,
+    ]);
+    rows.push([`  index build, median`, fine(s.buildMedian), '']);
+  }
+  rows.push(['Popup JS+CSS, gzipped', kB(b.popup.total), `<= 30 kB: ${verdict(b.popup.total <= 30_000)}`]);
+  rows.push([
+    'Background script, gzipped',
+    kB(b.background.total),
+    `<= 20 kB: ${verdict(b.background.total <= 20_000)}`,
+  ]);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  const valueWidth = Math.max(...rows.map(([, value]) => value.length));
+  console.log(
+    `\nSpes bench: ${r.machine.cpus} x ${r.machine.cpu}, ${r.machine.memoryGB} GB, Chromium ${r.chromium}`,
+  );
+  for (const [name, value, target] of rows)
+    console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}`);
+}

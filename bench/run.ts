@@ -1,0 +1,64 @@
+/**
+ * npm run bench: everything the performance issue asks for, in one run on one machine, so the
+ * ratios compare like with like. Builds its own copies of the extension (bench/build.ts), then
+ * measures in real Chromium: popup open against the static floor, keystroke to results on the
+ * bundled and a 10,000-entry catalogue; then the search microbenchmarks and the bundle sizes.
+ * Prints a table and writes bench/results.json. A benchmark, not a test: nothing here fails.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { catalogue } from '../lib/catalogue';
+import { buildForBench } from './build';
+import { openSession, type Session } from './browser-session';
+import { backgroundSize, pageBundleSize } from './bundle-size';
+import { benchKeystrokes } from './keystroke';
+import { benchPopupOpen } from './popup-open';
+import { printTable } from './print';
+import { runSearchBench } from './search.bench';
+import { STATIC_PAGE, writeStaticPage } from './static-page';
+import { typingQueries } from './typing-queries';
+
+const ROLE = 'lis';
+const RUNS = Number(process.env.SPES_BENCH_RUNS ?? 25);
+
+async function inBrowser<T>(dir: string, measure: (s: Session) => Promise<T>) {
+  const session = await openSession(dir, ROLE);
+  try {
+    return { chromium: session.context.browser()?.version() ?? 'unknown', result: await measure(session) };
+  } finally {
+    await session.close();
+  }
+}
+
+const builds = buildForBench();
+const links = writeStaticPage(builds.app, ROLE);
+const queries = typingQueries();
+console.log(`Popup open: ${RUNS} alternating runs each, role "${ROLE}" (${links} links) ...`);
+const open = await inBrowser(builds.app, (s) => benchPopupOpen(s, STATIC_PAGE, links, RUNS));
+console.log('Keystrokes, bundled catalogue and the static floor ...');
+const keysBundled = await inBrowser(builds.app, async (s) => ({
+  popup: await benchKeystrokes(s, queries, catalogue.entries.length),
+  floor: await benchKeystrokes(s, queries, 0, STATIC_PAGE),
+}));
+console.log('Keystrokes, 10,000 entries ...');
+const keysLarge = await inBrowser(builds.large, (s) => benchKeystrokes(s, queries, 10_000));
+console.log('Search microbenchmarks (with fuse.js beside ours) ...');
+const search = runSearchBench();
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+  },
+  node: process.version,
+  chromium: open.chromium,
+  popupOpen: open.result,
+  keystroke: { ...keysBundled.result, large: keysLarge.result },
+  search,
+  bytes: { popup: pageBundleSize(builds.app, 'popup.html'), background: backgroundSize(builds.app) },
+};
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+printTable(results);
+console.log('\nWritten to bench/results.json');

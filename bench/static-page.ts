@@ -1,0 +1,40 @@
+/**
+ * The floor for the popup: a static page, served from the same extension build, holding the
+ * same role's links in the same markup under the same stylesheets, with no script at all.
+ * The popup can be no faster than this; the bench reports how far it is from it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue, type Entry } from '../lib/catalogue';
+import { groupsForRole, roleName } from '../lib/role-view';
+
+export const STATIC_PAGE = 'bench-static.html';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+function entryHtml(entry: Entry): string {
+  return `<li class="entry"><a href="${escape(entry.url)}" target="_blank" rel="noopener noreferrer">
+<span class="entry-title">${escape(entry.title)}</span>
+<span class="entry-meta">${escape(entry.publisher)} · ${escape(entry.kind)}</span>
+<span class="entry-description">${escape(entry.description)}</span></a></li>`;
+}
+
+/** Writes the page into the build, linking the stylesheets popup.html links; returns its count. */
+export function writeStaticPage(buildDir: string, role: string): number {
+  const popupHtml = readFileSync(join(buildDir, 'popup.html'), 'utf8');
+  const styles = popupHtml.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  const groups = groupsForRole(catalogue, role);
+  const sections = groups.map(
+    (g) =>
+      `<section class="group"><h2>${escape(g.title)}</h2><ul>${g.entries.map(entryHtml).join('')}</ul></section>`,
+  );
+  const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<meta name="color-scheme" content="light dark"><title>Spes</title>${styles.join('')}</head>
+<body class="popup"><div id="app"><main>
+<div class="role-bar"><span>${escape(roleName(catalogue, role))}</span></div>
+<div class="search"><input id="search-input" type="search" autofocus></div>
+<div id="results"><div class="sections">${sections.join('')}</div></div></main></div></body></html>`;
+  writeFileSync(join(buildDir, STATIC_PAGE), html);
+  return groups.reduce((n, g) => n + g.entries.length, 0);
+}
