@@ -213,10 +213,10 @@ export async function recordRecentOpen(id: string): Promise<void> {
 export const clearRecent = (): Promise<void> => recentItem.setValue({ ids: [] });
 
 // ---------------------------------------------------------------------------
-// "Tilbakestill alt" on the options page (issue 6). Only the user's choices: link health describes
-// the links, not the user, and the organisation's policy is not ours to clear.
+// "Tilbakestill alt" on the options page (issue 6). Everything the user chose or did: link health
+// describes the links, not the user, and the organisation's policy is not ours to clear.
 
-const USER_SETTINGS = [preferencesItem, linkCheckSettingsItem];
+const USER_SETTINGS = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
 
 /** Every setting back to its default, as on a fresh install. Watchers see the change at once. */
 export async function resetSettings(): Promise<void> {

@@ -112,9 +112,11 @@ export const en: Messages = {
     checkedAt: 'Last checked',
   },
   resetHeading: 'Reset',
-  resetIntro: 'Puts role, language and link check back as they were when Spes was installed.',
+  resetIntro:
+    'Puts role, language and link check back and empties favourites and recently opened, as when Spes was installed.',
   resetButton: 'Reset everything …',
-  resetConfirmQuestion: 'Do you really want to reset role, language and link check? This cannot be undone.',
+  resetConfirmQuestion:
+    'Do you really want to reset role, language and link check, and empty favourites and recently opened? This cannot be undone.',
   resetConfirm: 'Yes, reset',
   resetCancel: 'Cancel',
   resetDone: 'Everything has been reset.',

@@ -126,9 +126,11 @@ export const nb = {
     checkedAt: 'Sist sjekket',
   },
   resetHeading: 'Tilbakestill',
-  resetIntro: 'Setter rolle, språk og lenkesjekk tilbake slik de var da Spes ble installert.',
+  resetIntro:
+    'Setter rolle, språk og lenkesjekk tilbake og tømmer favoritter og nylig åpnet, slik det var da Spes ble installert.',
   resetButton: 'Tilbakestill alt …',
-  resetConfirmQuestion: 'Vil du virkelig tilbakestille rolle, språk og lenkesjekk? Dette kan ikke angres.',
+  resetConfirmQuestion:
+    'Vil du virkelig tilbakestille rolle, språk og lenkesjekk og tømme favoritter og nylig åpnet? Dette kan ikke angres.',
   resetConfirm: 'Ja, tilbakestill',
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',

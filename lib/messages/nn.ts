@@ -107,9 +107,11 @@ export const nn: Messages = {
     checkedAt: 'Sist sjekka',
   },
   resetHeading: 'Tilbakestill',
-  resetIntro: 'Set rolle, språk og lenkjesjekk tilbake slik dei var då Spes vart installert.',
+  resetIntro:
+    'Set rolle, språk og lenkjesjekk tilbake og tømer favorittar og nyleg opna, slik det var då Spes vart installert.',
   resetButton: 'Tilbakestill alt …',
-  resetConfirmQuestion: 'Vil du verkeleg tilbakestille rolle, språk og lenkjesjekk? Dette kan ikkje angrast.',
+  resetConfirmQuestion:
+    'Vil du verkeleg tilbakestille rolle, språk og lenkjesjekk og tømme favorittar og nyleg opna? Dette kan ikkje angrast.',
   resetConfirm: 'Ja, tilbakestill',
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',

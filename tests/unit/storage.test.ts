@@ -7,6 +7,10 @@ import {
   readLinkCheckSettings,
   readPreferences,
   resetSettings,
+  favouritesItem,
+  recordRecentOpen,
+  readFavourites,
+  readRecent,
   saveLanguage,
   saveRole,
 } from '../../lib/storage';
@@ -77,6 +81,14 @@ describe('resetSettings', () => {
     expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
     expect(await readLinkCheckSettings()).toEqual({ interval: 'weekly' });
     expect(await fakeBrowser.storage.sync.get(['preferences', 'linkCheckSettings'])).toEqual({});
+  });
+
+  it('empties favourites and recently opened', async () => {
+    await favouritesItem.setValue({ ids: ['veiledning'] });
+    await recordRecentOpen('kompetansevurdering');
+    await resetSettings();
+    expect(await readFavourites()).toEqual({ ids: [] });
+    expect(await readRecent()).toEqual({ ids: [] });
   });
 
   it('keeps what the link checker found: that describes the links, not the user', async () => {
