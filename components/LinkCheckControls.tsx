@@ -5,6 +5,7 @@ import { INTERVALS, type LinkCheckInterval } from '../lib/link-schedule';
 import type { LastRun } from '../lib/link-state';
 import { formatCheckedAt } from '../lib/link-view';
 import { linkCheckSettingsItem, readLinkCheckSettings } from '../lib/storage';
+import { SelectSetting } from './SelectSetting';
 import { useMessages } from './useMessages';
 
 /** How often to check, when it last ran, and "Sjekk lenkene nå". */
@@ -30,23 +31,15 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
   };
 
   return (
-    <section aria-labelledby="check-heading">
-      <h2 id="check-heading">{m.linkCheckHeading}</h2>
-      <p class="hint">{m.linkCheckIntro}</p>
-      <label>
-        {m.intervalLabel}{' '}
-        <select
-          data-testid="interval"
-          value={interval}
-          onChange={(e) => choose(e.currentTarget.value as LinkCheckInterval)}
-        >
-          {INTERVALS.map((value) => (
-            <option key={value} value={value}>
-              {m.intervalLabels[value]}
-            </option>
-          ))}
-        </select>
-      </label>
+    <SelectSetting
+      id="interval"
+      heading={m.linkCheckHeading}
+      intro={m.linkCheckIntro}
+      label={m.intervalLabel}
+      value={interval}
+      options={INTERVALS.map((value) => ({ value, label: m.intervalLabels[value] }))}
+      onChange={(value) => choose(value as LinkCheckInterval)}
+    >
       <p>
         <button type="button" class="primary" onClick={checkNow} disabled={checking}>
           {checking ? m.checking : m.checkNow}
@@ -57,6 +50,6 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
           ? m.lastRun(formatCheckedAt(lastRun.finishedAt, m), lastRun.checked, m.verdicts[lastRun.verdict])
           : m.notCheckedYet}
       </p>
-    </section>
+    </SelectSetting>
   );
 }

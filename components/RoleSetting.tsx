@@ -2,6 +2,7 @@ import type { Catalogue } from '../lib/catalogue';
 import { effectiveRole, type ManagedSettings } from '../lib/managed';
 import { ALL_ROLES, roleName } from '../lib/role-view';
 import { saveRole, type Preferences } from '../lib/storage';
+import { SelectSetting } from './SelectSetting';
 import { useMessages } from './useMessages';
 
 interface Props {
@@ -14,27 +15,22 @@ interface Props {
 export function RoleSetting({ catalogue, prefs, managed }: Props) {
   const m = useMessages();
   const { role, locked } = effectiveRole(prefs.role, managed);
-  const choices = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
+  const roles = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
+  const options = [
+    ...(role === null ? [{ value: '', label: m.roleNotChosen }] : []),
+    ...roles.map((id) => ({ value: id, label: roleName(catalogue, id, m) })),
+  ];
   return (
-    <section aria-labelledby="role-heading">
-      <h2 id="role-heading">{m.roleSettingHeading}</h2>
-      <label>
-        {m.roleSettingLabel}{' '}
-        <select
-          data-testid="role-setting"
-          value={role ?? ''}
-          disabled={locked}
-          onChange={(e) => void saveRole(e.currentTarget.value)}
-        >
-          {role === null && <option value="">{m.roleNotChosen}</option>}
-          {choices.map((id) => (
-            <option key={id} value={id}>
-              {roleName(catalogue, id, m)}
-            </option>
-          ))}
-        </select>
-      </label>
+    <SelectSetting
+      id="role-setting"
+      heading={m.roleSettingHeading}
+      label={m.roleSettingLabel}
+      value={role ?? ''}
+      options={options}
+      disabled={locked}
+      onChange={(value) => void saveRole(value)}
+    >
       {locked && <p class="hint">{m.roleLockedNote}</p>}
-    </section>
+    </SelectSetting>
   );
 }

@@ -77,10 +77,13 @@ export async function readItem<T>(item: ReadableItem<T>, isValid: (v: unknown) =
 
 export const readPreferences = (): Promise<Preferences> => readItem(preferencesItem, isPreferences);
 
-export async function saveRole(role: RoleChoice): Promise<void> {
-  const current = await readPreferences();
-  await preferencesItem.setValue({ ...current, role });
+/** Changes some preferences and keeps the rest. */
+async function updatePreferences(change: Partial<Preferences>): Promise<void> {
+  await preferencesItem.setValue({ ...(await readPreferences()), ...change });
 }
+
+export const saveRole = (role: RoleChoice): Promise<void> => updatePreferences({ role });
+export const saveLanguage = (language: LanguageChoice): Promise<void> => updatePreferences({ language });
 
 /** The browser's languages, the user's content languages first, then the browser's own UI language. */
 export function browserLanguages(): string[] {
@@ -98,11 +101,6 @@ export function browserLanguages(): string[] {
 export async function readUiLanguage(): Promise<Language> {
   const { language } = await readPreferences().catch(() => defaultPreferences);
   return resolveLanguage(language, browserLanguages());
-}
-
-export async function saveLanguage(language: LanguageChoice): Promise<void> {
-  const current = await readPreferences();
-  await preferencesItem.setValue({ ...current, language });
 }
 
 // ---------------------------------------------------------------------------
