@@ -3,7 +3,7 @@
  * `readItem`, which resets a corrupt value to its fallback instead of letting it crash the UI.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { itemDefiner, type StorageApi, type StorageItem } from './storage-item';
 import { catalogue } from './catalogue';
 import { isLanguageChoice, resolveLanguage, type Language, type LanguageChoice } from './i18n';
 import { ALL_ROLES } from './role-view';
@@ -22,6 +22,9 @@ export interface Preferences {
   /** The UI language; 'auto' follows the browser (lib/i18n.ts). */
   language: LanguageChoice;
 }
+
+/** Every item below lives in the extension's own storage (lib/storage-item.ts). */
+export const defineItem = itemDefiner((): StorageApi => browser.storage);
 
 const defaultPreferences: Preferences = { role: null, language: 'auto' };
 
@@ -50,20 +53,14 @@ export function migratePreferencesV2(old: unknown): Preferences {
 }
 
 // storage.sync, so the role follows the user's browser profile between machines.
-export const preferencesItem = storage.defineItem<Preferences>('sync:preferences', {
+export const preferencesItem = defineItem<Preferences>('sync:preferences', {
   fallback: defaultPreferences,
   version: 3,
   migrations: { 2: migratePreferencesV1, 3: migratePreferencesV2 },
 });
 
-interface ReadableItem<T> {
-  fallback: T;
-  getValue(): Promise<T>;
-  removeValue(): Promise<void>;
-}
-
 /** Reads an item; a value that fails `isValid` is removed and the fallback returned. */
-export async function readItem<T>(item: ReadableItem<T>, isValid: (v: unknown) => v is T): Promise<T> {
+export async function readItem<T>(item: StorageItem<T>, isValid: (v: unknown) => v is T): Promise<T> {
   let value: unknown;
   try {
     value = await item.getValue();
@@ -115,7 +112,7 @@ const isLinkCheckSettings = (v: unknown): v is LinkCheckSettings =>
   typeof v === 'object' && v !== null && isOneOf(INTERVALS)((v as { interval?: unknown }).interval);
 
 // storage.sync: how often to check is a preference that follows the user.
-export const linkCheckSettingsItem = storage.defineItem<LinkCheckSettings>('sync:linkCheckSettings', {
+export const linkCheckSettingsItem = defineItem<LinkCheckSettings>('sync:linkCheckSettings', {
   fallback: { interval: 'weekly' },
   version: 1,
 });
@@ -124,7 +121,7 @@ export const readLinkCheckSettings = (): Promise<LinkCheckSettings> =>
   readItem(linkCheckSettingsItem, isLinkCheckSettings);
 
 // storage.local: results describe what this browser could reach, so they stay on this machine.
-export const linkHealthItem = storage.defineItem<LinkHealthRecord>('local:linkHealth', {
+export const linkHealthItem = defineItem<LinkHealthRecord>('local:linkHealth', {
   fallback: { links: {}, lastRun: null },
   version: 1,
 });
@@ -135,7 +132,7 @@ export async function readLinkHealth(urls = catalogue.entries.map((e) => e.url))
   return { ...record, links: keepOnly(record.links, urls) };
 }
 
-export const linkRunItem = storage.defineItem<LinkRunProgress | null>('local:linkRun', {
+export const linkRunItem = defineItem<LinkRunProgress | null>('local:linkRun', {
   fallback: null,
   version: 1,
 });
@@ -180,13 +177,13 @@ export function watchManagedSettings(onChange: (settings: ManagedSettings) => vo
 // Version 1 of each; a later shape adds a migration here, and readItem resets anything corrupt.
 
 // storage.sync: favourites are a choice the user makes once and expects on every machine.
-export const favouritesItem = storage.defineItem<IdList>('sync:favourites', {
+export const favouritesItem = defineItem<IdList>('sync:favourites', {
   fallback: { ids: [] },
   version: 1,
 });
 
 // storage.local: what was opened on this device stays on it.
-export const recentItem = storage.defineItem<IdList>('local:recent', {
+export const recentItem = defineItem<IdList>('local:recent', {
   fallback: { ids: [] },
   version: 1,
 });

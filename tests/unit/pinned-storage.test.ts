@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
 import {
   clearRecent,
   favouritesItem,
   readFavourites,
   readRecent,
-  recentItem,
   recordRecentOpen,
   toggleFavouriteId,
 } from '../../lib/storage';
+import { defineItem } from '../../lib/storage';
 
 describe('favourites in storage.sync, recent in storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -55,14 +54,15 @@ describe('favourites in storage.sync, recent in storage.local', () => {
     await toggleFavouriteId('alis');
     await favouritesItem.migrate();
     expect(await readFavourites()).toEqual({ ids: ['alis'] });
-    // WXT writes no meta for version 1; a v2 item over the same key reads that as v1.
-    const v2 = storage.defineItem<{ ids: string[]; note: string }>('sync:favourites', {
+    // Version 1 writes no version marker; a v2 item over the same key reads that as v1.
+    expect(await fakeBrowser.storage.sync.get('favourites$')).toEqual({});
+    const v2 = defineItem<{ ids: string[]; note: string }>('sync:favourites', {
       fallback: { ids: [], note: '' },
       version: 2,
-      migrations: { 2: (old: { ids: string[] }) => ({ ...old, note: 'migrated' }) },
+      migrations: { 2: (old) => ({ ...(old as { ids: string[] }), note: 'migrated' }) },
     });
     await v2.migrate();
     expect(await v2.getValue()).toEqual({ ids: ['alis'], note: 'migrated' });
-    expect(await recentItem.getMeta()).toEqual({});
+    expect(await fakeBrowser.storage.sync.get('favourites$')).toEqual({ favourites$: { v: 2 } });
   });
 });
