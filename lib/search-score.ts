@@ -1,9 +1,9 @@
 /**
- * Scores entries against the slots of a query. A slot scores by its best alternative; a
- * term scores by how well it matched, how much the field it matched in counts, and how
- * rare the term is in the catalogue. An entry's score is the sum over slots, scaled by the
- * share of slots it matched, so an entry matching more of what was asked ranks higher.
- * Scores live in dense per-entry arrays reused between searches: a common word in a large
+ * Scores entries against one slot of a query. A slot scores by its best alternative; a term
+ * scores by how well it matched, how much the field it matched in counts, and how rare the
+ * term is in the catalogue. The slot's scores come out as compact arrays, which
+ * search-slots.ts keeps across keystrokes and adds up over the slots of a query.
+ * Scores live in dense per-entry arrays reused between slots: a common word in a large
  * catalogue touches thousands of entries, and maps of that size are slow to fill.
  */
 import type { SearchIndex } from './search-index';
@@ -11,20 +11,16 @@ import type { TermMatches } from './search-match';
 import type { Alternative, Slot } from './search-query';
 import { Scores } from './search-scores';
 
-export interface Scored {
-  entry: number;
-  relevance: number;
+/** One slot's score per entry it matched: entries[i] scored scores[i]. */
+export interface SlotScores {
+  entries: Int32Array;
+  scores: Float64Array;
+  /** Every indexed term that matched the slot, for highlighting. */
+  terms: number[];
 }
 
-export interface QueryScores {
-  scored: Scored[];
-  /** Every indexed term that matched some part of the query, for highlighting. */
-  matchedTerms: Set<number>;
-}
+export type Matcher = (term: string, open: boolean) => TermMatches;
 
-type Matcher = (term: string, open: boolean) => TermMatches;
-
-const COVERAGE_POWER = 2;
 // Matching the typed word and a synonym too is more evidence than matching one of them; only
 // the runner-up counts, so an entry listing every synonym of a word does not win by that alone.
 const RUNNER_UP = 0.2;
@@ -35,7 +31,6 @@ export class Scorer {
   private readonly alt: Scores;
   private readonly best: Scores;
   private readonly second: Scores;
-  private readonly total: Scores;
 
   constructor(private readonly index: SearchIndex) {
     const n = index.entries.length;
@@ -44,7 +39,6 @@ export class Scorer {
     this.alt = new Scores(n);
     this.best = new Scores(n);
     this.second = new Scores(n);
-    this.total = new Scores(n);
   }
 
   /**
@@ -80,7 +74,8 @@ export class Scorer {
     this.alt.mapValues((score, count) => (alt.weight * score * count) / (n * n));
   }
 
-  private scoreSlot(slot: Slot, match: Matcher, seen: Set<number>): void {
+  scoreSlot(slot: Slot, match: Matcher): SlotScores {
+    const seen = new Set<number>();
     this.best.clear();
     this.second.clear();
     for (const alt of slot.alternatives) {
@@ -93,17 +88,13 @@ export class Scorer {
         } else this.second.max(entry, score);
       });
     }
-    this.best.forEach((entry, top) => this.total.add(entry, top + RUNNER_UP * this.second.get(entry)));
-  }
-
-  score(slots: Slot[], match: Matcher): QueryScores {
-    const matchedTerms = new Set<number>();
-    this.total.clear();
-    for (const slot of slots) this.scoreSlot(slot, match, matchedTerms);
-    const scored: Scored[] = [];
-    this.total.forEach((entry, sum, count) => {
-      scored.push({ entry, relevance: sum * (count / slots.length) ** COVERAGE_POWER });
+    const entries = new Int32Array(this.best.size);
+    const scores = new Float64Array(this.best.size);
+    let i = 0;
+    this.best.forEach((entry, top) => {
+      entries[i] = entry;
+      scores[i++] = top + RUNNER_UP * this.second.get(entry);
     });
-    return { scored, matchedTerms };
+    return { entries, scores, terms: [...seen] };
   }
 }

@@ -6,7 +6,12 @@ export class Scores {
   private readonly values: Float64Array;
   private readonly counts: Uint16Array;
   private readonly touched: Int32Array;
-  private size = 0;
+  private used = 0;
+
+  /** How many entries have a value. */
+  get size(): number {
+    return this.used;
+  }
 
   constructor(entries: number) {
     this.values = new Float64Array(entries);
@@ -16,7 +21,7 @@ export class Scores {
 
   /** Entries are listed when first written; every write leaves a count of at least 1. */
   private touch(entry: number): void {
-    if (this.counts[entry] === 0) this.touched[this.size++] = entry;
+    if (this.counts[entry] === 0) this.touched[this.used++] = entry;
   }
 
   get(entry: number): number {
@@ -43,7 +48,7 @@ export class Scores {
 
   sum(): number {
     let total = 0;
-    for (let i = 0; i < this.size; i++) total += this.values[this.touched[i] ?? 0] ?? 0;
+    for (let i = 0; i < this.used; i++) total += this.values[this.touched[i] ?? 0] ?? 0;
     return total;
   }
 
@@ -52,25 +57,25 @@ export class Scores {
   }
 
   mapValues(f: (value: number, count: number) => number): void {
-    for (let i = 0; i < this.size; i++) {
+    for (let i = 0; i < this.used; i++) {
       const entry = this.touched[i] ?? 0;
       this.values[entry] = f(this.values[entry] ?? 0, this.counts[entry] ?? 0);
     }
   }
 
   forEach(f: (entry: number, value: number, count: number) => void): void {
-    for (let i = 0; i < this.size; i++) {
+    for (let i = 0; i < this.used; i++) {
       const entry = this.touched[i] ?? 0;
       f(entry, this.values[entry] ?? 0, this.counts[entry] ?? 0);
     }
   }
 
   clear(): void {
-    for (let i = 0; i < this.size; i++) {
+    for (let i = 0; i < this.used; i++) {
       const entry = this.touched[i] ?? 0;
       this.values[entry] = 0;
       this.counts[entry] = 0;
     }
-    this.size = 0;
+    this.used = 0;
   }
 }

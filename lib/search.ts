@@ -9,11 +9,13 @@
  * a millisecond and lets rare words and matched-term counts decide the order.
  */
 import type { Catalogue, Entry } from './catalogue';
-import { highlightRanges, type Range } from './highlight';
+import type { Range } from './highlight';
+import { Highlighter, type Highlights } from './search-highlights';
 import { buildIndex, type SearchIndex } from './search-index';
 import { matchTerm, type TermMatches } from './search-match';
 import { buildSynonymLookup, parseQuery } from './search-query';
-import { Scorer, type Scored } from './search-score';
+import { rank } from './search-rank';
+import { QueryScorer } from './search-slots';
 import { synonyms as bundledSynonyms, type Synonyms } from './synonyms';
 
 export interface Hit {
@@ -34,14 +36,17 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): Hit[];
 }
 
-// Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
-const MIN_RELATIVE = 0.12;
 // Typing repeats terms ("veil", "veile", "veiled"): remember recent term lookups.
 const MATCH_CACHE_SIZE = 500;
 
-/** Each role's entry ids; a search without a known role counts every entry as in role. */
-function roleEntryIds(cat: Catalogue): Map<string, Set<string>> {
-  return new Map(cat.roles.map((r) => [r.id, new Set(r.groups.flatMap((g) => g.entries))]));
+/** Each role's entries flagged by index; a search without a known role counts every entry as in role. */
+function roleFlags(cat: Catalogue, entries: Entry[]): Map<string, Uint8Array> {
+  return new Map(
+    cat.roles.map((r) => {
+      const ids = new Set(r.groups.flatMap((g) => g.entries));
+      return [r.id, Uint8Array.from(entries, (e) => (ids.has(e.id) ? 1 : 0))];
+    }),
+  );
 }
 
 function cachedMatcher(index: SearchIndex): (term: string, open: boolean) => TermMatches {
@@ -59,19 +64,20 @@ function cachedMatcher(index: SearchIndex): (term: string, open: boolean) => Ter
 
 /**
  * Highlights are worked out when first read: a search over a big catalogue can return
- * thousands of hits, and only the few on screen are ever highlighted.
+ * thousands of hits, and only the few on screen are ever highlighted. A getter in the literal
+ * keeps every hit the same shape, which defining the property afterwards did not (it was the
+ * costliest step of a search returning thousands of hits).
  */
-function withLazyHighlights(hit: Omit<Hit, 'highlights'>, index: SearchIndex, terms: Set<number>): Hit {
-  let computed: Hit['highlights'] | undefined;
-  const matched = (term: string) => terms.has(index.termIds.get(term) ?? -1);
-  return Object.defineProperty(hit, 'highlights', {
-    enumerable: true,
-    get: () =>
-      (computed ??= {
-        title: highlightRanges(hit.entry.title, matched),
-        description: highlightRanges(hit.entry.description, matched),
-      }),
-  }) as Hit;
+function toHit(entry: Entry, score: number, inRole: boolean, highlight: (entry: Entry) => Highlights): Hit {
+  let computed: Highlights | undefined;
+  return {
+    entry,
+    score,
+    inRole,
+    get highlights() {
+      return (computed ??= highlight(entry));
+    },
+  };
 }
 
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
@@ -79,25 +85,21 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
   const lookup = buildSynonymLookup(words);
   const match = cachedMatcher(index);
   const knows = (term: string) => index.termIds.has(term);
-  const roleSets = roleEntryIds(cat);
-  const scorer = new Scorer(index);
+  const roles = roleFlags(cat, index.entries);
+  const scorer = new QueryScorer(index);
+  const highlighter = new Highlighter(index);
 
   return {
     search(query, options = {}) {
       const slots = parseQuery(query, lookup, knows);
       if (slots.length === 0) return [];
-      const { scored, matchedTerms } = scorer.score(slots, match);
-      const best = scored.reduce((max, s) => Math.max(max, s.relevance), 0);
-      const kept = scored.filter((s) => s.relevance >= best * MIN_RELATIVE);
-      kept.sort((a, b) => b.relevance - a.relevance || a.entry - b.entry);
-      const role = roleSets.get(options.role ?? '');
-      const inRole = (s: Scored) => role === undefined || role.has(index.entries[s.entry]?.id ?? '');
-      const ordered = [...kept.filter(inRole), ...kept.filter((s) => !inRole(s))];
-      return ordered.slice(0, Math.max(0, options.limit ?? ordered.length)).map((s) => {
-        const entry = index.entries[s.entry] as Entry;
-        const hit = { entry, score: 1 / (1 + s.relevance), inRole: inRole(s) };
-        return withLazyHighlights(hit, index, matchedTerms);
-      });
+      const scores = scorer.score(slots, match);
+      const ranked = rank(scores, roles.get(options.role ?? '') ?? null, options.limit ?? Infinity);
+      const { matchedTerms } = scores;
+      const highlight = (entry: Entry) => highlighter.highlight(entry, matchedTerms);
+      return ranked.map((r) =>
+        toHit(index.entries[r.entry] as Entry, 1 / (1 + r.relevance), r.inRole, highlight),
+      );
     },
   };
 }
