@@ -5,7 +5,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseCatalogue, type Catalogue } from './lib/catalogue';
 import { hostPermissionsFor } from './lib/host-permissions';
-import { LANGUAGES, messagesFor } from './lib/i18n';
+import { popupChunk, shipDataWithoutNotes } from './lib/bundle-plugins';
+import { parseSynonyms } from './lib/synonyms';
+import { LANGUAGES } from './lib/i18n';
 import {
   DEFAULT_LOCALE,
   LOCALE_FOLDERS,
@@ -30,8 +32,10 @@ function readCatalogue(): Catalogue {
   return parseCatalogue(JSON.parse(readFileSync(catalogueFile, 'utf8')), parseOptions);
 }
 
-function validateCatalogue(): void {
+/** Fails the build on a malformed catalogue or synonyms file, naming what is wrong. */
+function validateData(): void {
   readCatalogue();
+  parseSynonyms(JSON.parse(readFileSync(resolve('assets/synonyms.json'), 'utf8')));
 }
 
 const testBuild = testCatalogue
@@ -58,16 +62,18 @@ export default defineConfig({
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), shipDataWithoutNotes(), popupChunk()],
+    // Both browsers preload modules themselves; Vite's fallback script for old ones cost each page.
+    build: { modulePreload: { polyfill: false } },
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },
     ...testBuild,
   }),
   hooks: {
-    'build:before': validateCatalogue,
+    'build:before': validateData,
     'build:publicAssets': (wxt, files) => {
       // The manifest's texts in every language, from lib/messages (lib/manifest-locales.ts).
       for (const language of LANGUAGES) {
-        const contents = localeMessagesJson(messagesFor(language));
+        const contents = localeMessagesJson(language);
         files.push({ contents, relativeDest: `_locales/${LOCALE_FOLDERS[language]}/messages.json` });
       }
       if (wxt.config.browser === 'firefox') return; // Firefox takes policies without a schema file.

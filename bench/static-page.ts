@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue, type Entry } from '../lib/catalogue';
+import { nb } from '../lib/messages/nb';
 import { groupsForRole, roleName } from '../lib/role-view';
 
 export const STATIC_PAGE = 'bench-static.html';
@@ -32,7 +33,7 @@ export function writeStaticPage(buildDir: string, role: string): number {
   const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8">
 <meta name="color-scheme" content="light dark"><title>Spes</title>${styles.join('')}</head>
 <body class="popup"><div id="app"><main>
-<div class="role-bar"><span>${escape(roleName(catalogue, role))}</span></div>
+<div class="role-bar"><span>${escape(roleName(catalogue, role, nb))}</span></div>
 <div class="search"><input id="search-input" type="search" autofocus></div>
 <div id="results"><div class="sections">${sections.join('')}</div></div></main></div></body></html>`;
   writeFileSync(join(buildDir, STATIC_PAGE), html);

@@ -1,24 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
-import { messagesFor, resolveLanguage, type Language, type Messages } from '../lib/i18n';
+import { loadMessages, resolveLanguage, type Language, type Messages } from '../lib/i18n';
 import { browserLanguages, preferencesItem, readUiLanguage } from '../lib/storage';
+import { mirroredPreferences } from './startupCache';
 
 // One shared subscription per page, not one per component: a list renders many EntryLinks.
-// Starts from the browser's language, which is right for most users, so nothing flickers.
-let current: Language = resolveLanguage('auto', browserLanguages());
+// Starts from the mirrored choice (components/startupCache.ts) or else the browser's language,
+// which is right for most users, so nothing flickers.
+let current: Language = resolveLanguage(mirroredPreferences()?.language ?? 'auto', browserLanguages());
+let texts: Messages | undefined;
+let wanted = current;
 const listeners = new Set<(language: Language) => void>();
 let watching = false;
 
-function apply(language: Language): void {
+/** Loads `language`'s texts, then shows them, unless another language was asked for meanwhile. */
+async function show(language: Language): Promise<void> {
+  wanted = language;
+  const loaded = await loadMessages(language);
+  if (wanted !== language) return;
   document.documentElement.lang = language;
+  texts = loaded;
   if (language === current) return;
   current = language;
   listeners.forEach((listener) => listener(language));
 }
 
+/** Pages await this before their first render (components/mount.tsx), so texts are always there. */
+export const prepareMessages = (): Promise<void> => show(current);
+
 function startWatching(): void {
   if (watching) return;
   watching = true;
-  const load = () => void readUiLanguage().then(apply, () => undefined);
+  const load = () => void readUiLanguage().then(show, () => undefined);
   load();
   preferencesItem.watch(load);
 }
@@ -35,4 +47,8 @@ export function useLanguage(): Language {
   return language;
 }
 
-export const useMessages = (): Messages => messagesFor(useLanguage());
+export function useMessages(): Messages {
+  useLanguage();
+  if (!texts) throw new Error('useMessages before prepareMessages: mount pages with components/mount.tsx');
+  return texts;
+}

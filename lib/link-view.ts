@@ -2,7 +2,7 @@
 import type { Catalogue, Entry } from './catalogue';
 import type { LinkHealth, LinkHealthMap } from './link-state';
 import type { LinkReason } from './link-types';
-import { nb, type Messages } from './messages/nb';
+import type { Messages } from './i18n';
 import { groupsForRole } from './role-view';
 
 /** Broken links among the role's entries; every entry when no role is chosen yet. */
@@ -26,7 +26,7 @@ export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
 }
 
 /** "12. mars 2025 kl. 14:05" in Norwegian, "12 March 2025 at 14:05" in English. */
-export function formatCheckedAt(ms: number, m: Messages = nb): string {
+export function formatCheckedAt(ms: number, m: Messages): string {
   const date = new Date(ms);
   const day = date.toLocaleDateString(m.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
   const time = date.toLocaleTimeString(m.dateLocale, { hour: '2-digit', minute: '2-digit' });
@@ -34,10 +34,10 @@ export function formatCheckedAt(ms: number, m: Messages = nb): string {
 }
 
 /** A few words on why, where the HTTP status alone does not tell it. */
-export const reasonText = (reason: LinkReason, m: Messages = nb): string | undefined => m.reasonTexts[reason];
+export const reasonText = (reason: LinkReason, m: Messages): string | undefined => m.reasonTexts[reason];
 
 /** Shown state, with "waiting for confirmation" for a single broken finding. */
-export function describeHealth(health: LinkHealth | undefined, m: Messages = nb): string {
+export function describeHealth(health: LinkHealth | undefined, m: Messages): string {
   if (!health) return m.stateLabels.unchecked;
   const label = m.stateLabels[health.state];
   return health.state !== 'broken' && health.brokenRuns === 1 ? m.possiblyBroken(label) : label;

@@ -7,7 +7,8 @@
  * Firefox. Firefox's Norwegian builds are "nb-NO" and "nn-NO" and negotiate them down to the
  * language folders "nb" and "nn". So "nb", "nn" and "en" load in both, with "nb" as the default.
  */
-import type { Language, Messages } from './i18n';
+import type { Language } from './i18n';
+import { workerMessages } from './messages/worker';
 
 export const DEFAULT_LOCALE = 'nb';
 
@@ -16,12 +17,39 @@ export const LOCALE_FOLDERS: Record<Language, string> = { nb: 'nb', nn: 'nn', en
 export const MANIFEST_MESSAGE_KEYS = ['extName', 'extDescription', 'actionTitle', 'commandOpen'] as const;
 type ManifestKey = (typeof MANIFEST_MESSAGE_KEYS)[number];
 
+// Shown only by the browser, from _locales; the toolbar title comes from the worker's texts,
+// which the worker also sets itself when the badge changes.
+const MANIFEST_TEXTS: Record<Language, Record<Exclude<ManifestKey, 'actionTitle'>, string>> = {
+  nb: {
+    extName: 'Spes',
+    extDescription: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
+    commandOpen: 'Åpne Spes',
+  },
+  nn: {
+    extName: 'Spes',
+    extDescription: 'Offisiell rettleiing om spesialistutdanninga for legar, eitt tastetrykk unna.',
+    commandOpen: 'Opne Spes',
+  },
+  en: {
+    extName: 'Spes',
+    extDescription: "Official guidance on Norway's specialist training for doctors, one keystroke away.",
+    commandOpen: 'Open Spes',
+  },
+};
+
+/** The manifest's texts in one language. */
+export const manifestTexts = (language: Language): Record<ManifestKey, string> => ({
+  ...MANIFEST_TEXTS[language],
+  actionTitle: workerMessages[language].actionTitle,
+});
+
 /** `__MSG_extName__` and the like, for the manifest. */
 export const msg = (key: ManifestKey): string => `__MSG_${key}__`;
 
 /** One language's messages.json, in the format both browsers read. */
-export function localeMessagesJson(m: Messages): string {
-  const entries = MANIFEST_MESSAGE_KEYS.map((key) => [key, { message: m[key] }]);
+export function localeMessagesJson(language: Language): string {
+  const texts = manifestTexts(language);
+  const entries = MANIFEST_MESSAGE_KEYS.map((key) => [key, { message: texts[key] }]);
   return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { catalogue, type Catalogue } from './catalogue';
 import { fill } from './i18n';
-import { nb, type Messages } from './messages/nb';
+import { workerMessages, type WorkerMessages } from './messages/worker';
 import { ALL_ROLES } from './role-view';
 import { createSearcher, type Hit, type Searcher } from './search';
 import { buildSearchUrl } from './search-url';
@@ -24,7 +24,7 @@ export interface SuggestOptions {
   flavor: Flavor;
   limit?: number;
   /** The UI language's texts; bokmål when left out. */
-  messages?: Messages;
+  messages?: WorkerMessages;
 }
 
 // Chrome shows a handful of rows; more would only push the user's own text out of view.
@@ -35,7 +35,7 @@ const MAX_INPUT = 200;
 let bundledSearcher: Searcher | undefined;
 const defaultSearcher = () => (bundledSearcher ??= createSearcher(catalogue));
 
-function describe(hit: Hit, flavor: Flavor, m: Messages): string {
+function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
   const { title, publisher, url } = hit.entry;
   const meta = hit.inRole ? publisher : `${publisher} · ${m.omniboxOtherRole}`;
   if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
@@ -53,14 +53,18 @@ export function buildSuggestions(
   const role = options.role === ALL_ROLES ? null : options.role;
   return searcher.search(query, { role, limit }).map((hit) => ({
     content: hit.entry.url,
-    description: describe(hit, options.flavor, options.messages ?? nb),
+    description: describe(hit, options.flavor, options.messages ?? workerMessages.nb),
   }));
 }
 
 const SHOWN_QUERY = 60;
 
 /** The first row of the dropdown, telling in the UI language what Enter will do with the text. */
-export function defaultSuggestion(text: string, flavor: Flavor, m: Messages = nb): string {
+export function defaultSuggestion(
+  text: string,
+  flavor: Flavor,
+  m: WorkerMessages = workerMessages.nb,
+): string {
   const shown = cleanText(text).trim();
   if (shown === '') return flavor === 'chrome' ? escapeXml(m.omniboxHint) : m.omniboxHint;
   const cut = shown.length > SHOWN_QUERY ? `${shown.slice(0, SHOWN_QUERY)}…` : shown;

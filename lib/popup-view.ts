@@ -6,6 +6,7 @@ import type { Catalogue, Entry } from './catalogue';
 import type { Range } from './highlight';
 import { ALL_ROLES, groupsForRole } from './role-view';
 import type { Searcher } from './search';
+import { VIEW_TITLES } from './view-titles';
 
 export interface ListItem {
   entry: Entry;
@@ -27,8 +28,8 @@ export interface PopupView {
   empty: EmptyState;
 }
 
-export const OTHER_ROLES_TITLE = 'Fra andre roller';
-const HITS_TITLE = 'Treff';
+export const OTHER_ROLES_TITLE = VIEW_TITLES.otherRoles;
+const HITS_TITLE = VIEW_TITLES.hits;
 // Nobody reads past the first screens of hits, and rendering thousands of them (a short prefix
 // at 10,000 entries) took most of a second per keystroke (npm run bench).
 export const MAX_HITS = 50;

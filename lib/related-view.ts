@@ -3,14 +3,13 @@
  * itself, then its relatives, the chosen role's before other roles', as the popup shows hits.
  */
 import type { Catalogue, Entry } from './catalogue';
-import { nb } from './messages/nb';
 import type { ListItem, PopupView } from './popup-view';
 import { relatedEntries } from './related';
 import { ALL_ROLES } from './role-view';
+import { VIEW_TITLES } from './view-titles';
 
-// In bokmål, as every view model; components/SectionList translates (lib/section-title.ts).
-export const THIS_ENTRY_TITLE = nb.sectionTitles.thisEntry;
-export const RELATED_TITLE = nb.sectionTitles.related;
+export const THIS_ENTRY_TITLE = VIEW_TITLES.thisEntry;
+export const RELATED_TITLE = VIEW_TITLES.related;
 
 export function buildRelatedView(cat: Catalogue, role: string, id: string): PopupView | null {
   const entry = cat.entries.find((e) => e.id === id);

@@ -1,6 +1,6 @@
 /** What a role sees: its groups in seed order, with entries resolved. "alle" merges every role. */
 import { entriesById, type Catalogue, type Entry } from './catalogue';
-import { nb, type Messages } from './messages/nb';
+import type { Messages } from './i18n';
 
 export const ALL_ROLES = 'alle';
 
@@ -29,12 +29,12 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
 type RoleTexts = Partial<Record<string, { name: string; summary: string }>>;
 
 /** A role's name in the UI language; a role the messages do not know keeps the catalogue's name. */
-export function roleName(cat: Catalogue, role: string, m: Messages = nb): string {
+export function roleName(cat: Catalogue, role: string, m: Messages): string {
   if (role === ALL_ROLES) return m.allRoles;
   return (m.roleNames as RoleTexts)[role]?.name ?? cat.roles.find((r) => r.id === role)?.name ?? role;
 }
 
-export function roleSummary(cat: Catalogue, role: string, m: Messages = nb): string {
+export function roleSummary(cat: Catalogue, role: string, m: Messages): string {
   if (role === ALL_ROLES) return m.allRolesSummary;
   return (m.roleNames as RoleTexts)[role]?.summary ?? cat.roles.find((r) => r.id === role)?.summary ?? '';
 }

@@ -4,12 +4,11 @@
  * Catalogue group titles are the guidance document's own headings and stay as published.
  */
 import { ORG_GROUP_TITLE } from './managed-links';
-import { nb, type Messages } from './messages/nb';
-
-type TitleKey = keyof Messages['sectionTitles'];
+import type { Messages } from './i18n';
+import { VIEW_TITLES, type ViewTitleKey } from './view-titles';
 
 export function sectionTitle(title: string, m: Messages): string {
-  const key = (Object.keys(nb.sectionTitles) as TitleKey[]).find((k) => nb.sectionTitles[k] === title);
+  const key = (Object.keys(VIEW_TITLES) as ViewTitleKey[]).find((k) => VIEW_TITLES[k] === title);
   if (key) return m.sectionTitles[key];
   if (title === ORG_GROUP_TITLE) return m.orgGroupTitle;
   const orgPrefix = `${ORG_GROUP_TITLE}: `;

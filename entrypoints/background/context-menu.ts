@@ -3,7 +3,7 @@
  * lib/related.ts; this file creates the menu and opens the search page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { messagesFor, type Messages } from '../../lib/i18n';
+import { workerMessages, type WorkerMessages } from '../../lib/messages/worker';
 import { deriveQuery } from '../../lib/related';
 import { buildSearchUrl } from '../../lib/search-url';
 import { preferencesItem, readUiLanguage } from '../../lib/storage';
@@ -11,7 +11,7 @@ import { preferencesItem, readUiLanguage } from '../../lib/storage';
 // Two items, never shown together in practice: Chrome's "page" context only applies when no
 // selection or link was clicked. A separate selection item lets its title quote the selection
 // (%s; Chrome and Firefox shorten it themselves) without leaving empty quotes on a page.
-const menuItems = (m: Messages): Browser.contextMenus.CreateProperties[] => [
+const menuItems = (m: WorkerMessages): Browser.contextMenus.CreateProperties[] => [
   { id: 'spes-related-selection', title: m.menuRelatedSelection, contexts: ['selection'] },
   { id: 'spes-related', title: m.menuRelated, contexts: ['link', 'page'] },
 ];
@@ -22,7 +22,7 @@ const MENU_IDS = new Set(['spes-related-selection', 'spes-related']);
  * UI language. Called again when the preferences change, so a new language shows at once.
  */
 export async function createMenus(): Promise<void> {
-  const m = messagesFor(await readUiLanguage());
+  const m = workerMessages[await readUiLanguage()];
   await browser.contextMenus.removeAll();
   for (const item of menuItems(m)) {
     browser.contextMenus.create(item, () => {

@@ -1,7 +1,7 @@
 /** The toolbar badge: how many links in the user's role no longer work; nothing when none. */
 import { browser } from 'wxt/browser';
 import { catalogue } from '../../lib/catalogue';
-import { messagesFor } from '../../lib/i18n';
+import { workerMessages } from '../../lib/messages/worker';
 import { badgeText, brokenCount } from '../../lib/link-view';
 import { readLinkHealth, readPreferences, readUiLanguage } from '../../lib/storage';
 
@@ -14,7 +14,7 @@ export async function updateBadge(): Promise<void> {
     readLinkHealth(),
     readUiLanguage(),
   ]);
-  const m = messagesFor(language);
+  const m = workerMessages[language];
   const count = brokenCount(catalogue, prefs.role, health.links);
   // Firefox's MV2 build has browserAction instead of action.
   const action = browser.action ?? browser.browserAction;

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { catalogue, type Catalogue } from '../../lib/catalogue';
-import { messagesFor } from '../../lib/i18n';
+import { workerMessages } from '../../lib/messages/worker';
 import { effectiveRole, NO_MANAGED_SETTINGS } from '../../lib/managed';
 import { withOrgLinks } from '../../lib/managed-links';
 import {
@@ -25,7 +25,7 @@ function setDefault(text: string): void {
   // Chrome returns a promise here and Firefox may not; neither may take the keyword down.
   readUiLanguage()
     .then((language) => {
-      const description = defaultSuggestion(text, flavor, messagesFor(language));
+      const description = defaultSuggestion(text, flavor, workerMessages[language]);
       return browser.omnibox.setDefaultSuggestion({ description });
     })
     .catch(() => {});
@@ -44,7 +44,7 @@ async function userView(): Promise<{ role: string | null; cat: Catalogue }> {
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
   const [{ role, cat }, language] = await Promise.all([userView(), readUiLanguage()]);
   const searcher = cat === catalogue ? undefined : createSearcher(cat);
-  return buildSuggestions(text, { role, flavor, messages: messagesFor(language) }, searcher);
+  return buildSuggestions(text, { role, flavor, messages: workerMessages[language] }, searcher);
 }
 
 export async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {

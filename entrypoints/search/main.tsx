@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import '../../components/theme.css';
+import { mount } from '../../components/mount';
 import { App } from './App';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+mount(<App />);

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import '../../components/theme.css';
+import { mount } from '../../components/mount';
 import { Welcome } from './Welcome';
 
-render(<Welcome />, document.getElementById('app') as HTMLElement);
+mount(<Welcome />);

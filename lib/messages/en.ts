@@ -5,10 +5,6 @@
 import type { Messages } from './nb';
 
 export const en: Messages = {
-  extName: 'Spes',
-  extDescription: "Official guidance on Norway's specialist training for doctors, one keystroke away.",
-  actionTitle: "Spes: guidance on Norway's specialist training",
-  commandOpen: 'Open Spes',
   roleNames: {
     'kommune-leder': {
       name: 'Leader in a municipality (leder i kommune)',
@@ -80,7 +76,6 @@ export const en: Messages = {
     timeout: 'did not answer in time',
     'bot-protection': 'stopped by bot protection',
   },
-  badgeBroken: (count) => (count === 1 ? 'Spes – 1 link is broken' : `Spes – ${count} links are broken`),
   optionsTitle: 'Spes: settings and link check',
   optionsHeading: 'Spes: settings',
   roleSettingHeading: 'Role',
@@ -120,13 +115,6 @@ export const en: Messages = {
   resetConfirm: 'Yes, reset',
   resetCancel: 'Cancel',
   resetDone: 'Everything has been reset.',
-  omniboxHint:
-    "Search the guidance on Norway's specialist training for doctors: type, for example, ALIS or læringsmål",
-  omniboxSearchFor: 'Search Spes for “{query}”',
-  omniboxEnterHint: '(Enter opens the search page)',
-  omniboxOtherRole: 'other role',
-  menuRelatedSelection: 'Find related guidance for “%s”',
-  menuRelated: 'Find related guidance',
   // Favourites, recent and the result count (issue 6)
   favouritesTitle: 'Favourites',
   recentTitle: 'Recently opened',

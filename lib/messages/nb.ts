@@ -5,6 +5,7 @@
  */
 import type { LinkReason, LinkState } from '../link-types';
 import type { LinkCheckInterval } from '../link-schedule';
+import { VIEW_TITLES, type ViewTitleKey } from '../view-titles';
 
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
@@ -12,11 +13,6 @@ type RoleText = { name: string; summary: string };
 type Verdict = 'trusted' | 'offline' | 'all-failed-alike';
 
 export const nb = {
-  // Manifest (written to _locales/<code>/messages.json by wxt.config.ts)
-  extName: 'Spes',
-  extDescription: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
-  actionTitle: 'Spes: veiledning for spesialistutdanningen',
-  commandOpen: 'Åpne Spes',
   // Roles
   roleNames: {
     'kommune-leder': {
@@ -48,12 +44,7 @@ export const nb = {
   noHitsInRole: (role: string) => `Ingen treff blant lenkene for ${role}.`,
   searchAllRoles: 'Søk i alle roller',
   otherRoleBadge: 'Annen rolle',
-  sectionTitles: {
-    hits: 'Treff',
-    otherRoles: 'Fra andre roller',
-    thisEntry: 'Denne siden i katalogen',
-    related: 'Relatert veiledning',
-  },
+  sectionTitles: VIEW_TITLES as Record<ViewTitleKey, string>,
   orgGroupTitle: 'Fra din arbeidsplass',
   searchPageTitle: 'Spes: søk i veiledningen',
   // Welcome page
@@ -88,8 +79,6 @@ export const nb = {
     timeout: 'svarte ikke i tide',
     'bot-protection': 'stoppet av robotsperre',
   } as Partial<Record<LinkReason, string>>,
-  badgeBroken: (count: number) =>
-    count === 1 ? 'Spes – 1 lenke virker ikke' : `Spes – ${count} lenker virker ikke`,
   // Options page
   optionsTitle: 'Spes: innstillinger og lenkesjekk',
   optionsHeading: 'Spes: innstillinger',
@@ -134,14 +123,6 @@ export const nb = {
   resetConfirm: 'Ja, tilbakestill',
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
-  // Omnibox and context menu (background)
-  omniboxHint:
-    'Søk i veiledningen om spesialistutdanningen for leger: skriv for eksempel ALIS eller læringsmål',
-  omniboxSearchFor: 'Søk i Spes etter «{query}»',
-  omniboxEnterHint: '(Enter åpner søkesiden)',
-  omniboxOtherRole: 'annen rolle',
-  menuRelatedSelection: 'Finn relatert veiledning for «%s»',
-  menuRelated: 'Finn relatert veiledning',
   // Favourites, recent and the result count (issue 6)
   favouritesTitle: 'Favoritter',
   recentTitle: 'Nylig åpnet',

@@ -2,10 +2,6 @@
 import type { Messages } from './nb';
 
 export const nn: Messages = {
-  extName: 'Spes',
-  extDescription: 'Offisiell rettleiing om spesialistutdanninga for legar, eitt tastetrykk unna.',
-  actionTitle: 'Spes: rettleiing for spesialistutdanninga',
-  commandOpen: 'Opne Spes',
   roleNames: {
     'kommune-leder': {
       name: 'Leiar i kommune',
@@ -74,8 +70,6 @@ export const nn: Messages = {
     timeout: 'svarte ikkje i tide',
     'bot-protection': 'stoppa av robotsperre',
   },
-  badgeBroken: (count) =>
-    count === 1 ? 'Spes – 1 lenkje verkar ikkje' : `Spes – ${count} lenkjer verkar ikkje`,
   optionsTitle: 'Spes: innstillingar og lenkjesjekk',
   optionsHeading: 'Spes: innstillingar',
   roleSettingHeading: 'Rolle',
@@ -115,12 +109,6 @@ export const nn: Messages = {
   resetConfirm: 'Ja, tilbakestill',
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
-  omniboxHint: 'Søk i rettleiinga om spesialistutdanninga for legar: skriv til dømes ALIS eller læringsmål',
-  omniboxSearchFor: 'Søk i Spes etter «{query}»',
-  omniboxEnterHint: '(Enter opnar søkjesida)',
-  omniboxOtherRole: 'anna rolle',
-  menuRelatedSelection: 'Finn relatert rettleiing for «%s»',
-  menuRelated: 'Finn relatert rettleiing',
   // Favourites, recent and the result count (issue 6)
   favouritesTitle: 'Favorittar',
   recentTitle: 'Nyleg opna',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { en } from '../../lib/messages/en';
+import { manifestTexts } from '../../lib/manifest-locales';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
 /** What this test reads of the service worker's `chrome`. */
@@ -33,10 +33,10 @@ test('the localized manifest loads: name, description and toolbar title resolve'
   });
   expect(loaded.ui).toBe('en-US');
   expect(loaded).toMatchObject({
-    name: en.extName,
-    description: en.extDescription,
-    title: en.actionTitle,
-    command: en.commandOpen,
+    name: manifestTexts('en').extName,
+    description: manifestTexts('en').extDescription,
+    title: manifestTexts('en').actionTitle,
+    command: manifestTexts('en').commandOpen,
   });
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.default_locale).toBe('nb');

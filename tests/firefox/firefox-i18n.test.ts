@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { manifestTexts } from '../../lib/manifest-locales';
 import { en } from '../../lib/messages/en';
 import { nb } from '../../lib/messages/nb';
 import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
@@ -40,10 +41,10 @@ describe('Spes in Firefox, languages', () => {
     });
     expect(loaded).toEqual({
       ui: 'en-US',
-      name: en.extName,
-      description: en.extDescription,
+      name: manifestTexts('en').extName,
+      description: manifestTexts('en').extDescription,
       defaultLocale: 'nb',
-      actionTitle: en.actionTitle,
+      actionTitle: manifestTexts('en').actionTitle,
     });
   });
 

@@ -1,9 +1,10 @@
 /** Texts that other code builds on: omnibox XML, section headings, manifest locale files. */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, messagesFor } from '../../lib/i18n';
+import { LANGUAGES } from '../../lib/i18n';
 import { ORG_GROUP_TITLE, orgGroupTitle } from '../../lib/managed-links';
 import { LOCALE_FOLDERS, MANIFEST_MESSAGE_KEYS, localeMessagesJson } from '../../lib/manifest-locales';
 import { en } from '../../lib/messages/en';
+import { workerMessages } from '../../lib/messages/worker';
 import { defaultSuggestion } from '../../lib/omnibox';
 import { OTHER_ROLES_TITLE } from '../../lib/popup-view';
 import { RELATED_TITLE } from '../../lib/related-view';
@@ -11,7 +12,7 @@ import { sectionTitle } from '../../lib/section-title';
 import { parseDescription, textOf } from './omnibox-helpers';
 
 describe.each(LANGUAGES)('texts in %s', (language) => {
-  const m = messagesFor(language);
+  const m = workerMessages[language];
 
   it('gives Chrome well-formed omnibox XML, with the typed text in <match>', () => {
     expect(() => parseDescription(defaultSuggestion('', 'chrome', m))).not.toThrow();
@@ -20,7 +21,7 @@ describe.each(LANGUAGES)('texts in %s', (language) => {
   });
 
   it('writes manifest messages both browsers accept (names, lengths)', () => {
-    const json = JSON.parse(localeMessagesJson(m)) as Record<string, { message: string }>;
+    const json = JSON.parse(localeMessagesJson(language)) as Record<string, { message: string }>;
     expect(Object.keys(json)).toEqual([...MANIFEST_MESSAGE_KEYS]);
     for (const key of Object.keys(json)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
     // Chrome's limits: name 75 characters, description 132.

@@ -6,8 +6,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../lib/catalogue';
-import { LANGUAGES, fill, languageFromTag, messagesFor, resolveLanguage } from '../../lib/i18n';
+import { LANGUAGES, fill, languageFromTag, loadMessages, resolveLanguage } from '../../lib/i18n';
+import { en } from '../../lib/messages/en';
 import { nb } from '../../lib/messages/nb';
+import { nn } from '../../lib/messages/nn';
+import { workerMessages } from '../../lib/messages/worker';
+
+const PAGE_MESSAGES = { nb, nn, en };
 
 const ROOT = join(__dirname, '../..');
 const SOURCE_DIRS = ['components', 'entrypoints', 'lib'];
@@ -36,14 +41,22 @@ function texts(value: unknown): string[] {
 
 describe('messages', () => {
   it.each(LANGUAGES)('%s has exactly the keys bokmål has, none empty', (language) => {
-    const m = messagesFor(language);
-    expect(shape(m).sort()).toEqual(shape(nb).sort());
-    for (const text of texts(m)) expect(text.trim()).not.toBe('');
+    for (const [m, bokmal] of [
+      [PAGE_MESSAGES[language], nb],
+      [workerMessages[language], workerMessages.nb],
+    ]) {
+      expect(shape(m).sort()).toEqual(shape(bokmal).sort());
+      for (const text of texts(m)) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it.each(LANGUAGES)('loads %s on its own, as pages do', async (language) => {
+    expect(await loadMessages(language)).toBe(PAGE_MESSAGES[language]);
   });
 
   it('translates every role of the catalogue, and bokmål keeps the catalogue’s own names', () => {
     for (const language of LANGUAGES) {
-      expect(Object.keys(messagesFor(language).roleNames).sort()).toEqual(
+      expect(Object.keys(PAGE_MESSAGES[language].roleNames).sort()).toEqual(
         catalogue.roles.map((r) => r.id).sort(),
       );
     }
@@ -60,12 +73,14 @@ describe('messages', () => {
       .map((path) => readFileSync(join(ROOT, path), 'utf8'))
       .join('\n');
     // Read as a property (m.key) or named in quotes (msg('extName')); a bare word could be anything.
-    const unused = Object.keys(nb).filter((key) => !new RegExp(`[.'"]${key}\\b`).test(code));
+    const unused = [...Object.keys(nb), ...Object.keys(workerMessages.nb)].filter(
+      (key) => !new RegExp(`[.'"]${key}\\b`).test(code),
+    );
     expect(unused, 'messages no code uses any more').toEqual([]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill(nb.omniboxSearchFor, { query: 'alis' })).toBe('Søk i Spes etter «alis»');
+    expect(fill(workerMessages.nb.omniboxSearchFor, { query: 'alis' })).toBe('Søk i Spes etter «alis»');
     expect(fill('{a} {b}', { a: '1' })).toBe('1 {b}');
   });
 });

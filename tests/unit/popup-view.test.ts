@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../lib/catalogue';
 import { buildView, flatItems, moveSelection, OTHER_ROLES_TITLE } from '../../lib/popup-view';
 import { groupsForRole, roleName } from '../../lib/role-view';
+import { nb } from '../../lib/messages/nb';
 import { createSearcher } from '../../lib/search';
 
 const searcher = createSearcher(catalogue);
@@ -22,7 +23,7 @@ describe('what the popup lists', () => {
   it('merges every role for "alle", each entry once', () => {
     const entries = groupsForRole(catalogue, 'alle').flatMap((g) => g.entries.map((e) => e.id));
     expect(new Set(entries).size).toBe(23);
-    expect(roleName(catalogue, 'alle')).toBe('Alle roller');
+    expect(roleName(catalogue, 'alle', nb)).toBe('Alle roller');
   });
 
   it("lists other roles' hits after the role's own, marked", () => {

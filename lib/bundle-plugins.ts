@@ -1,0 +1,47 @@
+/**
+ * Build-time Vite plugins (wxt.config.ts) that shape what the pages load. Measured by
+ * `npm run bench` and held by tests/e2e/budgets.spec.ts.
+ */
+import type { Plugin } from 'vite';
+import { runtimeJson } from './runtime-data';
+
+const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms)\.json$/;
+
+/** Bundles the data files without their maintainers' notes (lib/runtime-data.ts). */
+export const shipDataWithoutNotes = (): Plugin => ({
+  name: 'spes-runtime-data',
+  enforce: 'pre',
+  transform: (code, id) => (DATA_FILE.test(id) ? { code: runtimeJson(code), map: null } : undefined),
+});
+
+const POPUP = /[\\/]entrypoints[\\/]popup[\\/]/;
+type ModuleInfo = { importers: readonly string[] } | null;
+type GetModuleInfo = (id: string) => ModuleInfo;
+
+/** True when `id` is imported, directly or through others, by the popup's own modules. */
+function popupImports(id: string, info: GetModuleInfo, seen = new Set<string>()): boolean {
+  if (POPUP.test(id)) return true;
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return (info(id)?.importers ?? []).some((importer) => popupImports(importer, info, seen));
+}
+
+/**
+ * Everything the popup imports goes into one chunk. Split by default into half a dozen chunks
+ * shared with the other pages, the same code gzipped 1.7 kB larger, and the popup is the page
+ * that opens many times a day. The other pages load this chunk too; the language chunks stay
+ * apart, since a page loads only one (lib/i18n.ts). The background is one file anyway.
+ */
+export const popupChunk = (): Plugin => ({
+  name: 'spes-popup-chunk',
+  outputOptions(options) {
+    if (options.format !== 'es') return options; // The background's IIFE build has no chunks.
+    const memo = new Map<string, boolean>();
+    const manualChunks = (id: string, api: { getModuleInfo: GetModuleInfo }) => {
+      if (POPUP.test(id)) return undefined; // The entry keeps its own small chunk.
+      if (!memo.has(id)) memo.set(id, popupImports(id, api.getModuleInfo));
+      return memo.get(id) ? 'popup-app' : undefined;
+    };
+    return { ...options, manualChunks };
+  },
+});
