@@ -33,26 +33,64 @@ export function edits1(term: string): string[] {
   return out;
 }
 
+// Rows of the distance table, reused: the two-typo scan compares a term with up to 1,500
+// others per keystroke, and fresh arrays for each comparison were most of its cost.
+let rows = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+
 /** Optimal string alignment distance (edits plus swaps of neighbours), or max+1 if above max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if ((rows[0]?.length ?? 0) <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [before, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         d = Math.min(d, (before[j - 2] ?? 0) + 1);
       }
-      row.push(d);
+      row[j] = d;
       best = Math.min(best, d);
     }
     if (best > max) return max + 1;
-    before = prev;
-    prev = row;
+    [before, prev, row] = [prev, row, before];
   }
   return Math.min(prev[b.length] ?? max + 1, max + 1);
+}
+
+/**
+ * A cheap lower bound on the edit distance from `term`, twice over: how many letters the two
+ * words do not share, counted with letters folded into 32 buckets (folding only lowers the
+ * count). A replacement changes it by at most 2, an insertion or deletion by 1, a swap not at
+ * all, so a word it puts above 2 * max is further than max edits away without comparing.
+ */
+export function lettersApart(term: string): (other: string) => number {
+  // Letters of `term` not yet matched, per bucket; each comparison puts back what it took.
+  const left = new Int32Array(32);
+  const count = (word: string, by: number) => {
+    for (let i = 0; i < word.length; i++) {
+      const k = word.charCodeAt(i) & 31;
+      left[k] = (left[k] ?? 0) + by;
+    }
+  };
+  count(term, 1);
+  return (other) => {
+    let apart = term.length;
+    for (let i = 0; i < other.length; i++) {
+      const k = other.charCodeAt(i) & 31;
+      const n = left[k] ?? 0;
+      apart += n > 0 ? -1 : 1;
+      left[k] = n - 1;
+    }
+    count(other, 1);
+    return apart;
+  };
 }

@@ -5,7 +5,7 @@
  * terms one or two typos away.
  */
 import type { SearchIndex } from './search-index';
-import { editDistance, edits1, isFuzzyWord, MIN_FUZZY_TWO } from './search-fuzzy';
+import { editDistance, edits1, isFuzzyWord, lettersApart, MIN_FUZZY_TWO } from './search-fuzzy';
 
 export type TermMatches = Map<number, number>;
 
@@ -47,12 +47,13 @@ function typos(index: SearchIndex, term: string, out: TermMatches, twoTypos: boo
   if (!twoTypos || term.length < MIN_FUZZY_TWO) return;
   // Two typos rarely touch both ends of a long word: compare with terms sharing either end.
   let compared = 0;
+  const apart = lettersApart(term);
   for (const ids of [index.buckets.startingLike(term), index.buckets.endingLike(term)]) {
     for (const id of ids) {
       const t = index.terms[id] ?? '';
       if (Math.abs(t.length - term.length) > 2 || out.has(id)) continue;
       if (++compared > MAX_COMPARED) return;
-      if (editDistance(term, t, 2) === 2) keep(out, id, TWO_TYPOS);
+      if (apart(t) <= 4 && editDistance(term, t, 2) === 2) keep(out, id, TWO_TYPOS);
     }
   }
 }
