@@ -3,17 +3,21 @@
  * index build time, on the bundled catalogue and on a generated 10,000-entry one, beside fuse.js
  * on the same queries (bench/fuse-baseline.ts). Targets (issue 3): p95 <= 1 ms bundled, <= 10 ms
  * at 10,000 entries, build <= 250 ms at 10,000 entries. A benchmark, not a test: numbers depend
- * on the machine, so nothing here fails a build.
+ * on the machine, so nothing here fails a build. "Typing" replays what the popup does on the
+ * keys of the keystroke bench (bench/typing-queries.ts): one searcher, every prefix of each
+ * query, the popup's limit, highlights read; the in-DOM keystroke time is this plus rendering.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue, type Catalogue } from '../lib/catalogue';
+import { MAX_HITS } from '../lib/popup-view';
 import { createSearcher } from '../lib/search';
 import { buildIndex } from '../lib/search-index';
 import { createFuseSearcher } from './fuse-baseline';
 import { generateCatalogue } from './generate-catalogue';
 import { percentile } from './stats';
+import { typingQueries } from './typing-queries';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = 5;
@@ -60,6 +64,21 @@ function timeQueries(cat: Catalogue, queries: Query[]): number[] {
   return samples.sort((a, b) => a - b);
 }
 
+/** Each round is one popup: a fresh searcher, then every prefix of every typed query, as shown. */
+function timeTyping(cat: Catalogue): number[] {
+  const prefixes = typingQueries().flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const searcher = createSearcher(cat);
+    for (const q of prefixes) {
+      const start = performance.now();
+      for (const hit of searcher.search(q, { role: 'lis', limit: MAX_HITS })) void hit.highlights;
+      samples.push(performance.now() - start);
+    }
+  }
+  return samples.sort((a, b) => a - b);
+}
+
 export interface SearchBenchRow {
   catalogue: string;
   entries: number;
@@ -69,6 +88,8 @@ export interface SearchBenchRow {
   p95: number;
   max: number;
   buildMedian: number;
+  /** The keystroke bench's keys, searched as the popup does (see timeTyping). */
+  typing: { keys: number; p50: number; p95: number; max: number };
   /** Ours and fuse.js on the same queries (all but the hostile ones), one round each. */
   versusFuse: { searches: number; p50: number; p95: number; fuseP50: number; fuseP95: number };
 }
@@ -93,6 +114,7 @@ function measure(name: string, cat: Catalogue, queries: Query[]): SearchBenchRow
   const plain = queries.slice(0, -HOSTILE);
   const ours = timeQueries(cat, plain);
   const fuse = timeFuse(cat, plain);
+  const typing = timeTyping(cat);
   return {
     catalogue: name,
     entries: cat.entries.length,
@@ -102,6 +124,12 @@ function measure(name: string, cat: Catalogue, queries: Query[]): SearchBenchRow
     p95: percentile(q, 95),
     max: q.at(-1) ?? NaN,
     buildMedian: percentile(builds, 50),
+    typing: {
+      keys: typing.length / ROUNDS,
+      p50: percentile(typing, 50),
+      p95: percentile(typing, 95),
+      max: typing.at(-1) ?? NaN,
+    },
     versusFuse: {
       searches: fuse.length,
       p50: percentile(ours, 50),
@@ -120,6 +148,10 @@ function print(row: SearchBenchRow): void {
   );
   console.log(`  search  p50 ${ms(row.p50)}  p95 ${ms(row.p95)}  max ${ms(row.max)}`);
   console.log(`  build   median ${ms(row.buildMedian)}`);
+  const t = row.typing;
+  console.log(
+    `  typing  p50 ${ms(t.p50)}  p95 ${ms(t.p95)}  max ${ms(t.max)} (${t.keys} keys as the popup searches them)`,
+  );
   console.log(
     `  fuse.js p50 ${ms(f.fuseP50)}  p95 ${ms(f.fuseP95)}  vs ours ${ms(f.p50)} / ${ms(f.p95)} on the same ${f.searches}: ` +
       `${(f.fuseP50 / f.p50).toFixed(0)}x / ${(f.fuseP95 / f.p95).toFixed(0)}x slower`,
