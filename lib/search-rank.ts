@@ -4,6 +4,7 @@
  * catalogue order). Given a limit, only the best few are picked out instead of sorting every
  * hit: a short prefix scores thousands of entries in a large catalogue, the popup shows 50.
  */
+import type { Catalogue, Entry } from './catalogue';
 import type { QueryScores } from './search-slots';
 
 // Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
@@ -11,10 +12,20 @@ const MIN_RELATIVE = 0.12;
 // Sorting a part no bigger than this many times the limit is as quick as picking from it.
 const SORT_ALL = 4;
 
+/** Positions in the query's scores, in list order; the first `inRole` are the role's. */
 export interface Ranked {
-  entry: number;
-  relevance: number;
-  inRole: boolean;
+  order: number[];
+  inRole: number;
+}
+
+/** Each role's entries flagged by index; a search without a known role counts every entry as in role. */
+export function roleFlags(cat: Catalogue, entries: Entry[]): Map<string, Uint8Array> {
+  return new Map(
+    cat.roles.map((r) => {
+      const ids = new Set(r.groups.flatMap((g) => g.entries));
+      return [r.id, Uint8Array.from(entries, (e) => (ids.has(e.id) ? 1 : 0))];
+    }),
+  );
 }
 
 type Order = (a: number, b: number) => number;
@@ -40,7 +51,7 @@ function firstInOrder(items: number[], k: number, order: Order): number[] {
 }
 
 /** `inRole` flags the role's entries by index (null: every entry is in role); `limit` as Array.slice reads it. */
-export function rank(scores: QueryScores, inRole: Uint8Array | null, limit: number): Ranked[] {
+export function rank(scores: QueryScores, inRole: Uint8Array | null, limit: number): Ranked {
   const { entries, relevance, size } = scores;
   let best = 0;
   for (let i = 0; i < size; i++) best = Math.max(best, relevance[i] ?? 0);
@@ -56,10 +67,5 @@ export function rank(scores: QueryScores, inRole: Uint8Array | null, limit: numb
   const k = Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
   const first = firstInOrder(mine, k, order);
   const rest = firstInOrder(others, k - first.length, order);
-  const ranked = (i: number, isMine: boolean): Ranked => ({
-    entry: entries[i] ?? 0,
-    relevance: relevance[i] ?? 0,
-    inRole: isMine,
-  });
-  return [...first.map((i) => ranked(i, true)), ...rest.map((i) => ranked(i, false))];
+  return { order: first.concat(rest), inRole: first.length };
 }

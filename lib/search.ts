@@ -6,7 +6,8 @@
  * Why not fuse.js: scanning every entry with its bitap matcher took about 30 ms per term
  * over a 20,000-word vocabulary, far from the 10 ms budget at 10,000 entries. An inverted
  * index with prefix, compound-tail and symmetric-delete typo lookups answers in well under
- * a millisecond and lets rare words and matched-term counts decide the order.
+ * a millisecond and lets rare words and matched-term counts decide the order. Typing keeps
+ * each finished word's scores (search-slots.ts), so a keystroke scores only the word typed.
  */
 import type { Catalogue, Entry } from './catalogue';
 import type { Range } from './highlight';
@@ -14,7 +15,7 @@ import { Highlighter, type Highlights } from './search-highlights';
 import { buildIndex, type SearchIndex } from './search-index';
 import { matchTerm, type TermMatches } from './search-match';
 import { buildSynonymLookup, parseQuery } from './search-query';
-import { rank } from './search-rank';
+import { rank, roleFlags } from './search-rank';
 import { QueryScorer } from './search-slots';
 import { synonyms as bundledSynonyms, type Synonyms } from './synonyms';
 
@@ -38,16 +39,6 @@ export interface Searcher {
 
 // Typing repeats terms ("veil", "veile", "veiled"): remember recent term lookups.
 const MATCH_CACHE_SIZE = 500;
-
-/** Each role's entries flagged by index; a search without a known role counts every entry as in role. */
-function roleFlags(cat: Catalogue, entries: Entry[]): Map<string, Uint8Array> {
-  return new Map(
-    cat.roles.map((r) => {
-      const ids = new Set(r.groups.flatMap((g) => g.entries));
-      return [r.id, Uint8Array.from(entries, (e) => (ids.has(e.id) ? 1 : 0))];
-    }),
-  );
-}
 
 function cachedMatcher(index: SearchIndex): (term: string, open: boolean) => TermMatches {
   const cache = new Map<string, TermMatches>();
@@ -94,12 +85,14 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
       const slots = parseQuery(query, lookup, knows);
       if (slots.length === 0) return [];
       const scores = scorer.score(slots, match);
-      const ranked = rank(scores, roles.get(options.role ?? '') ?? null, options.limit ?? Infinity);
-      const { matchedTerms } = scores;
+      const flags = roles.get(options.role ?? '') ?? null;
+      const { order, inRole } = rank(scores, flags, options.limit ?? Infinity);
+      const { entries, relevance, matchedTerms } = scores;
       const highlight = (entry: Entry) => highlighter.highlight(entry, matchedTerms);
-      return ranked.map((r) =>
-        toHit(index.entries[r.entry] as Entry, 1 / (1 + r.relevance), r.inRole, highlight),
-      );
+      return order.map((at, n) => {
+        const entry = index.entries[entries[at] ?? 0] as Entry;
+        return toHit(entry, 1 / (1 + (relevance[at] ?? 0)), n < inRole, highlight);
+      });
     },
   };
 }
