@@ -56,8 +56,8 @@ function cachedMatcher(index: SearchIndex): (term: string, open: boolean) => Ter
 /**
  * Highlights are worked out when first read: a search over a big catalogue can return
  * thousands of hits, and only the few on screen are ever highlighted. A getter in the literal
- * keeps every hit the same shape, which defining the property afterwards did not (it was the
- * costliest step of a search returning thousands of hits).
+ * gives every hit the same shape; defining the property on each hit afterwards was a large
+ * share of a search returning thousands of hits.
  */
 function toHit(entry: Entry, score: number, inRole: boolean, highlight: (entry: Entry) => Highlights): Hit {
   let computed: Highlights | undefined;
