@@ -59,16 +59,16 @@ function typos(index: SearchIndex, term: string, out: TermMatches, twoTypos: boo
 }
 
 /**
- * `open` says the term may be unfinished (the last word, still being typed). A finished
- * word that the index knows is not expanded to longer words or to two-typo neighbours:
- * in a large catalogue those expansions touch thousands of entries and say little.
+ * A word the index knows is not expanded to longer words or to two-typo neighbours: in a large
+ * catalogue those expansions touch thousands of entries and say little. An unknown word (often
+ * one still being typed) is.
  */
-export function matchTerm(index: SearchIndex, term: string, open = true): TermMatches {
+export function matchTerm(index: SearchIndex, term: string): TermMatches {
   const out: TermMatches = new Map();
   const exact = index.termIds.get(term);
   if (exact !== undefined) out.set(exact, 1);
   const known = exact !== undefined;
-  if (term.length >= MIN_PREFIX && (open || !known)) partial(index, term, false, out);
+  if (term.length >= MIN_PREFIX && !known) partial(index, term, false, out);
   if (term.length >= MIN_TAIL && /^\p{L}+$/u.test(term)) partial(index, term, true, out);
   if (isFuzzyWord(term)) typos(index, term, out, !known);
   return out;

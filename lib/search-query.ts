@@ -11,8 +11,6 @@ import { isStopword } from './search-stopwords';
 
 export interface Alternative {
   terms: string[];
-  /** The last term may be a word still being typed, so it also matches as a prefix. */
-  open?: boolean;
   /** 1 for what the user typed; less for a synonym, so literal matches win ties. */
   weight: number;
 }

@@ -19,7 +19,7 @@ export interface SlotScores {
   terms: number[];
 }
 
-export type Matcher = (term: string, open: boolean) => TermMatches;
+export type Matcher = (term: string) => TermMatches;
 
 // Matching the typed word and a synonym too is more evidence than matching one of them; only
 // the runner-up counts, so an entry listing every synonym of a word does not win by that alone.
@@ -64,8 +64,8 @@ export class Scorer {
   /** A phrase scores the mean of its terms, times the share matched ("competence portal"). */
   private scoreAlternative(alt: Alternative, match: Matcher, seen: Set<number>): void {
     this.alt.clear();
-    for (const [i, term] of alt.terms.entries()) {
-      const matches = match(term, alt.open === true && i === alt.terms.length - 1);
+    for (const term of alt.terms) {
+      const matches = match(term);
       for (const id of matches.keys()) seen.add(id);
       this.scoreTerm(matches);
       this.term.forEach((entry, score) => this.alt.add(entry, score));

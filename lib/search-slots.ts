@@ -27,7 +27,7 @@ const KEPT_SCORES = 250_000;
 
 /** Two slots with the same key score the same: the key spells out every alternative. */
 export function slotKey(slot: Slot): string {
-  return slot.alternatives.map((a) => `${a.weight}${a.open ? '+' : ''}:${a.terms.join(' ')}`).join('|');
+  return slot.alternatives.map((a) => `${a.weight}:${a.terms.join(' ')}`).join('|');
 }
 
 export class QueryScorer {

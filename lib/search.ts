@@ -40,14 +40,13 @@ export interface Searcher {
 // Typing repeats terms ("veil", "veile", "veiled"): remember recent term lookups.
 const MATCH_CACHE_SIZE = 500;
 
-function cachedMatcher(index: SearchIndex): (term: string, open: boolean) => TermMatches {
+function cachedMatcher(index: SearchIndex): (term: string) => TermMatches {
   const cache = new Map<string, TermMatches>();
-  return (term, open) => {
-    const key = open ? `${term}…` : term;
-    let found = cache.get(key);
+  return (term) => {
+    let found = cache.get(term);
     if (!found) {
       if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-      cache.set(key, (found = matchTerm(index, term, open)));
+      cache.set(term, (found = matchTerm(index, term)));
     }
     return found;
   };

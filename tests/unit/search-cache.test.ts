@@ -68,7 +68,7 @@ describe('the limit', () => {
 describe('kept slot scores', () => {
   const counting = () => {
     const calls: string[] = [];
-    const match = (term: string, open: boolean) => (calls.push(term), matchTerm(index, term, open));
+    const match = (term: string) => (calls.push(term), matchTerm(index, term));
     return { calls, match };
   };
 
@@ -85,17 +85,10 @@ describe('kept slot scores', () => {
     expect(calls).toEqual(['plan']);
   });
 
-  it('tell slots apart by their terms, weights and whether the last word is still open', () => {
-    const slot = (weight: number, open: boolean, ...terms: string[]): Slot => ({
-      alternatives: [{ terms, weight, ...(open ? { open } : {}) }],
-    });
-    const slots = [
-      slot(1, false, 'veil'),
-      slot(1, true, 'veil'),
-      slot(0.8, false, 'veil'),
-      slot(1, false, 've', 'il'),
-    ];
-    slots.push({ alternatives: [...(slots[0]?.alternatives ?? []), ...(slots[2]?.alternatives ?? [])] });
+  it('tell slots apart by their terms and weights', () => {
+    const slot = (weight: number, ...terms: string[]): Slot => ({ alternatives: [{ terms, weight }] });
+    const slots = [slot(1, 'veil'), slot(0.8, 'veil'), slot(1, 've', 'il')];
+    slots.push({ alternatives: [...(slots[0]?.alternatives ?? []), ...(slots[1]?.alternatives ?? [])] });
     expect(new Set(slots.map(slotKey)).size).toBe(slots.length);
     const { match } = counting();
     const scorer = new QueryScorer(index);
