@@ -24,7 +24,8 @@ import {
 // SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-health.spec.ts):
 // into its own folder, with plain http allowed for loopback hosts only and test hooks switched on.
 const testCatalogue = process.env.SPES_CATALOGUE ? resolve(process.env.SPES_CATALOGUE) : null;
-const catalogueFile = testCatalogue ?? fileURLToPath(new URL('./assets/catalogue.json', import.meta.url));
+const asset = (name: string) => fileURLToPath(new URL(`./assets/${name}`, import.meta.url));
+const catalogueFile = testCatalogue ?? asset('catalogue.json');
 const parseOptions = testCatalogue ? { allowInsecureHosts: ['127.0.0.1', 'localhost'] } : {};
 
 /** Fails the build, naming the entry and field, when the catalogue is malformed. */
@@ -35,7 +36,7 @@ function readCatalogue(): Catalogue {
 /** Fails the build on a malformed catalogue or synonyms file, naming what is wrong. */
 function validateData(): void {
   readCatalogue();
-  parseSynonyms(JSON.parse(readFileSync(resolve('assets/synonyms.json'), 'utf8')));
+  parseSynonyms(JSON.parse(readFileSync(asset('synonyms.json'), 'utf8')));
 }
 
 const testBuild = testCatalogue
@@ -77,7 +78,7 @@ export default defineConfig({
         files.push({ contents, relativeDest: `_locales/${LOCALE_FOLDERS[language]}/messages.json` });
       }
       if (wxt.config.browser === 'firefox') return; // Firefox takes policies without a schema file.
-      files.push({ absoluteSrc: resolve('assets/managed-schema.json'), relativeDest: MANAGED_SCHEMA_FILE });
+      files.push({ absoluteSrc: asset('managed-schema.json'), relativeDest: MANAGED_SCHEMA_FILE });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       adaptCommandsToManifestVersion(manifest);
