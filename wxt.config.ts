@@ -4,22 +4,22 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseCatalogue, type Catalogue } from './lib/catalogue';
-import { hostPermissionsFor } from './lib/host-permissions';
-import { popupChunk, shipDataWithoutNotes } from './lib/bundle-plugins';
-import { parseSynonyms } from './lib/synonyms';
-import { LANGUAGES } from './lib/i18n';
+import { hostPermissionsFor } from './lib/build/host-permissions';
+import { popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
+import { parseSynonyms } from './lib/search';
+import { LANGUAGES } from './lib/i18n/language';
 import {
   DEFAULT_LOCALE,
   LOCALE_FOLDERS,
   localeMessagesJson,
   localizeActionTitle,
   msg,
-} from './lib/manifest-locales';
+} from './lib/build/manifest-locales';
 import {
   MANAGED_SCHEMA_FILE,
   adaptCommandsToManifestVersion,
   browserManifestKeys,
-} from './lib/manifest-keys';
+} from './lib/build/manifest-keys';
 
 // SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-health.spec.ts):
 // into its own folder, with plain http allowed for loopback hosts only and test hooks switched on.

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Catalogue } from '../lib/catalogue';
-import { foldText } from '../lib/normalize';
+import { foldText } from '../lib/search';
 
 const MAX_PATTERN = 32;
 

@@ -5,9 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogue, type Entry } from '../lib/catalogue';
-import { nb } from '../lib/messages/nb';
-import { groupsForRole, roleName } from '../lib/role-view';
+import { catalogue, type Entry, groupsForRole, roleName } from '../lib/catalogue';
+import { nb } from '../lib/i18n/nb';
 
 export const STATIC_PAGE = 'bench-static.html';
 

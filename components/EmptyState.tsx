@@ -1,4 +1,4 @@
-import type { EmptyState as Kind } from '../lib/popup-view';
+import type { EmptyState as Kind } from '../lib/list/view';
 import { useMessages } from './useMessages';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { Entry } from '../lib/catalogue';
-import type { Range } from '../lib/highlight';
-import type { LinkHealth } from '../lib/link-state';
+import type { Range } from '../lib/search';
+import type { LinkHealth } from '../lib/links/state';
 import { FavouriteButton } from './FavouriteButton';
 import { Highlighted } from './Highlighted';
 import { LinkHealthNote } from './LinkHealthNote';

@@ -1,4 +1,4 @@
-import { toggleFavouriteId } from '../lib/storage';
+import { toggleFavouriteId } from '../lib/platform/storage';
 import { useMessages } from './useMessages';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Range } from '../lib/highlight';
+import type { Range } from '../lib/search';
 
 interface Props {
   text: string;

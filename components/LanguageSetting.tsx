@@ -1,5 +1,5 @@
-import { LANGUAGE_CHOICES, type LanguageChoice } from '../lib/i18n';
-import { saveLanguage } from '../lib/storage';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../lib/i18n/language';
+import { saveLanguage } from '../lib/platform/storage';
 import { SelectSetting } from './SelectSetting';
 import { useMessages } from './useMessages';
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CHECK_LINKS_NOW, type CheckLinksNowMessage } from '../lib/link-messages';
-import { INTERVALS, type LinkCheckInterval } from '../lib/link-schedule';
-import type { LastRun } from '../lib/link-state';
-import { formatCheckedAt } from '../lib/link-view';
-import { linkCheckSettingsItem, readLinkCheckSettings } from '../lib/storage';
+import { CHECK_LINKS_NOW, type CheckLinksNowMessage } from '../lib/platform/messages';
+import { INTERVALS, type LinkCheckInterval } from '../lib/links/schedule';
+import type { LastRun } from '../lib/links/state';
+import { formatCheckedAt } from '../lib/links/view';
+import { linkCheckSettingsItem, readLinkCheckSettings } from '../lib/platform/storage';
 import { SelectSetting } from './SelectSetting';
 import { useMessages } from './useMessages';
 

@@ -1,6 +1,6 @@
 import type { Entry } from '../lib/catalogue';
-import type { LinkHealth } from '../lib/link-state';
-import { archiveUrl, formatCheckedAt, siteSearchUrl } from '../lib/link-view';
+import type { LinkHealth } from '../lib/links/state';
+import { archiveUrl, formatCheckedAt, siteSearchUrl } from '../lib/links/view';
 import { useMessages } from './useMessages';
 import './link-health.css';
 

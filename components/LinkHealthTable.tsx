@@ -1,6 +1,6 @@
 import type { Entry } from '../lib/catalogue';
-import type { LinkHealthMap } from '../lib/link-state';
-import { describeHealth, formatCheckedAt, reasonText } from '../lib/link-view';
+import type { LinkHealthMap } from '../lib/links/state';
+import { describeHealth, formatCheckedAt, reasonText } from '../lib/links/view';
 import { useMessages } from './useMessages';
 import './link-health.css';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { resetSettings } from '../lib/storage';
+import { resetSettings } from '../lib/platform/storage';
 import { useMessages } from './useMessages';
 
 type Step = 'idle' | 'confirming' | 'done';

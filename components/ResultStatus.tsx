@@ -1,4 +1,4 @@
-import type { ListItem } from '../lib/popup-view';
+import type { ListItem } from '../lib/list/view';
 import { useMessages } from './useMessages';
 
 interface Props {

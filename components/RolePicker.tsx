@@ -1,5 +1,4 @@
-import type { Catalogue } from '../lib/catalogue';
-import { ALL_ROLES, roleName, roleSummary } from '../lib/role-view';
+import { ALL_ROLES, type Catalogue, roleName, roleSummary } from '../lib/catalogue';
 import { useAutoFocus } from './useAutoFocus';
 import { useMessages } from './useMessages';
 

@@ -1,7 +1,6 @@
-import type { Catalogue } from '../lib/catalogue';
-import { effectiveRole, type ManagedSettings } from '../lib/managed';
-import { ALL_ROLES, roleName } from '../lib/role-view';
-import { saveRole, type Preferences } from '../lib/storage';
+import { ALL_ROLES, type Catalogue, roleName } from '../lib/catalogue';
+import { effectiveRole, type ManagedSettings } from '../lib/policy/settings';
+import { saveRole, type Preferences } from '../lib/platform/storage';
 import { SelectSetting } from './SelectSetting';
 import { useMessages } from './useMessages';
 

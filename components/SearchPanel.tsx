@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { catalogue, type Catalogue, type Entry } from '../lib/catalogue';
-import { withPinned } from '../lib/pinned';
-import { flatItems, moveSelection, type PopupView } from '../lib/popup-view';
-import { ALL_ROLES, roleName } from '../lib/role-view';
-import { clearRecent } from '../lib/storage';
+import { ALL_ROLES, catalogue, type Catalogue, type Entry, roleName } from '../lib/catalogue';
+import { withPinned } from '../lib/pinned/lists';
+import { flatItems, moveSelection, type PopupView } from '../lib/list/view';
+import { clearRecent } from '../lib/platform/storage';
 import { EmptyState } from './EmptyState';
 import { recordOpen } from './recordOpen';
 import { ResultStatus } from './ResultStatus';

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import type { PopupView, Section } from '../lib/popup-view';
-import { sectionTitle } from '../lib/section-title';
+import type { PopupView, Section } from '../lib/list/view';
+import { sectionTitle } from '../lib/list/section-title';
 import { EntryLink } from './EntryLink';
 import { useLinkHealth } from './useLinkHealth';
 import { useMessages } from './useMessages';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ENTRY_OPENED, type EntryOpenedMessage } from '../lib/pinned';
+import { ENTRY_OPENED, type EntryOpenedMessage } from '../lib/pinned/lists';
 
 /**
  * Tells the background worker that a link is being opened (entrypoints/background/recent.ts).

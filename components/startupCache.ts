@@ -5,8 +5,8 @@
  * before the search box existed were lost. Every read of the real storage refreshes the mirror.
  * localStorage is per extension origin, synchronous, and absent in the service worker (no-op there).
  */
-import { parseManagedSettings, type ManagedSettings } from '../lib/managed';
-import { isPreferences, type Preferences } from '../lib/storage';
+import { parseManagedSettings, type ManagedSettings } from '../lib/policy/settings';
+import { isPreferences, type Preferences } from '../lib/platform/storage';
 import { catalogue } from '../lib/catalogue';
 
 const PREFERENCES_KEY = 'spes.mirror.preferences';

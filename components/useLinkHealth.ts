@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LinkHealthMap, LinkHealthRecord } from '../lib/link-state';
-import { linkHealthItem, readLinkHealth } from '../lib/storage';
+import type { LinkHealthMap, LinkHealthRecord } from '../lib/links/state';
+import { linkHealthItem, readLinkHealth } from '../lib/platform/storage';
 
 /** The stored link health, kept live: empty while loading, then updated after every run. */
 export function useLinkHealth(): LinkHealthMap {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { catalogue as bundled, type Catalogue } from '../lib/catalogue';
-import { NO_MANAGED_SETTINGS, type ManagedSettings } from '../lib/managed';
-import { withOrgLinks } from '../lib/managed-links';
-import { readManagedSettings, watchManagedSettings } from '../lib/storage';
+import { NO_MANAGED_SETTINGS, type ManagedSettings } from '../lib/policy/settings';
+import { withOrgLinks } from '../lib/policy/org-links';
+import { readManagedSettings, watchManagedSettings } from '../lib/platform/storage';
 import { mirrorManagedSettings, mirroredManagedSettings } from './startupCache';
 
 const MANAGED_WAIT_MS = 300;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadMessages, resolveLanguage, type Language, type Messages } from '../lib/i18n';
-import { browserLanguages, preferencesItem, readUiLanguage } from '../lib/storage';
+import { loadMessages, resolveLanguage, type Language, type Messages } from '../lib/i18n/language';
+import { browserLanguages, preferencesItem, readUiLanguage } from '../lib/platform/storage';
 import { mirroredPreferences } from './startupCache';
 
 // One shared subscription per page, not one per component: a list renders many EntryLinks.

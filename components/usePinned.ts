@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../lib/catalogue';
-import { buildPinnedSections } from '../lib/pinned';
-import type { Section } from '../lib/popup-view';
-import { favouritesItem, readFavourites, readRecent, recentItem } from '../lib/storage';
+import { buildPinnedSections } from '../lib/pinned/lists';
+import type { Section } from '../lib/list/view';
+import { favouritesItem, readFavourites, readRecent, recentItem } from '../lib/platform/storage';
 import { useMessages } from './useMessages';
 
 export interface Pinned {

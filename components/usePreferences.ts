@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { preferencesItem, readPreferences, type Preferences } from '../lib/storage';
+import { preferencesItem, readPreferences, type Preferences } from '../lib/platform/storage';
 import { mirrorPreferences, mirroredPreferences } from './startupCache';
 
 /**

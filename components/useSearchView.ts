@@ -7,7 +7,7 @@
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../lib/catalogue';
-import { buildView, type PopupView } from '../lib/popup-view';
+import { buildView, type PopupView } from '../lib/list/view';
 import { createSearcher, type Searcher } from '../lib/search';
 
 const searchers = new WeakMap<Catalogue, Searcher>();

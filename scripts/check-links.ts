@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { catalogue as bundled, parseCatalogue } from '../lib/catalogue';
-import { checkLinks, type LinkResult } from '../lib/link-check';
-import type { FetchLike } from '../lib/link-types';
+import { checkLinks, type LinkResult } from '../lib/links/check';
+import type { FetchLike } from '../lib/links/types';
 
 interface Args {
   json: boolean;

@@ -8,8 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue } from '../lib/catalogue';
-import { createSearcher } from '../lib/search';
-import { evaluate, parseEvalQueries, type EvalResult } from '../lib/search-eval';
+import { createSearcher, evaluate, parseEvalQueries, type EvalResult } from '../lib/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = [join(root, '../shared/search-queries.json'), join(root, 'tests/fixtures/search-queries.json')];

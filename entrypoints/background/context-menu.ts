@@ -3,10 +3,10 @@
  * lib/related.ts; this file creates the menu and opens the search page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { workerMessages, type WorkerMessages } from '../../lib/messages/worker';
-import { deriveQuery } from '../../lib/related';
-import { buildSearchUrl } from '../../lib/search-url';
-import { preferencesItem, readUiLanguage } from '../../lib/storage';
+import { workerMessages, type WorkerMessages } from '../../lib/i18n/worker';
+import { deriveQuery } from '../../lib/related/query';
+import { buildSearchUrl } from '../../lib/search';
+import { preferencesItem, readUiLanguage } from '../../lib/platform/storage';
 
 // Two items, never shown together in practice: Chrome's "page" context only applies when no
 // selection or link was clicked. A separate selection item lets its title quote the selection

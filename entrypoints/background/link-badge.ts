@@ -1,9 +1,9 @@
 /** The toolbar badge: how many links in the user's role no longer work; nothing when none. */
 import { browser } from 'wxt/browser';
 import { catalogue } from '../../lib/catalogue';
-import { workerMessages } from '../../lib/messages/worker';
-import { badgeText, brokenCount } from '../../lib/link-view';
-import { readLinkHealth, readPreferences, readUiLanguage } from '../../lib/storage';
+import { workerMessages } from '../../lib/i18n/worker';
+import { badgeText, brokenCount } from '../../lib/links/view';
+import { readLinkHealth, readPreferences, readUiLanguage } from '../../lib/platform/storage';
 
 // A calm amber rather than alarm red: a moved web page is not an emergency.
 const BADGE_COLOR = '#8a5a00';

@@ -3,8 +3,8 @@
  * one now, and the badge. The rules live in lib/ (link-check, link-state, link-schedule).
  */
 import { browser } from 'wxt/browser';
-import { CHECK_LINKS_NOW } from '../../lib/link-messages';
-import { PERIOD_MINUTES, nextRunAt } from '../../lib/link-schedule';
+import { CHECK_LINKS_NOW } from '../../lib/platform/messages';
+import { PERIOD_MINUTES, nextRunAt } from '../../lib/links/schedule';
 import {
   linkCheckEnabled,
   linkCheckSettingsItem,
@@ -12,7 +12,7 @@ import {
   preferencesItem,
   readLinkCheckSettings,
   readLinkHealth,
-} from '../../lib/storage';
+} from '../../lib/platform/storage';
 import { updateBadge } from './link-badge';
 import { hasRunInProgress, runLinkCheck } from './link-run';
 

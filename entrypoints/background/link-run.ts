@@ -3,9 +3,9 @@
  * after each link, and applies the results only if the run can be trusted.
  */
 import { catalogue } from '../../lib/catalogue';
-import { checkLinks } from '../../lib/link-check';
-import { applyRun, judgeRun, type LastRun, type LinkRunProgress } from '../../lib/link-state';
-import { linkHealthItem, linkRunItem, readLinkHealth, readLinkRun } from '../../lib/storage';
+import { checkLinks } from '../../lib/links/check';
+import { applyRun, judgeRun, type LastRun, type LinkRunProgress } from '../../lib/links/state';
+import { linkHealthItem, linkRunItem, readLinkHealth, readLinkRun } from '../../lib/platform/storage';
 
 // A run older than this is stale: start afresh instead of mixing old and new findings.
 const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000;

@@ -4,18 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import { catalogue, type Catalogue } from '../../lib/catalogue';
-import { workerMessages } from '../../lib/messages/worker';
-import { effectiveRole, NO_MANAGED_SETTINGS } from '../../lib/managed';
-import { withOrgLinks } from '../../lib/managed-links';
+import { workerMessages } from '../../lib/i18n/worker';
+import { effectiveRole, NO_MANAGED_SETTINGS } from '../../lib/policy/settings';
+import { withOrgLinks } from '../../lib/policy/org-links';
 import {
   buildSuggestions,
   decideEnter,
   defaultSuggestion,
   type Flavor,
   type Suggestion,
-} from '../../lib/omnibox';
+} from '../../lib/omnibox/suggestions';
 import { createSearcher } from '../../lib/search';
-import { readManagedSettings, readPreferences, readUiLanguage } from '../../lib/storage';
+import { readManagedSettings, readPreferences, readUiLanguage } from '../../lib/platform/storage';
 
 // Chrome renders descriptions as XML, Firefox as plain text. The build is per browser, so
 // the build-time flag is the reliable signal (a user agent check would be fooled by Edge etc.).

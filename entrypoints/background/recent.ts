@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isEntryOpenedMessage } from '../../lib/pinned';
-import { recordRecentOpen } from '../../lib/storage';
+import { isEntryOpenedMessage } from '../../lib/pinned/lists';
+import { recordRecentOpen } from '../../lib/platform/storage';
 
 /**
  * Records links opened from the popup or search page. The popup may close the moment a new tab

@@ -6,10 +6,9 @@ import { SearchPanel } from '../../components/SearchPanel';
 import { useManagedSettings } from '../../components/useManagedSettings';
 import { useMessages } from '../../components/useMessages';
 import { usePreferences } from '../../components/usePreferences';
-import type { Entry } from '../../lib/catalogue';
-import { effectiveRole } from '../../lib/managed';
-import { roleName } from '../../lib/role-view';
-import { saveRole } from '../../lib/storage';
+import { type Entry, roleName } from '../../lib/catalogue';
+import { effectiveRole } from '../../lib/policy/settings';
+import { saveRole } from '../../lib/platform/storage';
 
 function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());

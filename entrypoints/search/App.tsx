@@ -5,12 +5,11 @@ import { SearchPanel } from '../../components/SearchPanel';
 import { useManagedSettings } from '../../components/useManagedSettings';
 import { useMessages } from '../../components/useMessages';
 import { usePreferences } from '../../components/usePreferences';
-import type { Entry } from '../../lib/catalogue';
-import { effectiveRole } from '../../lib/managed';
-import { buildRelatedView } from '../../lib/related-view';
-import { ALL_ROLES, roleName } from '../../lib/role-view';
-import { buildSearchUrl, parseSearchUrl } from '../../lib/search-url';
-import { isRoleChoice, saveRole } from '../../lib/storage';
+import { ALL_ROLES, type Entry, roleName } from '../../lib/catalogue';
+import { effectiveRole } from '../../lib/policy/settings';
+import { buildRelatedView } from '../../lib/related/view';
+import { buildSearchUrl, parseSearchUrl } from '../../lib/search';
+import { isRoleChoice, saveRole } from '../../lib/platform/storage';
 
 const initial = parseSearchUrl(location.search);
 

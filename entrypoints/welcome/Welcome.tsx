@@ -3,10 +3,9 @@ import { RolePicker } from '../../components/RolePicker';
 import { useManagedSettings } from '../../components/useManagedSettings';
 import { useMessages } from '../../components/useMessages';
 import { usePreferences } from '../../components/usePreferences';
-import { catalogue } from '../../lib/catalogue';
-import { NO_MANAGED_SETTINGS, effectiveRole } from '../../lib/managed';
-import { roleName } from '../../lib/role-view';
-import { saveRole } from '../../lib/storage';
+import { catalogue, roleName } from '../../lib/catalogue';
+import { NO_MANAGED_SETTINGS, effectiveRole } from '../../lib/policy/settings';
+import { saveRole } from '../../lib/platform/storage';
 
 /** Opens once after install so a new user picks a role before first use. */
 export function Welcome() {

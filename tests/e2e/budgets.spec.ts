@@ -12,9 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { en } from '../../lib/messages/en';
-import { nb } from '../../lib/messages/nb';
-import { nn } from '../../lib/messages/nn';
+import { en } from '../../lib/i18n/en';
+import { nb } from '../../lib/i18n/nb';
+import { nn } from '../../lib/i18n/nn';
 import { backgroundSize, pageBundleSize } from '../../bench/bundle-size';
 import { EXTENSION_DIR } from './fixtures';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifestTexts } from '../../lib/manifest-locales';
+import { manifestTexts } from '../../lib/build/manifest-locales';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
 /** What this test reads of the service worker's `chrome`. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ORG_GROUP_TITLE } from '../../lib/managed-links';
+import { ORG_GROUP_TITLE } from '../../lib/policy/org-links';
 import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
 import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
 

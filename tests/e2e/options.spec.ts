@@ -3,8 +3,8 @@
  * alt" asks first, then clears role and settings.
  */
 import type { Page } from '@playwright/test';
-import { en } from '../../lib/messages/en';
-import { nb } from '../../lib/messages/nb';
+import { en } from '../../lib/i18n/en';
+import { nb } from '../../lib/i18n/nb';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {

@@ -1,5 +1,4 @@
-import { catalogue } from '../../lib/catalogue';
-import { groupsForRole } from '../../lib/role-view';
+import { catalogue, groupsForRole } from '../../lib/catalogue';
 import { expect, test } from './fixtures';
 
 // Catalogue links must never reach the network in tests: answer them locally.

@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { manifestTexts } from '../../lib/manifest-locales';
-import { en } from '../../lib/messages/en';
-import { nb } from '../../lib/messages/nb';
+import { manifestTexts } from '../../lib/build/manifest-locales';
+import { en } from '../../lib/i18n/en';
+import { nb } from '../../lib/i18n/nb';
 import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
 
 let browser: Browser | undefined;

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTRY_OPENED } from '../../lib/pinned';
+import { ENTRY_OPENED } from '../../lib/pinned/lists';
 import { extensionPage, launchFirefoxWithSpes, openInside } from './firefox-helpers';
 
 let browser: Browser | undefined;

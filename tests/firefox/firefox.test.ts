@@ -1,9 +1,8 @@
 import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../../lib/catalogue';
-import { ORG_GROUP_TITLE } from '../../lib/managed-links';
-import { GECKO_ID } from '../../lib/manifest-keys';
-import { groupsForRole } from '../../lib/role-view';
+import { catalogue, groupsForRole } from '../../lib/catalogue';
+import { ORG_GROUP_TITLE } from '../../lib/policy/org-links';
+import { GECKO_ID } from '../../lib/build/manifest-keys';
 import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
 import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
 

@@ -1,0 +1,20 @@
+/**
+ * The catalogue's public face: its types, the bundled data, validation, and which entries a
+ * role has. The bundled file is validated when the extension is built (wxt.config.ts) and in
+ * the unit tests, so pages use it as-is without paying for validation on every open.
+ */
+import data from '../../assets/catalogue.json' with { type: 'json' };
+import type { Catalogue, Entry } from './types';
+
+export type { Catalogue, Entry, EntryNote, Group, Role, Successor } from './types';
+export { CatalogueError, parseCatalogue, type ParseOptions } from './parse';
+export { ALL_ROLES, entriesOfRole, groupsForRole, roleName, roleSummary, type GroupView } from './roles';
+export { findEntryByUrl, urlKey, urlWords } from './entry-url';
+
+/** The bundled catalogue, validated at build time by wxt.config.ts. */
+export const catalogue = data as unknown as Catalogue;
+
+/** Looks entries up by id. */
+export function entriesById(cat: Catalogue): Map<string, Entry> {
+  return new Map(cat.entries.map((e) => [e.id, e]));
+}

@@ -1,0 +1,173 @@
+/**
+ * Validates raw catalogue data. Every failure names the entry (or role) and the field,
+ * so a maintainer who breaks assets/catalogue.json sees exactly where, at build time.
+ */
+import type { Catalogue, Entry, EntryNote, Group, Role, Successor } from './types';
+
+export class CatalogueError extends Error {
+  override name = 'CatalogueError';
+}
+
+type Obj = Record<string, unknown>;
+
+function fail(where: string, field: string, problem: string): never {
+  throw new CatalogueError(`catalogue: ${where}, field "${field}": ${problem}`);
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function text(o: Obj, field: string, where: string): string {
+  const v = o[field];
+  if (typeof v !== 'string') fail(where, field, 'must be a string');
+  if (v.trim() === '') fail(where, field, 'must not be empty');
+  return v;
+}
+
+function list(o: Obj, field: string, where: string): unknown[] {
+  const v = o[field];
+  if (!Array.isArray(v)) fail(where, field, 'must be an array');
+  return v;
+}
+
+export interface ParseOptions {
+  /**
+   * Hosts allowed over plain http. Only the test build sets this, for its local server
+   * (wxt.config.ts, SPES_CATALOGUE); the real catalogue is https-only.
+   */
+  allowInsecureHosts?: readonly string[];
+}
+
+function httpsUrl(o: Obj, where: string, options: ParseOptions, field = 'url'): string {
+  const raw = text(o, field, where);
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    fail(where, field, `"${raw}" is not a valid URL`);
+  }
+  const insecureOk = parsed.protocol === 'http:' && options.allowInsecureHosts?.includes(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !insecureOk) fail(where, field, `"${raw}" must use https`);
+  return raw;
+}
+
+// A year, a month or a day: "2022", "2022-01", "2022-01-31".
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function partialDate(o: Obj, field: string, where: string): string {
+  const v = text(o, field, where);
+  if (!PARTIAL_DATE.test(v))
+    fail(where, field, `"${v}" must be a year or an ISO date (2022, 2022-01, 2022-01-31)`);
+  return v;
+}
+
+function optionalText(o: Obj, field: string, where: string): string | undefined {
+  return o[field] === undefined ? undefined : text(o, field, where);
+}
+
+function parseSuccessor(v: unknown, where: string, options: ParseOptions): Successor {
+  if (!isObj(v)) fail(where, '(successor)', 'must be an object');
+  const note = optionalText(v, 'note', where);
+  return {
+    title: text(v, 'title', where),
+    url: httpsUrl(v, where, options),
+    since: partialDate(v, 'since', where),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+function parseNote(v: unknown, where: string): EntryNote {
+  if (!isObj(v)) fail(where, 'note', 'must be an object with "text" and "asOf"');
+  return { text: text(v, 'text', `${where} note`), asOf: partialDate(v, 'asOf', `${where} note`) };
+}
+
+/** The optional `note` and `successors` of an entry; absent fields stay absent. */
+function parseUpdates(v: Obj, where: string, options: ParseOptions): Pick<Entry, 'note' | 'successors'> {
+  const out: Pick<Entry, 'note' | 'successors'> = {};
+  if (v.note !== undefined) out.note = parseNote(v.note, where);
+  if (v.successors !== undefined) {
+    const list = v.successors;
+    if (!Array.isArray(list) || list.length === 0) fail(where, 'successors', 'must be a non-empty array');
+    out.successors = list.map((s, i) => parseSuccessor(s, `${where} successors[${i}]`, options));
+  }
+  return out;
+}
+
+function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
+  const at = `entries[${index}]`;
+  if (!isObj(v)) fail(at, '(entry)', 'must be an object');
+  const id = text(v, 'id', at);
+  const where = `entry "${id}"`;
+  const keywords = list(v, 'keywords', where).map((k, i) => {
+    if (typeof k !== 'string' || k.trim() === '') fail(where, `keywords[${i}]`, 'must be a non-empty string');
+    return k;
+  });
+  return {
+    id,
+    title: text(v, 'title', where),
+    url: httpsUrl(v, where, options),
+    publisher: text(v, 'publisher', where),
+    kind: text(v, 'kind', where),
+    description: text(v, 'description', where),
+    keywords,
+    ...parseUpdates(v, where, options),
+  };
+}
+
+function parseGroup(v: unknown, where: string, ids: Set<string>): Group {
+  if (!isObj(v)) fail(where, '(group)', 'must be an object');
+  const title = text(v, 'title', where);
+  const entries = list(v, 'entries', `${where} "${title}"`).map((ref, i) => {
+    if (typeof ref !== 'string' || !ids.has(ref)) {
+      fail(`${where} "${title}"`, `entries[${i}]`, `"${String(ref)}" is not an entry id`);
+    }
+    return ref;
+  });
+  if (entries.length === 0) fail(`${where} "${title}"`, 'entries', 'must not be empty');
+  return { title, entries };
+}
+
+function parseRole(v: unknown, index: number, ids: Set<string>): Role {
+  if (!isObj(v)) fail(`roles[${index}]`, '(role)', 'must be an object');
+  const id = text(v, 'id', `roles[${index}]`);
+  const where = `role "${id}"`;
+  const groups = list(v, 'groups', where).map((g, i) => parseGroup(g, `${where} groups[${i}]`, ids));
+  if (groups.length === 0) fail(where, 'groups', 'must not be empty');
+  return { id, name: text(v, 'name', where), summary: text(v, 'summary', where), groups };
+}
+
+function assertUnique<T>(
+  items: T[],
+  key: (item: T) => string,
+  label: (item: T) => string,
+  field: string,
+): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(key(item))) fail(label(item), field, `"${key(item)}" is used twice`);
+    seen.add(key(item));
+  }
+}
+
+/** Validates raw catalogue data; throws a CatalogueError naming the entry and field at fault. */
+export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
+  if (!isObj(raw)) fail('catalogue', '(root)', 'must be an object');
+  if (raw.version !== 1) fail('catalogue', 'version', `must be 1, got ${JSON.stringify(raw.version)}`);
+  const entries = list(raw, 'entries', 'catalogue').map((e, i) => parseEntry(e, i, options));
+  const entryLabel = (e: Entry) => `entry "${e.id}"`;
+  assertUnique(entries, (e) => e.id, entryLabel, 'id');
+  assertUnique(entries, (e) => e.url, entryLabel, 'url');
+  const ids = new Set(entries.map((e) => e.id));
+  const roles = list(raw, 'roles', 'catalogue').map((r, i) => parseRole(r, i, ids));
+  assertUnique(
+    roles,
+    (r) => r.id,
+    (r) => `role "${r.id}"`,
+    'id',
+  );
+  const used = new Set(roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
+  const unused = entries.find((e) => !used.has(e.id));
+  if (unused) fail(`entry "${unused.id}"`, 'id', 'is not used by any role');
+  return { version: 1, entries, roles };
+}

@@ -1,0 +1,140 @@
+/**
+ * Every UI string in Norwegian bokmål, the default language. nn.ts and en.ts are typed as
+ * `Messages`, so a key missing there is a type error; tests/unit/i18n.test.ts also fails on a key
+ * that no code uses any more. Catalogue titles are official names and stay out of here.
+ */
+import type { LinkReason, LinkState } from '../links/types';
+import type { LinkCheckInterval } from '../links/schedule';
+import { VIEW_TITLES, type ViewTitleKey } from '../list/view-titles';
+
+/** The catalogue's roles; a test checks this list against assets/catalogue.json. */
+export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
+type RoleText = { name: string; summary: string };
+type Verdict = 'trusted' | 'offline' | 'all-failed-alike';
+
+export const nb = {
+  // Roles
+  roleNames: {
+    'kommune-leder': {
+      name: 'Leder i kommune',
+      summary: 'Den som leder en kommune eller et legekontor som utdanner leger i spesialisering.',
+    },
+    'sykehus-leder': {
+      name: 'Leder på sykehus',
+      summary: 'Den som leder en sykehusavdeling eller et helseforetak som utdanner leger i spesialisering.',
+    },
+    lis: { name: 'Lege i spesialisering (LIS)', summary: 'Leger i spesialisering: LIS1, LIS2/3 og ALIS.' },
+    'kommune-veileder': {
+      name: 'Veileder og supervisør i kommune',
+      summary: 'Veiledere og supervisører for leger i spesialisering i kommunen.',
+    },
+  } satisfies Record<RoleId, RoleText> as Record<RoleId, RoleText>,
+  allRoles: 'Alle roller',
+  allRolesSummary: 'Alle lenkene fra alle rollene, samlet.',
+  pickerHeading: 'Hvem er du?',
+  pickerHint: 'Velg rollen din, så viser Spes lenkene som gjelder deg. Du kan bytte når som helst.',
+  roleLabel: 'Rolle:',
+  changeRole: 'Bytt rolle',
+  roleLockedNote: 'Satt av arbeidsplassen',
+  // Search and list
+  searchLabel: 'Søk i veiledningen',
+  searchPlaceholder: 'Søk: ALIS, læringsmål, veileder …',
+  noHitsFor: 'Ingen treff for «{query}».',
+  noHitsHint: 'Prøv et kortere ord eller en forkortelse, for eksempel «ALIS», «LIS1» eller «FKM».',
+  noHitsInRole: (role: string) => `Ingen treff blant lenkene for ${role}.`,
+  searchAllRoles: 'Søk i alle roller',
+  otherRoleBadge: 'Annen rolle',
+  sectionTitles: VIEW_TITLES as Record<ViewTitleKey, string>,
+  orgGroupTitle: 'Fra din arbeidsplass',
+  searchPageTitle: 'Spes: søk i veiledningen',
+  // Welcome page
+  welcomeTitle: 'Velkommen til Spes',
+  welcomeIntro:
+    'Spes samler den offisielle veiledningen om spesialistutdanningen for leger: forskrift, rundskriv, utdanningsplaner, veiledning og Kompetanseportalen.',
+  welcomeChosen: 'Du har valgt',
+  welcomeChosenByOrg: 'Arbeidsplassen din har valgt rollen',
+  welcomeHowToSearch: 'Klikk på Spes-ikonet i verktøylinjen, eller trykk Alt+Shift+S, for å søke.',
+  welcomeHowToPin: 'Fest ikonet via puslespill-knappen i nettleseren så det alltid er synlig.',
+  // Link health
+  dateLocale: 'nb-NO',
+  dateAtTime: (day: string, time: string) => `${day} kl. ${time}`,
+  linkBroken: (when: string) => `Lenken virket ikke da den ble sjekket ${when}.`,
+  openAnyway: 'Åpne likevel',
+  searchTitleAt: (publisher: string) => `Søk etter tittelen hos ${publisher}`,
+  archivedCopy: 'Arkivert kopi',
+  movedTo: 'Siden er flyttet til',
+  stateLabels: {
+    ok: 'Virker',
+    moved: 'Flyttet',
+    broken: 'Virker ikke',
+    unknown: 'Usikker',
+    unchecked: 'Ikke sjekket',
+  } satisfies Record<LinkState | 'unchecked', string> as Record<LinkState | 'unchecked', string>,
+  possiblyBroken: (state: string) => `${state} (mulig brudd, sjekkes igjen)`,
+  reasonTexts: {
+    'front-page': 'sendes til forsiden',
+    'not-found-page': 'sendes til en «finnes ikke»-side',
+    'no-such-host': 'nettstedet finnes ikke',
+    'redirect-loop': 'videresendes i ring',
+    timeout: 'svarte ikke i tide',
+    'bot-protection': 'stoppet av robotsperre',
+  } as Partial<Record<LinkReason, string>>,
+  // Options page
+  optionsTitle: 'Spes: innstillinger og lenkesjekk',
+  optionsHeading: 'Spes: innstillinger',
+  roleSettingHeading: 'Rolle',
+  roleSettingLabel: 'Rollen din:',
+  roleNotChosen: 'Ingen rolle valgt ennå',
+  languageHeading: 'Språk',
+  languageLabel: 'Språk i Spes:',
+  languageNames: { auto: 'Som nettleseren', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+  linkCheckHeading: 'Sjekk av lenker',
+  linkCheckIntro:
+    'Spes sjekker lenkene i bakgrunnen. En lenke merkes som død først når to sjekker med timers mellomrom har funnet den død, og én vellykket sjekk fjerner merket igjen.',
+  intervalLabel: 'Sjekk lenkene automatisk:',
+  intervalLabels: { daily: 'Hver dag', weekly: 'Hver uke', off: 'Aldri (av)' } satisfies Record<
+    LinkCheckInterval,
+    string
+  > as Record<LinkCheckInterval, string>,
+  checkNow: 'Sjekk lenkene nå',
+  checking: 'Sjekker …',
+  notCheckedYet: 'Lenkene er ikke sjekket ennå.',
+  lastRun: (when: string, count: number, verdict: string) =>
+    `Siste sjekk ${when}: ${count} lenker, ${verdict}.`,
+  verdicts: {
+    trusted: 'fullført',
+    offline: 'nettleseren var frakoblet, så ingenting ble endret',
+    'all-failed-alike': 'alle lenkene feilet likt (frakoblet eller innloggingsside), så ingenting ble endret',
+  } satisfies Record<Verdict, string> as Record<Verdict, string>,
+  allLinksHeading: 'Alle lenker',
+  tableColumns: {
+    link: 'Lenke',
+    state: 'Tilstand',
+    http: 'HTTP',
+    endedAt: 'Endte på',
+    checkedAt: 'Sist sjekket',
+  },
+  resetHeading: 'Tilbakestill',
+  resetIntro:
+    'Setter rolle, språk og lenkesjekk tilbake og tømmer favoritter og nylig åpnet, slik det var da Spes ble installert.',
+  resetButton: 'Tilbakestill alt …',
+  resetConfirmQuestion:
+    'Vil du virkelig tilbakestille rolle, språk og lenkesjekk og tømme favoritter og nylig åpnet? Dette kan ikke angres.',
+  resetConfirm: 'Ja, tilbakestill',
+  resetCancel: 'Avbryt',
+  resetDone: 'Alt er tilbakestilt.',
+  // Favourites, recent and the result count (issue 6)
+  favouritesTitle: 'Favoritter',
+  recentTitle: 'Nylig åpnet',
+  clearRecent: 'Tøm',
+  clearRecentLabel: 'Tøm listen over nylig åpnede lenker',
+  addFavourite: 'Legg til i favoritter',
+  removeFavourite: 'Fjern fra favoritter',
+  hitCount: (count: number) => `${count} treff`,
+  selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
+};
+
+/** The shape every language must fill: nb's keys, with its texts' types widened to string. */
+export type Messages = {
+  readonly [K in keyof typeof nb]: (typeof nb)[K] extends string ? string : (typeof nb)[K];
+};

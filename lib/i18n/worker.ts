@@ -1,0 +1,56 @@
+/**
+ * What the background worker says, in every language: the toolbar button's title and badge, the
+ * omnibox's suggestions and the right-click menu. Kept apart from the pages' texts (nb.ts, nn.ts,
+ * en.ts) so that the worker, which the browser starts often, carries only these few.
+ */
+import type { Language } from './language';
+
+export interface WorkerMessages {
+  actionTitle: string;
+  badgeBroken: (count: number) => string;
+  omniboxHint: string;
+  /** `{query}` is replaced by what the user typed. */
+  omniboxSearchFor: string;
+  omniboxEnterHint: string;
+  omniboxOtherRole: string;
+  /** `%s` is replaced by the browser with the selected text. */
+  menuRelatedSelection: string;
+  menuRelated: string;
+}
+
+export const workerMessages: Record<Language, WorkerMessages> = {
+  nb: {
+    actionTitle: 'Spes: veiledning for spesialistutdanningen',
+    badgeBroken: (count) =>
+      count === 1 ? 'Spes – 1 lenke virker ikke' : `Spes – ${count} lenker virker ikke`,
+    omniboxHint:
+      'Søk i veiledningen om spesialistutdanningen for leger: skriv for eksempel ALIS eller læringsmål',
+    omniboxSearchFor: 'Søk i Spes etter «{query}»',
+    omniboxEnterHint: '(Enter åpner søkesiden)',
+    omniboxOtherRole: 'annen rolle',
+    menuRelatedSelection: 'Finn relatert veiledning for «%s»',
+    menuRelated: 'Finn relatert veiledning',
+  },
+  nn: {
+    actionTitle: 'Spes: rettleiing for spesialistutdanninga',
+    badgeBroken: (count) =>
+      count === 1 ? 'Spes – 1 lenkje verkar ikkje' : `Spes – ${count} lenkjer verkar ikkje`,
+    omniboxHint: 'Søk i rettleiinga om spesialistutdanninga for legar: skriv til dømes ALIS eller læringsmål',
+    omniboxSearchFor: 'Søk i Spes etter «{query}»',
+    omniboxEnterHint: '(Enter opnar søkjesida)',
+    omniboxOtherRole: 'anna rolle',
+    menuRelatedSelection: 'Finn relatert rettleiing for «%s»',
+    menuRelated: 'Finn relatert rettleiing',
+  },
+  en: {
+    actionTitle: "Spes: guidance on Norway's specialist training",
+    badgeBroken: (count) => (count === 1 ? 'Spes – 1 link is broken' : `Spes – ${count} links are broken`),
+    omniboxHint:
+      "Search the guidance on Norway's specialist training for doctors: type, for example, ALIS or læringsmål",
+    omniboxSearchFor: 'Search Spes for “{query}”',
+    omniboxEnterHint: '(Enter opens the search page)',
+    omniboxOtherRole: 'other role',
+    menuRelatedSelection: 'Find related guidance for “%s”',
+    menuRelated: 'Find related guidance',
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * The link checker (contract in design.md): `checkLinks(urls, options)` resolves to one
+ * result per distinct URL, in input order. Pure: no browser APIs, so the extension's
+ * background and `npm run check-links` in Node run exactly the same code.
+ */
+import { classifyAttempt, isTransient, type Verdict } from './classify';
+import { createLane, groupBy, hostOf, runGroups, type HostLane } from './hosts';
+import { requestOnce } from './http';
+import { retryDelay } from './retry';
+import type { CheckOptions, LinkResult, Settings } from './types';
+import { DEFAULT_THUMBNAIL_BASE, probeUrlFor } from './youtube';
+
+export type { CheckOptions, LinkReason, LinkResult, LinkState } from './types';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+function settingsFrom(options: CheckOptions): Settings {
+  return {
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    minGapMs: options.minGapMs ?? 1000,
+    retries: options.retries ?? 2,
+    backoffMs: options.backoffMs ?? 2000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 20_000,
+    redirect: options.redirect ?? 'follow',
+    parallelHosts: options.parallelHosts ?? 4,
+    thumbnailBase: options.thumbnailBase ?? DEFAULT_THUMBNAIL_BASE,
+    now: options.now ?? Date.now,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    onResult: options.onResult,
+  };
+}
+
+export async function checkLinks(urls: readonly string[], options: CheckOptions = {}): Promise<LinkResult[]> {
+  const s = settingsFrom(options);
+  const distinct = [...new Set(urls)];
+  const results = new Map<string, LinkResult>();
+  const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url, s.thumbnailBase) }));
+  await runGroups(
+    groupBy(probes, (p) => hostOf(p.probe)),
+    s.parallelHosts,
+    async (group) => {
+      const lane = createLane(s);
+      for (const { url, probe } of group) {
+        const result = await checkOne(url, probe, lane, s);
+        results.set(url, result);
+        await s.onResult?.(result);
+      }
+    },
+  );
+  return distinct.map((url) => results.get(url) as LinkResult);
+}
+
+async function checkOne(url: string, probe: string, lane: HostLane, s: Settings): Promise<LinkResult> {
+  if (hostOf(probe) === '') return { url, state: 'broken', reason: 'no-such-host', checkedAt: s.now() };
+  let attempt = await lane.request(() => requestOnce(probe, s));
+  for (let retry = 0; retry < s.retries && isTransient(attempt); retry++) {
+    const delay = retryDelay(attempt, retry, s);
+    if (delay === null) break;
+    await s.sleep(delay);
+    attempt = await lane.request(() => requestOnce(probe, s));
+  }
+  const verdict = classifyAttempt(probe, attempt);
+  return { url, ...(probe === url ? verdict : probeVerdict(verdict)), checkedAt: s.now() };
+}
+
+/** A stand-in probe (a video's thumbnail) tells whether the link works, not where it goes. */
+function probeVerdict(verdict: Verdict): Verdict {
+  const rest: Verdict = { ...verdict };
+  delete rest.finalUrl;
+  return rest.state === 'moved' ? { ...rest, state: 'ok', reason: 'ok' } : rest;
+}

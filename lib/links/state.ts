@@ -1,0 +1,96 @@
+/**
+ * What a run's results do to the links' shown state. A link is shown broken only after
+ * two consecutive runs, hours apart, found it broken; one good run clears it. A run the
+ * browser made offline, or behind a captive portal, changes nothing at all.
+ */
+import type { LinkResult, LinkState } from './types';
+
+/** Two "broken" findings closer than this count as one run (a user pressing "check now" twice). */
+export const MIN_HOURS_APART = 4;
+const MIN_APART_MS = MIN_HOURS_APART * 60 * 60 * 1000;
+
+export interface LinkHealth {
+  url: string;
+  /** What the user is shown: 'broken' only once confirmed. */
+  state: LinkState;
+  /** Where the link now leads, while it is shown as moved. */
+  movedTo?: string;
+  /** The latest trusted check, whatever it found. */
+  latest: LinkResult;
+  /** Consecutive runs, hours apart, that found the link broken. */
+  brokenRuns: number;
+  lastBrokenAt?: number;
+}
+
+export type LinkHealthMap = Record<string, LinkHealth>;
+
+export function applyResult(prev: LinkHealth | undefined, result: LinkResult): LinkHealth {
+  const base = { url: result.url, latest: result };
+  if (result.state === 'ok' || result.state === 'moved') {
+    const movedTo = result.state === 'moved' ? result.finalUrl : undefined;
+    return { ...base, state: result.state, brokenRuns: 0, ...(movedTo ? { movedTo } : {}) };
+  }
+  const kept = { state: prev?.state ?? 'unknown', ...(prev?.movedTo ? { movedTo: prev.movedTo } : {}) };
+  const streak = { brokenRuns: prev?.brokenRuns ?? 0, lastBrokenAt: prev?.lastBrokenAt };
+  // Not being able to check says nothing either way: the streak neither grows nor ends.
+  if (result.state === 'unknown') return { ...base, ...kept, ...definedStreak(streak) };
+  const counts = streak.lastBrokenAt === undefined || result.checkedAt - streak.lastBrokenAt >= MIN_APART_MS;
+  if (counts) {
+    streak.brokenRuns += 1;
+    streak.lastBrokenAt = result.checkedAt;
+  }
+  if (streak.brokenRuns >= 2) return { ...base, state: 'broken', ...definedStreak(streak) };
+  return { ...base, ...kept, ...definedStreak(streak) };
+}
+
+function definedStreak(s: { brokenRuns: number; lastBrokenAt?: number }) {
+  return s.lastBrokenAt === undefined ? { brokenRuns: s.brokenRuns } : s;
+}
+
+export function applyRun(map: LinkHealthMap, results: LinkResult[]): LinkHealthMap {
+  const next = { ...map };
+  for (const result of results) next[result.url] = applyResult(map[result.url], result);
+  return next;
+}
+
+/** Drops records of URLs the catalogue no longer has (a catalogue update changed them). */
+export function keepOnly(map: LinkHealthMap, urls: readonly string[]): LinkHealthMap {
+  const wanted = new Set(urls);
+  return Object.fromEntries(Object.entries(map).filter(([url]) => wanted.has(url)));
+}
+
+export type RunVerdict = 'trusted' | 'offline' | 'all-failed-alike';
+
+/**
+ * Whether a run's results can be believed. Offline, or when every link failed the same
+ * way (a captive portal sending everything to its login page, a dead proxy), the fault
+ * is on our side of the wire, not the publishers'.
+ */
+export function judgeRun(results: LinkResult[], online: boolean): RunVerdict {
+  if (!online) return 'offline';
+  if (results.length < 2 || results.some((r) => r.state === 'ok')) return 'trusted';
+  const signature = (r: LinkResult) =>
+    [r.state, r.reason, r.httpStatus, r.finalUrl && new URL(r.finalUrl).host].join('|');
+  const first = signature(results[0] as LinkResult);
+  return results.every((r) => signature(r) === first) ? 'all-failed-alike' : 'trusted';
+}
+
+/** What the last finished run did, for the options page. */
+export interface LastRun {
+  startedAt: number;
+  finishedAt: number;
+  verdict: RunVerdict;
+  checked: number;
+}
+
+export interface LinkHealthRecord {
+  links: LinkHealthMap;
+  lastRun: LastRun | null;
+}
+
+/** A run in progress, saved after each link so a stopped worker can resume it. */
+export interface LinkRunProgress {
+  startedAt: number;
+  urls: string[];
+  results: LinkResult[];
+}

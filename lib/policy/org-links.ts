@@ -1,0 +1,107 @@
+/**
+ * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
+ * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
+ */
+import type { Catalogue, Entry } from '../catalogue';
+
+export type Warn = (reason: string) => void;
+
+export interface OrgLink {
+  title: string;
+  url: string;
+  description: string;
+  /** Role ids that see the link; null for every role. */
+  roles: string[] | null;
+  /** An optional sub-heading under "Fra din arbeidsplass". */
+  group: string | null;
+}
+
+export const ORG_GROUP_TITLE = 'Fra din arbeidsplass';
+const ORG_PUBLISHER = 'Din arbeidsplass';
+
+// Absent and null both mean "not set"; undefined means "invalid".
+function optionalText(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value.trim() || null : undefined;
+}
+
+// Intranets often still serve plain http; anything else (javascript:, file:, data:) is refused.
+function isWebUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function parseRoles(value: unknown, roleIds: readonly string[], where: string, warn: Warn) {
+  if (value === undefined || value === null) return null;
+  if (!Array.isArray(value)) return undefined;
+  const known = value.filter((r): r is string => typeof r === 'string' && roleIds.includes(r));
+  const unknown = value.filter((r) => !known.includes(r as string));
+  if (unknown.length > 0) warn(`${where}: unknown roles ${JSON.stringify(unknown)} left out`);
+  return known.length > 0 ? known : undefined;
+}
+
+function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: Warn): OrgLink | null {
+  const where = `extraLinks[${i}]`;
+  const skip = (why: string): null => {
+    warn(`${where} ${why}; link ignored`);
+    return null;
+  };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return skip('is not an object');
+  const o = v as Record<string, unknown>;
+  const title = optionalText(o.title);
+  if (!title) return skip('needs a "title" text');
+  if (!isWebUrl(o.url)) return skip(`"url" ${JSON.stringify(o.url)} is not an http(s) address`);
+  const description = optionalText(o.description);
+  const group = optionalText(o.group);
+  if (description === undefined || group === undefined) return skip('"description" and "group" must be text');
+  const roles = parseRoles(o.roles, roleIds, where, warn);
+  if (roles === undefined) return skip('"roles" must list at least one known role id');
+  return { title, url: o.url, description: description ?? '', roles, group };
+}
+
+export function parseOrgLinks(raw: unknown, roleIds: readonly string[], warn: Warn): OrgLink[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    warn('"extraLinks" must be a list; ignored');
+    return [];
+  }
+  return raw.map((v, i) => parseOrgLink(v, i, roleIds, warn)).filter((l): l is OrgLink => l !== null);
+}
+
+export function orgGroupTitle(link: OrgLink): string {
+  return link.group ? `${ORG_GROUP_TITLE}: ${link.group}` : ORG_GROUP_TITLE;
+}
+
+function toEntry(link: OrgLink, index: number): Entry {
+  const keywords = ['arbeidsplass', 'lokal', ...(link.group ? [link.group] : [])];
+  return {
+    id: `org-${index + 1}`,
+    title: link.title,
+    url: link.url,
+    publisher: ORG_PUBLISHER,
+    kind: 'lokal lenke',
+    description: link.description,
+    keywords,
+  };
+}
+
+/** The catalogue with the organisation's links added, after each role's own groups. */
+export function withOrgLinks(cat: Catalogue, links: readonly OrgLink[]): Catalogue {
+  if (links.length === 0) return cat;
+  const pairs = links.map((link, i) => ({ link, entry: toEntry(link, i) }));
+  const roles = cat.roles.map((role) => {
+    const groups = new Map<string, string[]>();
+    for (const { link, entry } of pairs) {
+      if (link.roles !== null && !link.roles.includes(role.id)) continue;
+      const title = orgGroupTitle(link);
+      groups.set(title, [...(groups.get(title) ?? []), entry.id]);
+    }
+    const extra = [...groups].map(([title, ids]) => ({ title, entries: ids }));
+    return { ...role, groups: [...role.groups, ...extra] };
+  });
+  return { ...cat, entries: [...cat.entries, ...pairs.map((p) => p.entry)], roles };
+}

@@ -1,0 +1,87 @@
+/**
+ * Settings an organisation's IT department sets by policy (browser.storage.managed; see
+ * docs/it-admin.md and assets/managed-schema.json). Values come from outside our control, so every
+ * one is checked here: an invalid value is dropped with a logged reason, never thrown.
+ */
+import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
+import { ALL_ROLES } from '../catalogue';
+
+export type { OrgLink, Warn } from './org-links';
+
+export interface ManagedSettings {
+  /** The role a user gets until they pick one; null when the organisation sets none. */
+  defaultRole: string | null;
+  /** True when users may not change the role (only ever true with a defaultRole). */
+  lockRole: boolean;
+  /** The organisation's own links, shown in their own group. */
+  extraLinks: OrgLink[];
+  /** Whether the background link check may run. */
+  checkLinks: boolean;
+}
+
+export const NO_MANAGED_SETTINGS: ManagedSettings = {
+  defaultRole: null,
+  lockRole: false,
+  extraLinks: [],
+  checkLinks: true,
+};
+
+const KNOWN_KEYS = new Set(Object.keys(NO_MANAGED_SETTINGS));
+
+const warnInConsole: Warn = (reason) => console.warn(`Spes, managed settings: ${reason}`);
+
+function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, warn: Warn): boolean {
+  const value = raw[key];
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  warn(`"${key}" must be true or false, got ${JSON.stringify(value)}; ignored`);
+  return fallback;
+}
+
+function readDefaultRole(raw: Record<string, unknown>, roleIds: readonly string[], warn: Warn) {
+  const value = raw.defaultRole;
+  if (value === undefined) return null;
+  if (typeof value === 'string' && (value === ALL_ROLES || roleIds.includes(value))) return value;
+  const known = [...roleIds, ALL_ROLES].join(', ');
+  warn(`"defaultRole" ${JSON.stringify(value)} is not one of ${known}; ignored`);
+  return null;
+}
+
+/**
+ * Turns whatever storage.managed holds into settings. `roleIds` are the catalogue's role ids.
+ * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
+ */
+export function parseManagedSettings(
+  raw: unknown,
+  roleIds: readonly string[],
+  warn: Warn = warnInConsole,
+): ManagedSettings {
+  if (raw === undefined || raw === null) return NO_MANAGED_SETTINGS;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    warn('the managed settings must be an object; all ignored');
+    return NO_MANAGED_SETTINGS;
+  }
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
+  const defaultRole = readDefaultRole(obj, roleIds, warn);
+  let lockRole = readBoolean(obj, 'lockRole', false, warn);
+  if (lockRole && defaultRole === null) {
+    warn('"lockRole" needs a valid "defaultRole" to lock to; users may still choose');
+    lockRole = false;
+  }
+  return {
+    defaultRole,
+    lockRole,
+    extraLinks: parseOrgLinks(obj.extraLinks, roleIds, warn),
+    checkLinks: readBoolean(obj, 'checkLinks', true, warn),
+  };
+}
+
+/** The role to show: a locked role wins; otherwise the user's own pick, else the default. */
+export function effectiveRole(
+  stored: string | null,
+  settings: ManagedSettings,
+): { role: string | null; locked: boolean } {
+  if (settings.lockRole && settings.defaultRole !== null) return { role: settings.defaultRole, locked: true };
+  return { role: stored ?? settings.defaultRole, locked: false };
+}

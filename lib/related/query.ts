@@ -1,0 +1,68 @@
+/**
+ * "Finn relatert veiledning": turns what the user right-clicked into a search. A selection
+ * gives its meaningful terms; a link its text and address; a page its title and address.
+ * A link or page that is itself a catalogue entry gives that entry and its relatives.
+ */
+import { catalogue, type Catalogue, type Entry, findEntryByUrl, urlWords } from '../catalogue';
+import { foldText, type SearchParams } from '../search';
+import { meaningfulTerms, vocabulary } from './terms';
+
+/** What the browser tells about a context-menu click; every field may be missing. */
+export interface ClickContext {
+  selectionText?: string;
+  linkUrl?: string;
+  /** Firefox only; Chrome does not report a link's text. */
+  linkText?: string;
+  pageUrl?: string;
+  /** Only present where the browser lets the extension see the tab's title. */
+  pageTitle?: string;
+}
+
+const vocabs = new WeakMap<Catalogue, Map<string, number>>();
+function vocabOf(cat: Catalogue): Map<string, number> {
+  let vocab = vocabs.get(cat);
+  if (!vocab) vocabs.set(cat, (vocab = vocabulary(cat)));
+  return vocab;
+}
+
+function fromAddress(cat: Catalogue, url: string | undefined, text: string | undefined): SearchParams | null {
+  const entry = findEntryByUrl(cat, url);
+  if (entry) return { q: entry.title, related: entry.id };
+  const q = meaningfulTerms(`${text ?? ''} ${urlWords(url)}`, vocabOf(cat));
+  return q === '' ? null : { q };
+}
+
+/** The search to open for a click; `{ q: '' }` (the role's overview) when nothing is usable. */
+export function deriveQuery(ctx: ClickContext, cat: Catalogue = catalogue): SearchParams {
+  const selected = ctx.selectionText ? meaningfulTerms(ctx.selectionText, vocabOf(cat)) : '';
+  if (selected !== '') return { q: selected };
+  if (ctx.linkUrl) {
+    const link = fromAddress(cat, ctx.linkUrl, ctx.linkText);
+    if (link) return link;
+  }
+  return fromAddress(cat, ctx.pageUrl, ctx.pageTitle) ?? { q: '' };
+}
+
+function groupMates(cat: Catalogue, id: string): Set<string> {
+  const groups = cat.roles.flatMap((r) => r.groups).filter((g) => g.entries.includes(id));
+  return new Set(groups.flatMap((g) => g.entries));
+}
+
+const foldedKeywords = (e: Entry) => new Set(e.keywords.map(foldText));
+
+/** Entries sharing keywords or a group with the given one, most shared keywords first. */
+export function relatedEntries(cat: Catalogue, id: string, limit = 8): Entry[] {
+  const target = cat.entries.find((e) => e.id === id);
+  if (!target) return [];
+  const mates = groupMates(cat, id);
+  const mine = foldedKeywords(target);
+  const scored = cat.entries
+    .filter((e) => e.id !== id)
+    .map((entry) => {
+      const shared = [...foldedKeywords(entry)].filter((k) => mine.has(k)).length;
+      return { entry, score: shared * 2 + (mates.has(entry.id) ? 1 : 0) };
+    })
+    .filter((s) => s.score > 0);
+  scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, limit).map((s) => s.entry);
+}

@@ -1,0 +1,62 @@
+/**
+ * Measures search quality on a list of queries with the URLs a good answer must include:
+ * hit@1 and hit@3 (an expected URL among the first 1 or 3 hits) and mean reciprocal rank.
+ * Used by `npm run eval:search` and by the unit test that holds the numbers up.
+ */
+import type { Searcher } from './searcher';
+
+export interface EvalQuery {
+  q: string;
+  expect: string[];
+  role?: string;
+}
+
+export interface EvalMiss {
+  query: EvalQuery;
+  /** 1-based rank of the first expected URL, or null when it was not found at all. */
+  rank: number | null;
+  top: string[];
+}
+
+export interface EvalResult {
+  count: number;
+  hitAt1: number;
+  hitAt3: number;
+  mrr: number;
+  /** Queries whose answer was not first. */
+  misses: EvalMiss[];
+}
+
+/** Validates a query file: an array of { q, expect: [url, ...], role? }. */
+export function parseEvalQueries(raw: unknown, source = 'queries'): EvalQuery[] {
+  if (!Array.isArray(raw)) throw new Error(`${source}: must be an array`);
+  return raw.map((v: unknown, i) => {
+    const q = v as Partial<EvalQuery> | null;
+    const where = `${source}[${i}]`;
+    if (typeof q?.q !== 'string') throw new Error(`${where}: "q" must be a string`);
+    if (!Array.isArray(q.expect) || q.expect.length === 0 || q.expect.some((u) => typeof u !== 'string')) {
+      throw new Error(`${where}: "expect" must be a non-empty array of URLs`);
+    }
+    if (q.role !== undefined && typeof q.role !== 'string')
+      throw new Error(`${where}: "role" must be a string`);
+    return q.role === undefined ? { q: q.q, expect: q.expect } : { q: q.q, expect: q.expect, role: q.role };
+  });
+}
+
+export function evaluate(searcher: Searcher, queries: EvalQuery[]): EvalResult {
+  let at1 = 0;
+  let at3 = 0;
+  let reciprocal = 0;
+  const misses: EvalMiss[] = [];
+  for (const query of queries) {
+    const urls = searcher.search(query.q, { role: query.role ?? null }).map((h) => h.entry.url);
+    const index = urls.findIndex((u) => query.expect.includes(u));
+    const rank = index === -1 ? null : index + 1;
+    if (rank === 1) at1++;
+    if (rank !== null && rank <= 3) at3++;
+    if (rank !== null) reciprocal += 1 / rank;
+    if (rank !== 1) misses.push({ query, rank, top: urls.slice(0, 3) });
+  }
+  const n = Math.max(1, queries.length);
+  return { count: queries.length, hitAt1: at1 / n, hitAt3: at3 / n, mrr: reciprocal / n, misses };
+}

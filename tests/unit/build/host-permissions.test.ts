@@ -1,0 +1,57 @@
+/** Host permissions cover every catalogue URL and nothing broader; the schedule is sane. */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../lib/catalogue';
+import { hostPermissionsFor } from '../../../lib/build/host-permissions';
+import { probeUrlFor } from '../../../lib/links/youtube';
+import { nextRunAt } from '../../../lib/links/schedule';
+
+const urls = catalogue.entries.map((e) => e.url);
+const permissions = hostPermissionsFor(urls);
+
+/** What Chrome does with a host permission: scheme and exact host must match (no wildcards here). */
+const covers = (pattern: string, url: string) => {
+  const m = /^(https?):\/\/([^/*]+)\/\*$/.exec(pattern);
+  const u = new URL(url);
+  return m !== null && `${m[1]}:` === u.protocol && m[2] === u.hostname;
+};
+
+describe('host permissions', () => {
+  it.each(urls)('cover %s and the URL its check requests', (url) => {
+    expect(permissions.some((p) => covers(p, url))).toBe(true);
+    expect(permissions.some((p) => covers(p, probeUrlFor(url)))).toBe(true);
+  });
+
+  it('ask for nothing broader: exact https hosts, no <all_urls>, no wildcards', () => {
+    for (const p of permissions) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+
+  it('ask for no host that no catalogue URL needs', () => {
+    const needed = new Set(urls.flatMap((u) => [new URL(u).hostname, new URL(probeUrlFor(u)).hostname]));
+    expect(permissions.map((p) => new URL(p.replace('/*', '/')).hostname).sort()).toEqual([...needed].sort());
+  });
+
+  it('are what the manifest asks for', async () => {
+    const { default: config } = await import('../../../wxt.config');
+    const env = { browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as const;
+    const asked = typeof config.manifest === 'function' ? await config.manifest(env) : config.manifest;
+    const manifest = asked as { host_permissions?: string[]; permissions?: string[] };
+    expect(manifest.host_permissions).toEqual(permissions);
+    expect(manifest.permissions).toContain('alarms');
+  });
+});
+
+describe('nextRunAt', () => {
+  const MIN = 60_000;
+  const now = Date.UTC(2025, 0, 6, 12);
+
+  it('runs first 3 to 8 minutes after install', () => {
+    expect(nextRunAt('weekly', null, now, () => 0)).toBe(now + 3 * MIN);
+    expect(nextRunAt('weekly', null, now, () => 0.999)).toBeLessThan(now + 8 * MIN);
+  });
+
+  it('then one period after the last run, never in the past, and never when off', () => {
+    expect(nextRunAt('daily', now - 60 * MIN, now, () => 0)).toBe(now + 23 * 60 * MIN);
+    expect(nextRunAt('weekly', now - 30 * 24 * 60 * MIN, now, () => 0)).toBe(now + 3 * MIN);
+    expect(nextRunAt('off', null, now)).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../lib/catalogue';
+import { runtimeJson } from '../../../lib/build/runtime-data';
+import { synonyms } from '../../../lib/search/analysis/synonyms';
+
+const read = (file: string) => readFileSync(new URL(`../../../assets/${file}`, import.meta.url), 'utf8');
+
+describe('data files as the extension ships them', () => {
+  it('drop $-keys at any depth, and nothing else', () => {
+    const raw = {
+      $schema: 'x',
+      version: 1,
+      groups: [{ $note: 'why', terms: ['a', 'b'], note: 'kept' }],
+      $comment: 'c',
+    };
+    expect(JSON.parse(runtimeJson(JSON.stringify(raw)))).toEqual({
+      version: 1,
+      groups: [{ terms: ['a', 'b'], note: 'kept' }],
+    });
+  });
+
+  it('keep every entry, role and synonym term of the bundled files', () => {
+    const shippedCatalogue = JSON.parse(runtimeJson(read('catalogue.json')));
+    expect(shippedCatalogue).toEqual({ version: 1, entries: catalogue.entries, roles: catalogue.roles });
+    const shippedSynonyms = JSON.parse(runtimeJson(read('synonyms.json')));
+    expect(shippedSynonyms.groups.map((g: { terms: string[] }) => g.terms)).toEqual(
+      synonyms.groups.map((g) => g.terms),
+    );
+    expect(JSON.stringify(shippedSynonyms)).not.toContain('"$note"');
+  });
+});

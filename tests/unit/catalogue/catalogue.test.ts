@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import raw from '../../../assets/catalogue.json' with { type: 'json' };
+
+// Tests reach into arbitrary fields of the raw JSON to break them one at a time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Loose = Record<string, any>;
+
+/** A deep copy of the bundled data, to break one field at a time. */
+const copy = () => structuredClone(raw) as unknown as Loose;
+
+describe('the bundled catalogue', () => {
+  it('passes validation', () => {
+    expect(() => parseCatalogue(raw)).not.toThrow();
+  });
+
+  it('has 23 distinct URLs in 72 placements over the four seed roles', () => {
+    expect(new Set(catalogue.entries.map((e) => e.url)).size).toBe(23);
+    const placements = catalogue.roles.flatMap((r) => r.groups.flatMap((g) => g.entries));
+    expect(placements).toHaveLength(72);
+    expect(catalogue.roles.map((r) => r.id)).toEqual([
+      'kommune-leder',
+      'sykehus-leder',
+      'lis',
+      'kommune-veileder',
+    ]);
+  });
+
+  it('gives every entry searchable keywords and a short description', () => {
+    for (const entry of catalogue.entries) {
+      expect(entry.keywords.length, entry.id).toBeGreaterThanOrEqual(5);
+      expect(entry.description.length, entry.id).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
+describe('parseCatalogue rejects broken data, naming entry and field', () => {
+  const cases: [string, (c: Loose) => void, RegExp][] = [
+    [
+      'not an object',
+      (c) => Object.assign(c, { entries: 'x' }),
+      /catalogue, field "entries": must be an array/,
+    ],
+    ['wrong version', (c) => (c.version = 2), /field "version": must be 1/],
+    [
+      'empty title',
+      (c) => (c.entries[2].title = '  '),
+      /entry "alis-for-dummies", field "title": must not be empty/,
+    ],
+    [
+      'missing publisher',
+      (c) => delete c.entries[0].publisher,
+      /entry "spesialistforskriften", field "publisher"/,
+    ],
+    [
+      'http URL',
+      (c) => (c.entries[1].url = 'http://example.org/'),
+      /entry "spesialistutdanning", field "url": .* must use https/,
+    ],
+    [
+      'invalid URL',
+      (c) => (c.entries[1].url = 'not a url'),
+      /entry "spesialistutdanning", field "url": .* not a valid URL/,
+    ],
+    [
+      'duplicate id',
+      (c) => (c.entries[1].id = c.entries[0].id),
+      /entry "spesialistforskriften", field "id": .* used twice/,
+    ],
+    [
+      'duplicate URL',
+      (c) => (c.entries[3].url = c.entries[0].url),
+      /entry "rundskriv-i-2-2019", field "url": .* used twice/,
+    ],
+    [
+      'bad keyword',
+      (c) => (c.entries[0].keywords[1] = ''),
+      /entry "spesialistforskriften", field "keywords\[1\]"/,
+    ],
+    [
+      'unknown entry in group',
+      (c) => c.roles[0].groups[0].entries.push('nope'),
+      /role "kommune-leder" groups\[0\].*"nope" is not an entry id/,
+    ],
+    [
+      'empty group',
+      (c) => (c.roles[1].groups[0].entries = []),
+      /role "sykehus-leder" groups\[0\].*field "entries": must not be empty/,
+    ],
+    [
+      'duplicate role',
+      (c) => (c.roles[1].id = 'kommune-leder'),
+      /role "kommune-leder", field "id": .* used twice/,
+    ],
+    [
+      'unused entry',
+      (c) => c.entries.push({ ...c.entries[0], id: 'orphan', url: 'https://example.org/orphan' }),
+      /entry "orphan", field "id": is not used by any role/,
+    ],
+  ];
+  it.each(cases)('%s', (_name, breakIt, message) => {
+    const data = copy();
+    breakIt(data);
+    expect(() => parseCatalogue(data)).toThrow(message);
+  });
+
+  it('rejects something that is not a catalogue at all', () => {
+    expect(() => parseCatalogue(null)).toThrow(/must be an object/);
+    expect(() => parseCatalogue([])).toThrow(/must be an object/);
+  });
+});

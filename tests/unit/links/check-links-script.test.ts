@@ -1,0 +1,47 @@
+/** npm run check-links: the same checker from Node, against the local link server. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINKS, linkCatalogue } from '../../fixtures/link-catalogue';
+import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
+
+let server: LinkServer;
+let dir: string;
+beforeAll(async () => {
+  server = await startLinkServer();
+  dir = mkdtempSync(join(tmpdir(), 'spes-check-links-'));
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function checkLinks(...args: string[]): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    const script = ['tsx', 'scripts/check-links.ts', '--min-gap=0', '--timeout=2000', ...args];
+    execFile('npx', script, (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }));
+  });
+}
+
+describe('check-links script', () => {
+  it('checks a catalogue file, prints JSON with --json and exits 1 when a link is broken', async () => {
+    const file = join(dir, 'catalogue.json');
+    writeFileSync(file, JSON.stringify(linkCatalogue(server.port)));
+    const { code, stdout } = await checkLinks('--json', file);
+    const states = Object.fromEntries(
+      (JSON.parse(stdout) as { url: string; state: string }[]).map((r) => [new URL(r.url).pathname, r.state]),
+    );
+    expect(states).toEqual(Object.fromEntries(Object.values(LINKS).map((l) => [l.path, l.expected])));
+    expect(code).toBe(1);
+  }, 30_000);
+
+  it('prints a table and exits 0 when nothing is broken', async () => {
+    const { code, stdout } = await checkLinks(server.url('/ok'), server.url('/moved'));
+    expect(stdout).toMatch(/^OK\s+200\s+ok\s+http:\/\/127\.0\.0\.1:\d+\/ok$/m);
+    expect(stdout).toMatch(/-> http:\/\/127\.0\.0\.1:\d+\/new-home/);
+    expect(stdout).toContain('2 links checked, 0 broken.');
+    expect(code).toBe(0);
+  }, 30_000);
+});

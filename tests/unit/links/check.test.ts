@@ -1,0 +1,136 @@
+/** The checker against a real local HTTP server, in both redirect modes. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../../lib/links/check';
+import type { FetchLike, LinkResult } from '../../../lib/links/types';
+import { BIG_BODY_BYTES } from '../../fixtures/link-scenarios';
+import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
+import { eventually, fastOptions } from './helpers';
+
+let server: LinkServer;
+beforeAll(async () => {
+  server = await startLinkServer();
+});
+afterAll(() => server.close());
+
+type Expected = Partial<Omit<LinkResult, 'finalUrl'>> & { finalPath?: string; hits: number };
+
+// path -> what the checker must say, and how many requests the server must have seen.
+const TABLE: Record<string, Expected> = {
+  '/ok': { state: 'ok', httpStatus: 200, hits: 1 },
+  '/moved': { state: 'moved', reason: 'redirected', httpStatus: 200, finalPath: '/new-home', hits: 1 },
+  '/chain': { state: 'moved', httpStatus: 200, finalPath: '/chain-end', hits: 1 },
+  '/missing': { state: 'broken', reason: 'not-found', httpStatus: 404, hits: 1 },
+  '/gone': { state: 'broken', reason: 'gone', httpStatus: 410, hits: 1 },
+  '/flaky': { state: 'ok', httpStatus: 200, hits: 2 },
+  '/down': { state: 'unknown', reason: 'server-error', httpStatus: 503, hits: 3 },
+  '/busy': { state: 'ok', httpStatus: 200, hits: 2 },
+  '/no-head': { state: 'ok', httpStatus: 200, hits: 1 },
+  '/forbidden': { state: 'unknown', reason: 'forbidden', httpStatus: 403, hits: 1 },
+  '/challenge': { state: 'unknown', reason: 'bot-protection', hits: 1 },
+  '/slow': { state: 'unknown', reason: 'timeout', hits: 3 },
+  '/reset': { state: 'unknown', reason: 'network', hits: 3 },
+  '/old-page': { state: 'broken', reason: 'front-page', finalPath: '/', hits: 1 },
+  '/retired': { state: 'broken', reason: 'not-found-page', finalPath: '/side-ikke-funnet', hits: 1 },
+  '/trailing': { state: 'ok', reason: 'same-page', finalPath: '/trailing/', hits: 1 },
+};
+
+describe.each(['follow', 'manual'] as const)('checkLinks with redirect: %s', (redirect) => {
+  const at = (path: string) => server.url(`${path}?mode=${redirect}`);
+  let results: Map<string, LinkResult>;
+  let waits: number[];
+
+  beforeAll(async () => {
+    const options = fastOptions({ redirect });
+    const list = await checkLinks(Object.keys(TABLE).map(at), options);
+    results = new Map(list.map((r) => [new URL(r.url).pathname, r]));
+    waits = options.waits;
+  });
+
+  it.each(Object.entries(TABLE))('%s', (path, { finalPath, hits, ...expected }) => {
+    const result = results.get(path);
+    expect(result).toMatchObject(expected);
+    expect(result?.finalUrl && new URL(result.finalUrl).pathname).toBe(finalPath);
+    expect(server.log.hits.get(`${path}?mode=${redirect}`)).toBe(hits);
+  });
+
+  it('asks with GET only, never HEAD', () => {
+    expect(server.log.methods.get(`/no-head?mode=${redirect}`)).toEqual(['GET']);
+  });
+
+  it('waits as long as Retry-After asks before retrying', () => {
+    expect(waits).toContain(1000);
+  });
+
+  it('calls a redirect loop unknown (cookie walls loop without credentials), not broken', async () => {
+    const [result] = await checkLinks([at('/loop')], fastOptions({ redirect }));
+    expect(result?.state).toBe('unknown');
+    expect(result?.reason).toBe(redirect === 'manual' ? 'redirect-loop' : 'too-many-redirects');
+  });
+});
+
+describe('checkLinks, one request at a time', () => {
+  it('stops reading a 50 MB body once the headers are in', async () => {
+    const [result] = await checkLinks([server.url('/big')], fastOptions({ timeoutMs: 5000 }));
+    expect(result?.state).toBe('ok');
+    await eventually(() => server.log.bigBody.closedEarly || server.log.bigBody.finished);
+    expect(server.log.bigBody.closedEarly).toBe(true);
+    expect(server.log.bigBody.bytesSent).toBeLessThan(BIG_BODY_BYTES / 10);
+  });
+
+  it('requests a URL listed twice once, and answers in input order', async () => {
+    const twice = server.url('/ok/twice');
+    const other = server.url('/ok/other', 'localhost');
+    const results = await checkLinks([twice, other, twice], fastOptions());
+    expect(results.map((r) => r.url)).toEqual([twice, other]);
+    expect(server.log.hits.get('/ok/twice')).toBe(1);
+  });
+
+  it('keeps one request in flight per host, with the gap between them', async () => {
+    // A server of its own, so that connections left by earlier tests do not count.
+    const server = await startLinkServer();
+    const paths = ['/slowish/1', '/slowish/2', '/slowish/3'];
+    const urls = paths.flatMap((p) => [server.url(p), server.url(p, 'localhost')]);
+    const results = await checkLinks(urls, { ...fastOptions(), minGapMs: 150, sleep: undefined });
+    expect(results.every((r) => r.state === 'ok')).toBe(true);
+    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`]) {
+      expect(server.log.maxInFlight.get(host)).toBe(1);
+      const starts = server.log.starts.get(host)?.slice(-3) ?? [];
+      const gaps = starts.slice(1).map((t, i) => t - (starts[i] ?? 0));
+      expect(gaps.every((g) => g >= 150)).toBe(true);
+    }
+    await server.close();
+  });
+
+  it('honours a Retry-After given as an HTTP date', async () => {
+    const options = fastOptions();
+    const [result] = await checkLinks([server.url('/busy-date')], options);
+    expect(result?.state).toBe('ok');
+    expect(options.waits[0]).toBeGreaterThan(1000);
+    expect(options.waits[0]).toBeLessThanOrEqual(3000);
+  });
+
+  it('leaves a link unknown, without retrying, when Retry-After is longer than 20 s', async () => {
+    const [result] = await checkLinks([server.url('/busy-long')], fastOptions());
+    expect(result).toMatchObject({ state: 'unknown', reason: 'rate-limited', httpStatus: 429 });
+    expect(server.log.hits.get('/busy-long')).toBe(1);
+  });
+
+  it('sends no cookies and keeps caches out of it', async () => {
+    const inits: (RequestInit | undefined)[] = [];
+    const options = fastOptions();
+    const fetch = options.fetch as FetchLike;
+    await checkLinks([server.url('/ok/plain')], {
+      ...options,
+      fetch: (u, init) => (inits.push(init), fetch(u, init)),
+    });
+    expect(inits[0]).toMatchObject({ method: 'GET', credentials: 'omit', cache: 'no-store' });
+    expect(server.log.headers.get('/ok/plain')?.cookie).toBeUndefined();
+  });
+
+  it('reports each result as soon as it is known', async () => {
+    const seen: string[] = [];
+    const urls = [server.url('/ok/a'), server.url('/ok/b')];
+    await checkLinks(urls, { ...fastOptions(), onResult: (r) => void seen.push(r.url) });
+    expect(seen).toEqual(urls);
+  });
+});

@@ -1,0 +1,88 @@
+/** The checker's pure parts: classification rules, Retry-After, YouTube probes. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyAttempt, samePage } from '../../../lib/links/classify';
+import { checkLinks } from '../../../lib/links/check';
+import { parseRetryAfter } from '../../../lib/links/retry';
+import { probeUrlFor, youtubeVideoId } from '../../../lib/links/youtube';
+import { LIVE_VIDEO_ID } from '../../fixtures/link-scenarios';
+import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
+import { fastOptions, loopbackFetch } from './helpers';
+
+const response = (status: number, finalUrl: string, headers: Record<string, string> = {}) =>
+  ({ kind: 'response', status, finalUrl, headers: new Headers(headers) }) as const;
+
+describe('classifyAttempt', () => {
+  const url = 'https://www.example.no/tema/side';
+
+  it.each([401, 403, 408, 429, 500, 502, 503, 504, 999])('never calls HTTP %i broken', (status) => {
+    expect(classifyAttempt(url, response(status, url)).state).toBe('unknown');
+  });
+
+  it('calls a redirect to a language front page such as /no/ broken', () => {
+    const verdict = classifyAttempt(url, response(200, 'https://www.example.no/no/'));
+    expect(verdict).toMatchObject({ state: 'broken', reason: 'front-page' });
+  });
+
+  it('lets a front page that stays the front page be ok', () => {
+    expect(classifyAttempt('https://a.no/', response(200, 'https://a.no/no/')).state).not.toBe('broken');
+  });
+
+  it('tells a host that does not exist apart where Node can (broken)', async () => {
+    const noSuchHost = async () => {
+      throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });
+    };
+    const [result] = await checkLinks(['https://gone.example/'], { ...fastOptions(), fetch: noSuchHost });
+    expect(result).toMatchObject({ state: 'broken', reason: 'no-such-host' });
+  });
+
+  it('sees https upgrades and trailing slashes as the same page', () => {
+    expect(samePage('http://a.no/lis', 'https://a.no/lis/')).toBe(true);
+    expect(samePage('https://a.no/lis', 'https://a.no/lis/ny')).toBe(false);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2025-01-01T12:00:00Z');
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('7', now)).toBe(7000);
+    expect(parseRetryAfter('Wed, 01 Jan 2025 12:00:15 GMT', now)).toBe(15_000);
+    expect(parseRetryAfter('Wed, 01 Jan 2025 11:00:00 GMT', now)).toBe(0);
+  });
+  it('ignores what it cannot read', () => {
+    expect(parseRetryAfter(null, now)).toBeNull();
+    expect(parseRetryAfter('soon', now)).toBeNull();
+  });
+});
+
+describe('YouTube links', () => {
+  let server: LinkServer;
+  beforeAll(async () => {
+    server = await startLinkServer();
+  });
+  afterAll(() => server.close());
+
+  it('finds the video id in short and watch links only', () => {
+    expect(youtubeVideoId('https://youtu.be/FWodISJ31NY')).toBe('FWodISJ31NY');
+    expect(youtubeVideoId('https://www.youtube.com/watch?v=FWodISJ31NY')).toBe('FWodISJ31NY');
+    expect(youtubeVideoId('https://www.youtube.com/@kanal')).toBeNull();
+    expect(probeUrlFor('https://youtu.be/FWodISJ31NY')).toBe(
+      'https://i.ytimg.com/vi/FWodISJ31NY/hqdefault.jpg',
+    );
+  });
+
+  it('checks the thumbnail, since the watch page is 200 even for a removed video', async () => {
+    const live = `https://youtu.be/${LIVE_VIDEO_ID}`;
+    const removed = 'https://youtu.be/REMOVEDVID1';
+    const options = { ...fastOptions(), fetch: loopbackFetch, thumbnailBase: server.url('') };
+    const [ok, broken] = await checkLinks([live, removed], options);
+    expect(ok).toEqual({
+      url: live,
+      state: 'ok',
+      reason: 'ok',
+      httpStatus: 200,
+      checkedAt: expect.any(Number),
+    });
+    expect(broken).toMatchObject({ url: removed, state: 'broken', httpStatus: 404 });
+    expect(server.log.hits.get(`/vi/${LIVE_VIDEO_ID}/hqdefault.jpg`)).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+/** Shared set-up for the link checker's tests: fast options and a fetch that stays on loopback. */
+import type { CheckOptions, FetchLike } from '../../../lib/links/types';
+
+/** Refuses anything but the local test server, so no test can reach a real host by mistake. */
+export const loopbackFetch: FetchLike = (input, init) => {
+  const host = new URL(input).hostname;
+  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`test tried to reach ${input}`);
+  return fetch(input, init);
+};
+
+/** Options that keep the suite fast; `waits` records every pause the checker asked for. */
+export function fastOptions(extra: CheckOptions = {}): CheckOptions & { waits: number[] } {
+  const waits: number[] = [];
+  return {
+    fetch: loopbackFetch,
+    timeoutMs: 300,
+    minGapMs: 0,
+    backoffMs: 10,
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    waits,
+    ...extra,
+  };
+}
+
+/** Polls until `condition` holds or `ms` pass. */
+export async function eventually(condition: () => boolean, ms = 2000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+}

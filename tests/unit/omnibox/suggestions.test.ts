@@ -1,0 +1,110 @@
+/** lib/omnibox.ts: suggestions for the `spes` keyword, as Chrome (XML) and Firefox (text) need them. */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../lib/catalogue';
+import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../lib/omnibox/suggestions';
+import { createSearcher } from '../../../lib/search';
+import { HOSTILE_TITLE, UNSAFE_CHARS, hostileCatalogue, parseDescription, textOf } from './helpers';
+
+const urlOf = (id: string) => catalogue.entries.find((e) => e.id === id)?.url;
+
+describe('buildSuggestions for Chrome', () => {
+  const alis = buildSuggestions('alis', { role: 'kommune-leder', flavor: 'chrome' });
+
+  it('lists the ALIS pages for "spes alis", at most five', () => {
+    expect(alis.length).toBeGreaterThan(0);
+    expect(alis.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
+    const contents = alis.map((s) => s.content);
+    expect(contents).toContain(urlOf('alis-for-dummies'));
+    expect(contents).toContain(urlOf('alis-kontorene'));
+  });
+
+  it('shows title, publisher and URL, with the matched word in <match>', () => {
+    const dummies = alis.find((s) => s.content === urlOf('alis-for-dummies'));
+    const doc = parseDescription(dummies?.description ?? '');
+    expect(textOf(doc, 'match')).toEqual(['ALIS']);
+    expect(textOf(doc, 'dim')[0]).toContain('KS');
+    expect(textOf(doc, 'url')).toEqual([urlOf('alis-for-dummies')]);
+    expect(doc.documentElement.textContent).toContain('ALIS for dummies');
+  });
+
+  it('puts the role’s own pages first and marks the others', () => {
+    const forLeader = buildSuggestions('dossier', { role: 'kommune-leder', flavor: 'chrome' });
+    const other = forLeader.map((s) => s.description.includes('annen rolle'));
+    expect(forLeader[0]?.content).toBe(urlOf('kompetanseportalen'));
+    expect(other).toContain(true);
+    expect(other.indexOf(true)).toBeGreaterThan(other.lastIndexOf(false));
+  });
+
+  it('escapes every piece of hostile catalogue text into well-formed XML', () => {
+    const searcher = createSearcher(hostileCatalogue());
+    const hits = buildSuggestions('tom jerry', { flavor: 'chrome' }, searcher);
+    expect(hits.length).toBe(2);
+    for (const s of hits) {
+      const doc = parseDescription(s.description);
+      expect(doc.documentElement.textContent).not.toMatch(UNSAFE_CHARS);
+    }
+    const doc = parseDescription(hits.find((s) => s.content.includes('?b=1'))?.description ?? '');
+    expect(textOf(doc, 'url')).toEqual(['https://example.org/a?b=1&c=\'2\'&d="3"<x>']);
+    expect(textOf(doc, 'dim')[0]).toContain('A&B <Forlag> "x" \'y\'');
+    expect(doc.documentElement.textContent).toContain('Tom & Jerry <b>"sitat"</b> \'apostrof\'');
+  });
+});
+
+describe('buildSuggestions for Firefox', () => {
+  it('gives plain text: title, publisher and URL, no markup', () => {
+    const [first] = buildSuggestions('kompetansevurdering', { role: 'lis', flavor: 'firefox' });
+    expect(first?.description).toBe(
+      `Kompetansevurdering – Helsedirektoratet – ${urlOf('kompetansevurdering')}`,
+    );
+  });
+
+  it('keeps hostile text as text, on one line, without control or bidi characters', () => {
+    const [first] = buildSuggestions('jerry', { flavor: 'firefox' }, createSearcher(hostileCatalogue()));
+    expect(first?.description).toContain('Tom & Jerry <b>"sitat"</b>');
+    expect(first?.description).not.toMatch(UNSAFE_CHARS);
+  });
+});
+
+describe('hostile input', () => {
+  const inputs = {
+    '100 kB': 'alis '.repeat(20_000),
+    markup: '<script>alert("x")</script> & alis',
+    quotes: '"alis" \'veileder\'',
+    'control characters': 'al\u0000is\u0007\u001b[31m',
+    newlines: 'alis\r\nveileder\n',
+    emoji: '👩‍⚕️ alis 😀',
+    'RTL marks': '\u202Ealis\u200F \u2067veileder\u2069',
+    'lone surrogate': 'alis \uD800 x',
+    empty: '',
+    'only spaces': '   ',
+  };
+
+  it.each(Object.entries(inputs))('%s: never throws, stays valid XML for Chrome', (_name, text) => {
+    for (const flavor of ['chrome', 'firefox'] as const) {
+      const suggestions = buildSuggestions(text, { flavor });
+      expect(suggestions.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
+      if (flavor === 'chrome') suggestions.forEach((s) => parseDescription(s.description));
+      expect(() => parseDescription(defaultSuggestion(text, 'chrome'))).not.toThrow();
+    }
+  });
+
+  it('respects a smaller limit and never exceeds five', () => {
+    expect(buildSuggestions('veiledning', { flavor: 'chrome', limit: 2 }).length).toBeLessThanOrEqual(2);
+    expect(buildSuggestions('a', { flavor: 'chrome', limit: 50 }).length).toBeLessThanOrEqual(5);
+    expect(buildSuggestions('alis', { flavor: 'chrome', limit: -3 })).toEqual([]);
+  });
+});
+
+describe('defaultSuggestion', () => {
+  it('tells in Norwegian what typing does when the box is empty', () => {
+    expect(defaultSuggestion('', 'firefox')).toMatch(/^Søk i veiledningen/);
+  });
+
+  it('quotes the typed text, escaped and shortened, and says Enter opens the search page', () => {
+    const chrome = parseDescription(defaultSuggestion(HOSTILE_TITLE.repeat(5), 'chrome'));
+    const quoted = textOf(chrome, 'match')[0] ?? '';
+    expect(quoted.startsWith('Tom & Jerry <b>"sitat"</b>')).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(61);
+    expect(defaultSuggestion('alis', 'firefox')).toBe('Søk i Spes etter «alis» (Enter åpner søkesiden)');
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  clearRecent,
+  favouritesItem,
+  readFavourites,
+  readRecent,
+  recordRecentOpen,
+  toggleFavouriteId,
+} from '../../../lib/platform/storage';
+import { defineItem } from '../../../lib/platform/storage';
+
+describe('favourites in storage.sync, recent in storage.local', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('fall back to empty lists when nothing is stored', async () => {
+    expect(await readFavourites()).toEqual({ ids: [] });
+    expect(await readRecent()).toEqual({ ids: [] });
+  });
+
+  it('store favourites in sync and recent opens in local', async () => {
+    await toggleFavouriteId('alis');
+    await recordRecentOpen('turnus');
+    expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({ favourites: { ids: ['alis'] } });
+    expect(await fakeBrowser.storage.local.get('recent')).toEqual({ recent: { ids: ['turnus'] } });
+  });
+
+  it('keep the last five opens, newest first, and clear them', async () => {
+    for (const id of ['1', '2', '3', '4', '5', '6', '3']) await recordRecentOpen(id);
+    expect(await readRecent()).toEqual({ ids: ['3', '6', '5', '4', '2'] });
+    await clearRecent();
+    expect(await readRecent()).toEqual({ ids: [] });
+  });
+
+  it('toggle a favourite off again', async () => {
+    await toggleFavouriteId('alis');
+    await toggleFavouriteId('alis');
+    expect(await readFavourites()).toEqual({ ids: [] });
+  });
+
+  it.each([
+    ['a string', 'alis'],
+    ['a bare array', ['alis']],
+    ['ids of the wrong type', { ids: [7] }],
+  ])('reset %s to the default without throwing', async (_name, corrupt) => {
+    await fakeBrowser.storage.sync.set({ favourites: corrupt, favourites$: { v: 1 } });
+    await fakeBrowser.storage.local.set({ recent: corrupt, recent$: { v: 1 } });
+    expect(await readFavourites()).toEqual({ ids: [] });
+    expect(await readRecent()).toEqual({ ids: [] });
+    expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({});
+  });
+
+  it('are version 1, so a later version of the item migrates what this one wrote', async () => {
+    await toggleFavouriteId('alis');
+    await favouritesItem.migrate();
+    expect(await readFavourites()).toEqual({ ids: ['alis'] });
+    // Version 1 writes no version marker; a v2 item over the same key reads that as v1.
+    expect(await fakeBrowser.storage.sync.get('favourites$')).toEqual({});
+    const v2 = defineItem<{ ids: string[]; note: string }>('sync:favourites', {
+      fallback: { ids: [], note: '' },
+      version: 2,
+      migrations: { 2: (old) => ({ ...(old as { ids: string[] }), note: 'migrated' }) },
+    });
+    await v2.migrate();
+    expect(await v2.getValue()).toEqual({ ids: ['alis'], note: 'migrated' });
+    expect(await fakeBrowser.storage.sync.get('favourites$')).toEqual({ favourites$: { v: 2 } });
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALL_ROLES, catalogue } from '../../../lib/catalogue';
+import { NO_MANAGED_SETTINGS } from '../../../lib/policy/settings';
+import { chromeManagedSchemaErrors } from '../../fixtures/chrome-policy-schema';
+
+const schema = JSON.parse(readFileSync('assets/managed-schema.json', 'utf8'));
+const roleIds = catalogue.roles.map((r) => r.id);
+
+describe('assets/managed-schema.json', () => {
+  it('is a schema Chrome accepts', () => {
+    expect(chromeManagedSchemaErrors(schema)).toEqual([]);
+  });
+
+  it('declares exactly the settings lib/managed.ts reads', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(NO_MANAGED_SETTINGS).sort());
+    const link = schema.properties.extraLinks.items.properties;
+    expect(Object.keys(link).sort()).toEqual(['description', 'group', 'roles', 'title', 'url']);
+  });
+
+  it("lists the catalogue's roles, so Chrome passes every valid role through", () => {
+    expect(schema.properties.defaultRole.enum).toEqual([...roleIds, ALL_ROLES]);
+    expect(schema.properties.extraLinks.items.properties.roles.items.enum).toEqual(roleIds);
+  });
+});
+
+describe('the Chrome schema check itself', () => {
+  const ok = { type: 'object', properties: { a: { type: 'string' } } };
+
+  it.each([
+    ['a top level that is not an object', { type: 'array', items: { type: 'string' } }, 'top-level'],
+    ['additionalProperties at the top', { ...ok, additionalProperties: { type: 'string' } }, 'top-level'],
+    ['a property without type', { type: 'object', properties: { a: {} } }, '"type" or "$ref"'],
+    ['an unknown type', { type: 'object', properties: { a: { type: 'null' } } }, 'unknown type "null"'],
+    [
+      'a keyword Chrome lacks',
+      { type: 'object', properties: { a: { type: 'string', format: 'uri' } } },
+      '"format"',
+    ],
+    [
+      'minItems on an array',
+      { type: 'object', properties: { a: { type: 'array', minItems: 1, items: { type: 'string' } } } },
+      '"minItems"',
+    ],
+    ['an array without items', { type: 'object', properties: { a: { type: 'array' } } }, '"items"'],
+    ['enum on a boolean', { type: 'object', properties: { a: { type: 'boolean', enum: [true] } } }, '"enum"'],
+    [
+      'an empty enum',
+      { type: 'object', properties: { a: { type: 'string', enum: [] } } },
+      'must not be empty',
+    ],
+    [
+      'a default value',
+      { type: 'object', properties: { a: { type: 'boolean', default: true } } },
+      '"default"',
+    ],
+    [
+      'a nested mistake',
+      {
+        type: 'object',
+        properties: {
+          a: {
+            type: 'array',
+            items: { type: 'object', properties: { b: { type: 'string', maxLength: 3 } } },
+          },
+        },
+      },
+      'a.items.properties.b',
+    ],
+  ])('rejects %s', (_name, bad, reason) => {
+    expect(chromeManagedSchemaErrors(bad).join('\n')).toContain(reason);
+  });
+
+  it('accepts a minimal valid schema', () => {
+    expect(chromeManagedSchemaErrors(ok)).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ALL_ROLES, catalogue, groupsForRole } from '../../../lib/catalogue';
+import { ORG_GROUP_TITLE, parseOrgLinks, withOrgLinks, type OrgLink } from '../../../lib/policy/org-links';
+import { buildView } from '../../../lib/list/view';
+import { createSearcher } from '../../../lib/search';
+
+const ROLES = catalogue.roles.map((r) => r.id);
+const link = (over: Partial<OrgLink> = {}): OrgLink => ({
+  title: 'Utdanningsutvalget ved Sykehuset Innlandet',
+  url: 'https://intranett.example.no/utdanningsutvalg',
+  description: 'Møteplan og referater.',
+  roles: null,
+  group: null,
+  ...over,
+});
+
+function parse(raw: unknown) {
+  const warn = vi.fn<(reason: string) => void>();
+  return { links: parseOrgLinks(raw, ROLES, warn), reasons: warn.mock.calls.map(([r]) => r) };
+}
+
+describe('parseOrgLinks', () => {
+  it('reads a full link and trims its texts', () => {
+    const raw = [
+      { ...link(), title: ' Utdanningsutvalget ved Sykehuset Innlandet ', roles: ['lis'], group: 'Utvalg' },
+    ];
+    expect(parse(raw)).toEqual({ links: [link({ roles: ['lis'], group: 'Utvalg' })], reasons: [] });
+  });
+
+  it('allows plain http, since intranets often have it', () => {
+    expect(parse([{ title: 'Intranett', url: 'http://intranett/lis' }]).links).toHaveLength(1);
+  });
+
+  it.each([
+    ['a link that is not an object', 'https://x.no', 'is not an object'],
+    ['a link without title', { url: 'https://x.no' }, 'needs a "title"'],
+    ['a blank title', { title: '  ', url: 'https://x.no' }, 'needs a "title"'],
+    ['a javascript: address', { title: 'x', url: 'javascript:alert(1)' }, 'is not an http(s) address'],
+    ['a relative address', { title: 'x', url: '/lis' }, 'is not an http(s) address'],
+    ['a description that is no text', { title: 'x', url: 'https://x.no', description: 5 }, 'must be text'],
+    ['roles that are no list', { title: 'x', url: 'https://x.no', roles: 'lis' }, '"roles" must list'],
+    ['only unknown roles', { title: 'x', url: 'https://x.no', roles: ['overlege'] }, '"roles" must list'],
+  ])('drops %s with a reason, keeping the others', (_name, bad, reason) => {
+    const { links, reasons } = parse([bad, link()]);
+    expect(links).toEqual([link()]);
+    expect(reasons.at(-1)).toContain(`extraLinks[0]`);
+    expect(reasons.at(-1)).toContain(reason);
+  });
+
+  it('leaves out unknown roles but keeps the known ones', () => {
+    const { links, reasons } = parse([{ ...link(), roles: ['lis', 'turnus'] }]);
+    expect(links[0]?.roles).toEqual(['lis']);
+    expect(reasons).toEqual(['extraLinks[0]: unknown roles ["turnus"] left out']);
+  });
+});
+
+describe('withOrgLinks', () => {
+  it('returns the catalogue itself when there are no links', () => {
+    expect(withOrgLinks(catalogue, [])).toBe(catalogue);
+  });
+
+  it("adds a group after the role's own, in every role when no roles are given", () => {
+    const cat = withOrgLinks(catalogue, [link()]);
+    for (const role of ROLES) {
+      const groups = groupsForRole(cat, role);
+      expect(groups.slice(0, -1)).toEqual(groupsForRole(catalogue, role));
+      expect(groups.at(-1)?.title).toBe(ORG_GROUP_TITLE);
+      expect(groups.at(-1)?.entries.map((e) => e.url)).toEqual([link().url]);
+    }
+    const merged = groupsForRole(cat, ALL_ROLES).filter((g) => g.title === ORG_GROUP_TITLE);
+    expect(merged.map((g) => g.entries.length)).toEqual([1]);
+  });
+
+  it('shows a link only to its roles, under its sub-heading', () => {
+    const cat = withOrgLinks(catalogue, [link({ roles: ['lis'], group: 'Kvalitetssystem' })]);
+    expect(groupsForRole(cat, 'lis').at(-1)?.title).toBe(`${ORG_GROUP_TITLE}: Kvalitetssystem`);
+    expect(groupsForRole(cat, 'sykehus-leder')).toEqual(groupsForRole(catalogue, 'sykehus-leder'));
+  });
+
+  it('makes the links searchable, in their role first', () => {
+    const cat = withOrgLinks(catalogue, [link({ roles: ['lis'] })]);
+    const hits = createSearcher(cat).search('utdanningsutvalget', { role: 'lis' });
+    expect(hits[0]).toMatchObject({ entry: { url: link().url }, inRole: true });
+    const elsewhere = createSearcher(cat).search('utdanningsutvalget', { role: 'kommune-leder' });
+    expect(elsewhere.find((h) => h.entry.url === link().url)?.inRole).toBe(false);
+  });
+
+  it('lists the group in the popup view when the search box is empty', () => {
+    const cat = withOrgLinks(catalogue, [link()]);
+    const view = buildView(cat, createSearcher(cat), 'lis', '');
+    expect(view.sections.at(-1)?.title).toBe(ORG_GROUP_TITLE);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import { NO_MANAGED_SETTINGS, effectiveRole, parseManagedSettings } from '../../../lib/policy/settings';
+
+const ROLES = ['kommune-leder', 'sykehus-leder', 'lis', 'kommune-veileder'];
+
+function parse(raw: unknown) {
+  const warn = vi.fn<(reason: string) => void>();
+  const settings = parseManagedSettings(raw, ROLES, warn);
+  return { settings, reasons: warn.mock.calls.map(([reason]) => reason) };
+}
+
+describe('parseManagedSettings', () => {
+  it.each([undefined, null, {}])('gives the defaults for %j, quietly', (raw) => {
+    expect(parse(raw)).toEqual({ settings: NO_MANAGED_SETTINGS, reasons: [] });
+  });
+
+  it('reads every setting when all are valid', () => {
+    const link = { title: 'Intranett', url: 'https://intranett.example.no/lis', roles: ['lis'] };
+    const { settings, reasons } = parse({
+      defaultRole: 'lis',
+      lockRole: true,
+      checkLinks: false,
+      extraLinks: [link],
+    });
+    expect(reasons).toEqual([]);
+    expect(settings).toEqual({
+      defaultRole: 'lis',
+      lockRole: true,
+      checkLinks: false,
+      extraLinks: [{ title: 'Intranett', url: link.url, description: '', roles: ['lis'], group: null }],
+    });
+  });
+
+  it('accepts "alle" as default role', () => {
+    expect(parse({ defaultRole: 'alle' }).settings.defaultRole).toBe('alle');
+  });
+
+  it.each([
+    ['not an object', 'lis', 'must be an object'],
+    ['a list', [{ defaultRole: 'lis' }], 'must be an object'],
+    ['an unknown role', { defaultRole: 'overlege' }, '"defaultRole" "overlege" is not one of'],
+    ['a role of the wrong type', { defaultRole: 3 }, '"defaultRole" 3'],
+    ['a lock given as text', { lockRole: 'yes' }, '"lockRole" must be true or false'],
+    ['checkLinks given as text', { checkLinks: 'false' }, '"checkLinks" must be true or false'],
+    ['a lock without a role', { lockRole: true }, 'needs a valid "defaultRole"'],
+    ['a typo in a key', { defaultrole: 'lis' }, 'unknown setting "defaultrole"'],
+    ['links that are no list', { extraLinks: { title: 'x' } }, '"extraLinks" must be a list'],
+  ])('ignores %s with a logged reason', (_name, raw, reason) => {
+    const { settings, reasons } = parse(raw);
+    expect(settings).toEqual(NO_MANAGED_SETTINGS);
+    expect(reasons).toEqual([expect.stringContaining(reason)]);
+  });
+
+  it('keeps the valid settings beside an invalid one', () => {
+    const { settings, reasons } = parse({ defaultRole: 'lis', checkLinks: 'nei' });
+    expect(settings).toEqual({ ...NO_MANAGED_SETTINGS, defaultRole: 'lis' });
+    expect(reasons).toHaveLength(1);
+  });
+
+  it('logs to the console by default', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    parseManagedSettings({ defaultRole: 'x' }, ROLES);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Spes, managed settings: "defaultRole"'));
+    warn.mockRestore();
+  });
+});
+
+describe('effectiveRole', () => {
+  const withDefault = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis' };
+
+  it("uses the user's own pick over the default", () => {
+    expect(effectiveRole('sykehus-leder', withDefault)).toEqual({ role: 'sykehus-leder', locked: false });
+  });
+
+  it('uses the default until the user picks', () => {
+    expect(effectiveRole(null, withDefault)).toEqual({ role: 'lis', locked: false });
+  });
+
+  it('has no role without a pick or a default', () => {
+    expect(effectiveRole(null, NO_MANAGED_SETTINGS)).toEqual({ role: null, locked: false });
+  });
+
+  it('a locked role wins over the pick', () => {
+    expect(effectiveRole('sykehus-leder', { ...withDefault, lockRole: true })).toEqual({
+      role: 'lis',
+      locked: true,
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  linkCheckSettingsItem,
+  linkHealthItem,
+  preferencesItem,
+  readLinkCheckSettings,
+  readPreferences,
+  resetSettings,
+  favouritesItem,
+  recordRecentOpen,
+  readFavourites,
+  readRecent,
+  saveLanguage,
+  saveRole,
+} from '../../../lib/platform/storage';
+
+describe('preferences in storage.sync', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to no role and the browser language when nothing is stored', async () => {
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
+  });
+
+  it('remembers a chosen role', async () => {
+    await saveRole('lis');
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({
+      preferences: { role: 'lis', language: 'auto' },
+    });
+  });
+
+  it('remembers a chosen language beside the role', async () => {
+    await saveRole('lis');
+    await saveLanguage('nn');
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'nn' });
+  });
+
+  it('migrates the v1 shape (a bare role id) through v2 to v3', async () => {
+    await fakeBrowser.storage.sync.set({ preferences: 'sykehus-leder' });
+    await preferencesItem.migrate();
+    expect(await readPreferences()).toEqual({ role: 'sykehus-leder', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 3 } });
+  });
+
+  it('migrates the v2 shape ({ role }) to v3, following the browser language', async () => {
+    await fakeBrowser.storage.sync.set({ preferences: { role: 'lis' }, preferences$: { v: 2 } });
+    await preferencesItem.migrate();
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 3 } });
+  });
+
+  it('migrates an unknown v1 role to no role', async () => {
+    await fakeBrowser.storage.sync.set({ preferences: 'overlege' });
+    await preferencesItem.migrate();
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
+  });
+
+  it.each([
+    ['a number', 42],
+    ['an unknown role', { role: 'sjef', language: 'auto' }],
+    ['an array', ['lis']],
+    ['a role of the wrong type', { role: 7, language: 'auto' }],
+    ['an unknown language', { role: 'lis', language: 'de' }],
+    ['a missing language', { role: 'lis' }],
+  ])('resets %s to the default without throwing', async (_name, corrupt) => {
+    await fakeBrowser.storage.sync.set({ preferences: corrupt, preferences$: { v: 3 } });
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({});
+  });
+});
+
+describe('resetSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('puts role, language and link-check interval back to their defaults', async () => {
+    await saveRole('lis');
+    await saveLanguage('en');
+    await linkCheckSettingsItem.setValue({ interval: 'daily' });
+    await resetSettings();
+    expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
+    expect(await readLinkCheckSettings()).toEqual({ interval: 'weekly' });
+    expect(await fakeBrowser.storage.sync.get(['preferences', 'linkCheckSettings'])).toEqual({});
+  });
+
+  it('empties favourites and recently opened', async () => {
+    await favouritesItem.setValue({ ids: ['veiledning'] });
+    await recordRecentOpen('kompetansevurdering');
+    await resetSettings();
+    expect(await readFavourites()).toEqual({ ids: [] });
+    expect(await readRecent()).toEqual({ ids: [] });
+  });
+
+  it('keeps what the link checker found: that describes the links, not the user', async () => {
+    const record = {
+      links: {},
+      lastRun: { startedAt: 1, finishedAt: 2, verdict: 'trusted' as const, checked: 3 },
+    };
+    await linkHealthItem.setValue(record);
+    await resetSettings();
+    expect(await linkHealthItem.getValue()).toEqual(record);
+  });
+});

@@ -1,0 +1,55 @@
+/** lib/related.ts relatedEntries and lib/related-view.ts: what the search page shows for an entry. */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../lib/catalogue';
+import { relatedEntries } from '../../../lib/related/query';
+import { buildRelatedView, RELATED_TITLE, THIS_ENTRY_TITLE } from '../../../lib/related/view';
+import { buildSearchUrl, parseSearchUrl } from '../../../lib/search';
+
+describe('relatedEntries', () => {
+  const ids = relatedEntries(catalogue, 'kompetansevurdering').map((e) => e.id);
+
+  it('puts entries sharing keywords first, then entries from the same group', () => {
+    expect(ids.slice(0, 2).sort()).toEqual(['kompetanseportalen', 'vurderingskollegium']);
+    expect(ids).toContain('felles-kompetansemal');
+  });
+
+  it('never lists the entry itself, and knows nothing for an unknown id', () => {
+    expect(ids).not.toContain('kompetansevurdering');
+    expect(relatedEntries(catalogue, 'finnes-ikke')).toEqual([]);
+  });
+});
+
+describe('buildRelatedView', () => {
+  it('shows the entry first, then its relatives, the role’s own before the others', () => {
+    const view = buildRelatedView(catalogue, 'sykehus-leder', 'alis-kontorene');
+    expect(view?.sections.map((s) => s.title)).toEqual([THIS_ENTRY_TITLE, RELATED_TITLE]);
+    expect(view?.sections[0]?.items.map((i) => i.entry.id)).toEqual(['alis-kontorene']);
+    const others = view?.sections[1]?.items.map((i) => i.otherRole) ?? [];
+    expect(others.indexOf(true)).toBeGreaterThan(others.lastIndexOf(false));
+  });
+
+  it('gives null for an id that is not in the catalogue', () => {
+    expect(buildRelatedView(catalogue, 'lis', '<script>')).toBeNull();
+  });
+});
+
+describe('search page address', () => {
+  it('carries query, role and related entry, and reads them back', () => {
+    const url = buildSearchUrl('chrome-extension://x/search.html', {
+      q: ' a&b=c #d ',
+      role: 'lis',
+      related: 'veiledning',
+    });
+    expect(parseSearchUrl(new URL(url).search)).toEqual({
+      q: 'a&b=c #d',
+      role: 'lis',
+      related: 'veiledning',
+    });
+  });
+
+  it('is the bare page when there is nothing to carry', () => {
+    expect(buildSearchUrl('chrome-extension://x/search.html', { q: '  ' })).toBe(
+      'chrome-extension://x/search.html',
+    );
+  });
+});

@@ -1,0 +1,91 @@
+/** lib/normalize.ts and lib/search-tokens.ts: how text and queries are folded and split into terms. */
+import { describe, expect, it } from 'vitest';
+import { foldChars, foldText } from '../../../lib/search/analysis/fold';
+import { stem } from '../../../lib/search/analysis/stem';
+import { tokenize } from '../../../lib/search/analysis/tokens';
+
+const terms = (text: string) => tokenize(text, false).map((t) => t.term);
+
+describe('foldText', () => {
+  it('folds case and diacritics', () => {
+    expect(foldText('Éxamen ÜBER Crème')).toBe('examen uber creme');
+  });
+
+  it('meets æ, ø and å however they are typed', () => {
+    const forms = ['læringsmål', 'laeringsmaal', 'laringsmal', 'LÆRINGSMÅL', 'læringsmaal'];
+    expect(new Set(forms.map(foldText))).toEqual(new Set(['laringsmal']));
+    expect(foldText('Sør-Øst')).toBe(foldText('soer oest'));
+    expect(foldText('åpen')).toBe(foldText('aapen'));
+  });
+
+  it('turns punctuation and separators into single spaces', () => {
+    expect(foldText('  I-2/2019,\tfor\n«leger»!  ')).toBe('i 2 2019 for leger');
+  });
+});
+
+describe('foldChars', () => {
+  it('maps each folded character back to the original text it came from', () => {
+    const text = 'Kompetansemaal og Læring';
+    const folded = foldChars(text);
+    const at = folded.text.indexOf('kompetansemal');
+    const end = folded.end[at + 'kompetansemal'.length - 1];
+    expect(text.slice(folded.start[at], end)).toBe('Kompetansemaal');
+    const l = folded.text.indexOf('laring');
+    expect(text.slice(folded.start[l], folded.end[l + 'laring'.length - 1])).toBe('Læring');
+  });
+
+  it('keeps indexes right after characters outside the basic plane', () => {
+    const text = '😀 ALIS';
+    const folded = foldChars(text);
+    const at = folded.text.indexOf('alis');
+    expect(text.slice(folded.start[at], folded.end[at + 3])).toBe('ALIS');
+  });
+});
+
+describe('stem', () => {
+  it('meets nynorsk and bokmål inflections', () => {
+    expect(stem('forskrifta')).toBe(stem('forskriften'));
+    expect(stem('forskrifta')).toBe(stem('forskrift'));
+    expect(stem('utdanningsplanar')).toBe(stem('utdanningsplaner'));
+    expect(stem('utdanningsplanar')).toBe('utdanningsplan');
+    expect(stem('veiledar')).toBe(stem('veileder'));
+    expect(stem('utdanningsvirksomheter')).toBe(stem('utdanningsvirksomhet'));
+  });
+
+  it('leaves short words and words with digits alone', () => {
+    expect(stem('lis')).toBe('lis');
+    expect(stem('alis')).toBe('alis');
+    expect(stem('lis1')).toBe('lis1');
+    expect(stem('2019')).toBe('2019');
+  });
+});
+
+describe('tokenize', () => {
+  it('makes "I-2/2019", "i2 2019" and "i-2 2019" meet', () => {
+    expect(terms('I-2/2019')).toEqual(['i2', '2019']);
+    expect(terms('i2 2019')).toEqual(['i2', '2019']);
+    expect(terms('i-2 2019')).toEqual(['i2', '2019']);
+  });
+
+  it('makes "LIS1", "LIS 1" and "LIS-1" meet, and "del 1" a term of its own', () => {
+    expect(terms('LIS1')).toEqual(['lis1']);
+    expect(terms('LIS 1')).toEqual(['lis1']);
+    expect(terms('LIS-1')).toEqual(['lis1']);
+    expect(terms('del 1')).toEqual(['del1']);
+  });
+
+  it('does not glue a filler word to a number', () => {
+    expect(terms('del 2 og 3')).toEqual(['del2', 'og', '3']);
+  });
+
+  it('indexes a hyphenated word as its parts and as one word', () => {
+    const found = tokenize('ALIS-kontorene').map((t) => t.term);
+    expect(found.sort()).toEqual(['alis', 'aliskontor', 'kontor']);
+  });
+
+  it('gives every term its span in the original text', () => {
+    const text = 'Søknad om å bli registrert';
+    const spans = tokenize(text).map((t) => text.slice(t.start, t.end));
+    expect(spans).toEqual(['Søknad', 'om', 'å', 'bli', 'registrert']);
+  });
+});

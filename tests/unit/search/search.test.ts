@@ -1,0 +1,168 @@
+/** lib/search.ts: what people type finds what they mean, in the order the popup relies on. */
+import { describe, expect, it } from 'vitest';
+import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import { createSearcher } from '../../../lib/search/searcher';
+
+const searcher = createSearcher(catalogue);
+const ids = (query: string, role?: string) => searcher.search(query, { role }).map((h) => h.entry.id);
+const first = (query: string, role?: string) => ids(query, role)[0];
+const roleIds = (role: string) =>
+  new Set(catalogue.roles.find((r) => r.id === role)?.groups.flatMap((g) => g.entries));
+
+describe('finding what people mean', () => {
+  it('finds the læringsmål pages for "laeringsmal"', () => {
+    const top = ids('laeringsmal').slice(0, 3);
+    expect(top).toEqual(expect.arrayContaining(['allmennmedisin', 'samfunnsmedisin']));
+  });
+
+  it('finds the ALIS pages for "alis"', () => {
+    expect(ids('alis', 'kommune-leder').slice(0, 2).sort()).toEqual(['alis-for-dummies', 'alis-kontorene']);
+  });
+
+  it('finds the circular for "rundskriv", "I-2/2019" and "i2 2019"', () => {
+    for (const q of ['rundskriv', 'I-2/2019', 'i2 2019', 'rundskriv i-2 2019']) {
+      expect(first(q), q).toBe('rundskriv-i-2-2019');
+    }
+  });
+
+  it('makes "LIS1", "LIS 1", "del 1" and "turnus" find the part 1 plans', () => {
+    for (const q of ['LIS1', 'LIS 1', 'del 1', 'turnus']) expect(first(q), q).toBe('utdanningsplaner-del-1');
+  });
+
+  it('reads nynorsk forms', () => {
+    expect(first('forskrifta')).toBe('spesialistforskriften');
+    expect(first('utdanningsplanar arbeidsmedisin')).toBe('utdanningsplan-arbeidsmedisin');
+  });
+
+  it('forgives a typo in one term of several', () => {
+    expect(first('kompetansevudering')).toBe('kompetansevurdering');
+    expect(first('utdaningsplan samfunnsmedisin')).toBe('utdanningsplan-samfunnsmedisin');
+  });
+
+  it('expands abbreviations and English words from the synonym list', () => {
+    expect(first('FKM')).toBe('felles-kompetansemal');
+    expect(first('supervision video')).toBe('supervisjon-video');
+    expect(first('Dossier brukerveiledning', 'lis')).toBe('kompetanseportalen-sykehus');
+  });
+
+  it('gives filler words no weight', () => {
+    expect(ids('hvordan er det med vurderingskollegium')).toEqual(ids('vurderingskollegium'));
+  });
+
+  it('ranks an entry matching more of the terms higher', () => {
+    const both = ids('utdanningsplan samfunnsmedisin');
+    expect(both[0]).toBe('utdanningsplan-samfunnsmedisin');
+    expect(both.indexOf('utdanningsplan-samfunnsmedisin')).toBeLessThan(both.indexOf('samfunnsmedisin'));
+  });
+
+  it('meets split and joined compounds', () => {
+    expect(first('veileder kurs')).toBe('veiledning');
+    expect(first('felleskompetansemål')).toBe('felles-kompetansemal');
+  });
+
+  it('finds a page while its word is still being typed', () => {
+    for (const typed of ['veil', 'veiled', 'veiledni'])
+      expect(ids(typed).slice(0, 3), typed).toContain('veiledning');
+    expect(first('kompetansepor')).toMatch(/^kompetanseportalen/);
+  });
+
+  it('finds nothing for gibberish', () => {
+    expect(ids('qqqxxzz')).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it("lists the role's hits first, then other roles' hits marked inRole: false", () => {
+    const hits = searcher.search('alis', { role: 'sykehus-leder' });
+    const mine = roleIds('sykehus-leder');
+    const firstOther = hits.findIndex((h) => !h.inRole);
+    expect(firstOther).toBeGreaterThan(0);
+    expect(hits.slice(0, firstOther).every((h) => mine.has(h.entry.id))).toBe(true);
+    expect(hits.slice(firstOther).every((h) => !h.inRole && !mine.has(h.entry.id))).toBe(true);
+  });
+
+  it('marks every hit in role without a role, for "alle" and for an unknown role', () => {
+    for (const role of [undefined, null, 'alle', 'no-such-role']) {
+      const hits = searcher.search('veiledning', { role });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((h) => h.inRole)).toBe(true);
+    }
+  });
+
+  it('orders hits best first within each part and honours the limit', () => {
+    const hits = searcher.search('læringsmål', { role: 'lis' });
+    const inRole = hits.filter((h) => h.inRole).map((h) => h.score);
+    expect(inRole).toEqual([...inRole].sort((a, b) => a - b));
+    expect(hits.every((h) => h.score >= 0 && h.score <= 1)).toBe(true);
+    expect(searcher.search('læringsmål', { role: 'lis', limit: 2 })).toEqual(hits.slice(0, 2));
+  });
+});
+
+describe('highlights', () => {
+  const marked = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
+
+  it('point at the matched words in the original title and description', () => {
+    const [hit] = searcher.search('laeringsmal allmennmedisin');
+    expect(hit?.entry.id).toBe('allmennmedisin');
+    expect(marked(hit?.entry.title ?? '', hit?.highlights.title ?? [])).toEqual([
+      'Allmennmedisin',
+      'Læringsmål',
+    ]);
+    expect(marked(hit?.entry.description ?? '', hit?.highlights.description ?? [])).toContain(
+      'læringsmålene',
+    );
+  });
+
+  it('mark synonyms and typos as written', () => {
+    const [hit] = searcher.search('supervision');
+    expect(marked(hit?.entry.title ?? '', hit?.highlights.title ?? [])).toEqual(['Supervisjon']);
+    const [typo] = searcher.search('spesialistforskirften');
+    expect(marked(typo?.entry.title ?? '', typo?.highlights.title ?? [])).toEqual(['Spesialistforskriften']);
+  });
+
+  it('stay inside the text, sorted and apart', () => {
+    for (const hit of searcher.search('alis kommune læringsmål veileder')) {
+      for (const [text, ranges] of [
+        [hit.entry.title, hit.highlights.title],
+        [hit.entry.description, hit.highlights.description],
+      ] as const) {
+        ranges.forEach(([s, e], i) => {
+          expect(0 <= s && s < e && e <= text.length).toBe(true);
+          if (i > 0) expect(s).toBeGreaterThan(ranges[i - 1]?.[1] ?? -1);
+        });
+      }
+    }
+  });
+});
+
+describe('another catalogue', () => {
+  it('searches any valid catalogue, not just the bundled one', () => {
+    const cat = parseCatalogue({
+      version: 1,
+      entries: [
+        {
+          id: 'a',
+          title: 'Æble og pære',
+          url: 'https://example.org/a',
+          publisher: 'P',
+          kind: 'k',
+          description: 'Frukt',
+          keywords: [],
+        },
+        {
+          id: 'b',
+          title: 'Bil',
+          url: 'https://example.org/b',
+          publisher: 'P',
+          kind: 'k',
+          description: 'Kjøretøy',
+          keywords: ['auto'],
+        },
+      ],
+      roles: [{ id: 'r', name: 'R', summary: 'S', groups: [{ title: 'G', entries: ['a', 'b'] }] }],
+    });
+    const search = createSearcher(cat).search;
+    expect(search('aeble').map((h) => h.entry.id)).toEqual(['a']);
+    expect(search('kjoretoy', { role: 'r' }).map((h) => h.entry.id)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,58 @@
+/** assets/synonyms.json and its validator: the data maintainers edit stays usable. */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../lib/catalogue';
+import { buildIndex } from '../../../lib/search/inverted-index';
+import { buildSynonymLookup, queryTerms } from '../../../lib/search/query';
+import { parseSynonyms, synonyms, SynonymsError } from '../../../lib/search/analysis/synonyms';
+import raw from '../../../assets/synonyms.json';
+
+describe('parseSynonyms', () => {
+  it('accepts the bundled file', () => {
+    expect(parseSynonyms(raw).groups.length).toBe(synonyms.groups.length);
+  });
+
+  it.each([
+    ['a non-object', [], /\(root\)/],
+    ['a wrong version', { version: 2, groups: [] }, /version: must be 1/],
+    ['groups that are not a list', { version: 1, groups: {} }, /groups: must be an array/],
+    [
+      'a group without terms',
+      { version: 1, groups: [{ $note: 'x' }] },
+      /groups\[0\]: "terms" must be an array/,
+    ],
+    ['an empty term', { version: 1, groups: [{ terms: ['FKM', ' '] }] }, /groups\[0\]\.terms\[1\]/],
+    ['a lonely term', { version: 1, groups: [{ terms: ['FKM'] }] }, /at least two terms/],
+    ['a term twice', { version: 1, groups: [{ terms: ['FKM', 'fkm'] }] }, /listed twice/],
+    [
+      'a note that is not text',
+      { version: 1, groups: [{ terms: ['a', 'b'], $note: 1 }] },
+      /"\$note" must be a string/,
+    ],
+  ])('rejects %s, naming the place', (_, data, message) => {
+    expect(() => parseSynonyms(data)).toThrow(SynonymsError);
+    expect(() => parseSynonyms(data)).toThrow(message);
+  });
+});
+
+describe('the bundled synonyms', () => {
+  const index = buildIndex(catalogue.entries);
+
+  it('give every term something to search for (not only filler words)', () => {
+    for (const term of synonyms.groups.flatMap((g) => g.terms))
+      expect(queryTerms(term), term).not.toEqual([]);
+  });
+
+  it('reach the catalogue: some term of each group is a word the catalogue uses', () => {
+    for (const group of synonyms.groups) {
+      const known = group.terms.some((t) => queryTerms(t).every((term) => index.termIds.has(term)));
+      expect(known, group.terms.join(', ')).toBe(true);
+    }
+  });
+
+  it('make each term of a group find the others', () => {
+    const lookup = buildSynonymLookup(synonyms);
+    expect(lookup.get('fkm')).toContainEqual(queryTerms('felles kompetansemål'));
+    expect(lookup.get(queryTerms('felles kompetansemål').join(' '))).toContainEqual(['fkm']);
+    expect(lookup.get(queryTerms('Dossier').join(' '))).toContainEqual(queryTerms('Kompetanseportalen'));
+  });
+});
