@@ -7,7 +7,7 @@ import { parseCatalogue, type Catalogue } from './lib/catalogue';
 import { hostPermissionsFor } from './lib/build/host-permissions';
 import { popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
-import { LANGUAGES } from './lib/i18n/language';
+import { LANGUAGES } from './lib/i18n';
 import {
   DEFAULT_LOCALE,
   LOCALE_FOLDERS,

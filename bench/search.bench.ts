@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue, type Catalogue } from '../lib/catalogue';
-import { MAX_HITS } from '../lib/list/view';
+import { MAX_HITS } from '../lib/list';
 import { createSearcher } from '../lib/search';
 import { buildIndex } from '../lib/search/inverted-index';
 import { createFuseSearcher } from './fuse-baseline';

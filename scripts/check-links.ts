@@ -8,8 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { catalogue as bundled, parseCatalogue } from '../lib/catalogue';
-import { checkLinks, type LinkResult } from '../lib/links/check';
-import type { FetchLike } from '../lib/links/types';
+import { checkLinks, type FetchLike, type LinkResult } from '../lib/links';
 
 interface Args {
   json: boolean;

@@ -3,10 +3,11 @@
  * lib/related.ts; this file creates the menu and opens the search page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { workerMessages, type WorkerMessages } from '../../lib/i18n/worker';
-import { deriveQuery } from '../../lib/related/query';
+import { workerMessages, type WorkerMessages } from '../../lib/i18n';
+import { readUserView } from '../../lib/policy';
+import { preferencesItem, readUiLanguage } from '../../lib/prefs';
+import { deriveQuery } from '../../lib/related';
 import { buildSearchUrl } from '../../lib/search';
-import { preferencesItem, readUiLanguage } from '../../lib/platform/storage';
 
 // Two items, never shown together in practice: Chrome's "page" context only applies when no
 // selection or link was clicked. A separate selection item lets its title quote the selection
@@ -40,14 +41,19 @@ export async function openRelated(
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
   if (!MENU_IDS.has(String(info.menuItemId))) return;
-  const params = deriveQuery({
-    selectionText: info.selectionText,
-    linkUrl: info.linkUrl,
-    linkText: (info as { linkText?: string }).linkText,
-    pageUrl: info.pageUrl ?? tab?.url,
-    // Without the "tabs" permission Chrome leaves title out; the address is then all we have.
-    pageTitle: tab?.title,
-  });
+  // The user's catalogue, so a right-click on one of the organisation's own links finds it too.
+  const { catalogue } = await readUserView();
+  const params = deriveQuery(
+    {
+      selectionText: info.selectionText,
+      linkUrl: info.linkUrl,
+      linkText: (info as { linkText?: string }).linkText,
+      pageUrl: info.pageUrl ?? tab?.url,
+      // Without the "tabs" permission Chrome leaves title out; the address is then all we have.
+      pageTitle: tab?.title,
+    },
+    catalogue,
+  );
   const url = buildSearchUrl(browser.runtime.getURL('/search.html'), params);
   const beside =
     tab && tab.id !== undefined && tab.id >= 0
@@ -60,8 +66,10 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   // Firefox forgets menus of non-persistent backgrounds when the browser restarts.
   browser.runtime.onStartup.addListener(() => void createMenus());
-  preferencesItem.watch((now, before) => {
-    if (now?.language !== before?.language) void createMenus();
+  let language = preferencesItem.fallback.language;
+  preferencesItem.watch((now) => {
+    if (now.language !== language) void createMenus();
+    language = now.language;
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void openRelated(info, tab));
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerContextMenu } from './context-menu';
+import { registerBadge } from './link-badge';
 import { registerLinkCheck } from './link-check';
 import { registerOmnibox } from './omnibox';
 import { registerRecent } from './recent';
@@ -13,5 +14,6 @@ export default defineBackground(() => {
   registerOmnibox();
   registerContextMenu();
   registerLinkCheck();
+  registerBadge();
   registerRecent();
 });

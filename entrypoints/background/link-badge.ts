@@ -1,24 +1,31 @@
-/** The toolbar badge: how many links in the user's role no longer work; nothing when none. */
+/**
+ * The toolbar badge: how many links in the user's role no longer work; nothing when none. The
+ * role is the user view's (lib/policy/user-view.ts), so a role locked by policy counts its own
+ * links, and the badge follows every change of role, policy or link health.
+ */
 import { browser } from 'wxt/browser';
-import { catalogue } from '../../lib/catalogue';
-import { workerMessages } from '../../lib/i18n/worker';
-import { badgeText, brokenCount } from '../../lib/links/view';
-import { readLinkHealth, readPreferences, readUiLanguage } from '../../lib/platform/storage';
+import { workerMessages } from '../../lib/i18n';
+import { badgeText, brokenCount, linkHealthItem, readLinkHealth } from '../../lib/links';
+import { policy, readUserView } from '../../lib/policy';
+import { preferencesItem, readUiLanguage } from '../../lib/prefs';
 
 // A calm amber rather than alarm red: a moved web page is not an emergency.
 const BADGE_COLOR = '#8a5a00';
 
 export async function updateBadge(): Promise<void> {
-  const [prefs, health, language] = await Promise.all([
-    readPreferences(),
-    readLinkHealth(),
-    readUiLanguage(),
-  ]);
+  const [view, health, language] = await Promise.all([readUserView(), readLinkHealth(), readUiLanguage()]);
   const m = workerMessages[language];
-  const count = brokenCount(catalogue, prefs.role, health.links);
+  const count = brokenCount(view.catalogue, view.role, health.links);
   // Firefox's MV2 build has browserAction instead of action.
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ text: badgeText(count) });
   await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   await action.setTitle({ title: count === 0 ? m.actionTitle : m.badgeBroken(count) });
+}
+
+/** Called synchronously at start: the badge is set now and after every change that moves it. */
+export function registerBadge(): void {
+  const update = () => void updateBadge().catch((error: unknown) => console.error('Spes: badge', error));
+  for (const source of [preferencesItem, linkHealthItem, policy]) source.watch(update);
+  update();
 }

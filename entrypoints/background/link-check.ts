@@ -1,19 +1,18 @@
 /**
- * Link health in the background: the alarm that starts runs, the message that starts
- * one now, and the badge. The rules live in lib/ (link-check, link-state, link-schedule).
+ * Link health in the background: the alarm that starts runs and the request that starts one now.
+ * The rules live in lib/links (checker, state, schedule); the badge follows the stored health
+ * (link-badge.ts).
  */
 import { browser } from 'wxt/browser';
-import { CHECK_LINKS_NOW } from '../../lib/platform/messages';
-import { PERIOD_MINUTES, nextRunAt } from '../../lib/links/schedule';
 import {
-  linkCheckEnabled,
   linkCheckSettingsItem,
   linkHealthItem,
-  preferencesItem,
-  readLinkCheckSettings,
+  nextRunAt,
+  PERIOD_MINUTES,
   readLinkHealth,
-} from '../../lib/platform/storage';
-import { updateBadge } from './link-badge';
+} from '../../lib/links';
+import { onWorkerRequest } from '../../lib/platform';
+import { readPolicy } from '../../lib/policy';
 import { hasRunInProgress, runLinkCheck } from './link-run';
 
 export const LINK_CHECK_ALARM = 'spes-link-check';
@@ -21,32 +20,25 @@ export const LINK_CHECK_ALARM = 'spes-link-check';
 /** Called synchronously from defineBackground, so the browser can wake the worker for these. */
 export function registerLinkCheck(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === LINK_CHECK_ALARM) void runAndShow();
+    if (alarm.name === LINK_CHECK_ALARM) void runLinkCheck();
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== CHECK_LINKS_NOW) return undefined;
-    return runAndShow();
-  });
+  onWorkerRequest('spes:check-links-now', () => runLinkCheck());
   linkCheckSettingsItem.watch(() => void scheduleChecks(true));
-  preferencesItem.watch(() => void updateBadge());
   exposeTestHooks();
-  // On every worker start: heal a missing alarm, finish an interrupted run, refresh the badge.
+  // On every worker start: heal a missing alarm, finish an interrupted run.
   void scheduleChecks(false)
-    .then(async () => ((await hasRunInProgress()) ? runAndShow() : updateBadge()))
+    .then(async () => ((await hasRunInProgress()) ? runLinkCheck() : undefined))
     .catch((error: unknown) => console.error('Spes: link check start-up failed', error));
-}
-
-async function runAndShow(now?: () => number) {
-  const lastRun = await runLinkCheck({ now });
-  await updateBadge();
-  return lastRun;
 }
 
 /** Creates the alarm when it is missing or its period no longer matches the setting. */
 async function scheduleChecks(settingsChanged: boolean): Promise<void> {
-  const [{ interval }, allowed] = await Promise.all([readLinkCheckSettings(), linkCheckEnabled()]);
+  const [{ interval }, { checkLinks: allowed }] = await Promise.all([
+    linkCheckSettingsItem.getValue(),
+    readPolicy(),
+  ]);
   const existing = await browser.alarms.get(LINK_CHECK_ALARM);
-  // An organisation can switch background checks off by policy (issue 7); "check now" still works.
+  // An organisation can switch background checks off by policy.
   if (interval === 'off' || !allowed) {
     if (existing) await browser.alarms.clear(LINK_CHECK_ALARM);
     return;
@@ -65,7 +57,7 @@ function exposeTestHooks(): void {
   if (!import.meta.env.SPES_TEST_HOOKS) return;
   Object.assign(globalThis, {
     spesTest: {
-      checkLinksAt: (time: number) => runAndShow(() => time),
+      checkLinksAt: (time: number) => runLinkCheck({ now: () => time }),
       linkHealth: () => linkHealthItem.getValue(),
     },
   });

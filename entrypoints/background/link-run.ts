@@ -3,9 +3,17 @@
  * after each link, and applies the results only if the run can be trusted.
  */
 import { catalogue } from '../../lib/catalogue';
-import { checkLinks } from '../../lib/links/check';
-import { applyRun, judgeRun, type LastRun, type LinkRunProgress } from '../../lib/links/state';
-import { linkHealthItem, linkRunItem, readLinkHealth, readLinkRun } from '../../lib/platform/storage';
+import {
+  applyRun,
+  checkLinks,
+  judgeRun,
+  linkHealthItem,
+  linkRunItem,
+  readLinkHealth,
+  urlsToCheck,
+  type LastRun,
+  type LinkRunProgress,
+} from '../../lib/links';
 
 // A run older than this is stale: start afresh instead of mixing old and new findings.
 const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000;
@@ -23,17 +31,17 @@ export function runLinkCheck(options: RunOptions = {}): Promise<LastRun> {
   return running;
 }
 
-export const hasRunInProgress = async (): Promise<boolean> => (await readLinkRun()) !== null;
+export const hasRunInProgress = async (): Promise<boolean> => (await linkRunItem.getValue()) !== null;
 
 async function startOrResume(urls: string[], now: number): Promise<LinkRunProgress> {
-  const saved = await readLinkRun();
+  const saved = await linkRunItem.getValue();
   const sameUrls = saved !== null && saved.urls.join('\n') === urls.join('\n');
   if (saved && sameUrls && now - saved.startedAt < RESUME_WITHIN_MS) return saved;
   return { startedAt: now, urls, results: [] };
 }
 
 async function checkAll(now: () => number): Promise<LastRun> {
-  const urls = [...new Set(catalogue.entries.map((e) => e.url))];
+  const urls = urlsToCheck(catalogue);
   const progress = await startOrResume(urls, now());
   await linkRunItem.setValue(progress);
   if (navigator.onLine) {

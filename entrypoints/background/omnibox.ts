@@ -1,21 +1,20 @@
 /**
- * The `spes` keyword in the address bar. All decisions live in lib/omnibox.ts; this file
- * only connects them to the browser's events.
+ * The `spes` keyword in the address bar. All decisions live in lib/omnibox; this file only
+ * connects them to the browser's events, with the user's view (role and catalogue, policy
+ * included) read afresh on each keystroke and one search index per catalogue.
  */
 import { browser } from 'wxt/browser';
-import { catalogue, type Catalogue } from '../../lib/catalogue';
-import { workerMessages } from '../../lib/i18n/worker';
-import { effectiveRole, NO_MANAGED_SETTINGS } from '../../lib/policy/settings';
-import { withOrgLinks } from '../../lib/policy/org-links';
+import { workerMessages } from '../../lib/i18n';
 import {
   buildSuggestions,
   decideEnter,
   defaultSuggestion,
   type Flavor,
   type Suggestion,
-} from '../../lib/omnibox/suggestions';
-import { createSearcher } from '../../lib/search';
-import { readManagedSettings, readPreferences, readUiLanguage } from '../../lib/platform/storage';
+} from '../../lib/omnibox';
+import { readUserView } from '../../lib/policy';
+import { readUiLanguage } from '../../lib/prefs';
+import { searcherFor } from '../../lib/search';
 
 // Chrome renders descriptions as XML, Firefox as plain text. The build is per browser, so
 // the build-time flag is the reliable signal (a user agent check would be fooled by Edge etc.).
@@ -31,30 +30,16 @@ function setDefault(text: string): void {
     .catch(() => {});
 }
 
-/** The user's role and catalogue as the popup shows them, organisation policy included. */
-async function userView(): Promise<{ role: string | null; cat: Catalogue }> {
-  const [prefs, managed] = await Promise.all([
-    readPreferences().catch(() => ({ role: null })),
-    readManagedSettings().catch(() => NO_MANAGED_SETTINGS),
-  ]);
-  const { role } = effectiveRole(prefs.role, managed);
-  return { role, cat: withOrgLinks(catalogue, managed.extraLinks) };
-}
-
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
-  const [{ role, cat }, language] = await Promise.all([userView(), readUiLanguage()]);
-  const searcher = cat === catalogue ? undefined : createSearcher(cat);
-  return buildSuggestions(text, { role, flavor, messages: workerMessages[language] }, searcher);
+  const [{ role, catalogue }, language] = await Promise.all([readUserView(), readUiLanguage()]);
+  const options = { role, flavor, messages: workerMessages[language] };
+  return buildSuggestions(text, options, searcherFor(catalogue));
 }
 
 export async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {
-  const { cat } = await userView();
-  const { url, disposition: how } = decideEnter(
-    text,
-    disposition,
-    browser.runtime.getURL('/search.html'),
-    cat,
-  );
+  const { catalogue } = await readUserView();
+  const searchPage = browser.runtime.getURL('/search.html');
+  const { url, disposition: how } = decideEnter(text, disposition, searchPage, catalogue);
   if (how === 'currentTab') await browser.tabs.update({ url });
   else await browser.tabs.create({ url, active: how === 'newForegroundTab' });
 }

@@ -1,29 +1,25 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { RoleBar } from '../../components/RoleBar';
-import { RolePicker } from '../../components/RolePicker';
-import { SearchPanel } from '../../components/SearchPanel';
-import { useManagedSettings } from '../../components/useManagedSettings';
-import { useMessages } from '../../components/useMessages';
-import { usePreferences } from '../../components/usePreferences';
-import { type Entry, roleName } from '../../lib/catalogue';
-import { effectiveRole } from '../../lib/policy/settings';
-import { saveRole } from '../../lib/platform/storage';
+import { SearchPanel } from '../../components/list/SearchPanel';
+import { useMessages } from '../../components/page/useMessages';
+import { useUserView } from '../../components/page/useUserView';
+import { RoleBar } from '../../components/role/RoleBar';
+import { RolePicker } from '../../components/role/RolePicker';
+import { roleName, type Entry } from '../../lib/catalogue';
+import { saveRole } from '../../lib/prefs';
 
 function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());
 }
 
 export function App() {
-  const prefs = usePreferences();
+  const view = useUserView();
   const m = useMessages();
-  const managed = useManagedSettings();
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState('');
-  if (prefs === undefined || managed === undefined) return <main aria-busy="true" />;
+  if (view === undefined) return <main aria-busy="true" />;
 
-  const { catalogue } = managed;
-  const { role, locked } = effectiveRole(prefs.role, managed.settings);
+  const { role, locked, catalogue } = view;
   if (role === null || (picking && !locked)) {
     return (
       <main>

@@ -1,15 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { RoleBar } from '../../components/RoleBar';
-import { RolePicker } from '../../components/RolePicker';
-import { SearchPanel } from '../../components/SearchPanel';
-import { useManagedSettings } from '../../components/useManagedSettings';
-import { useMessages } from '../../components/useMessages';
-import { usePreferences } from '../../components/usePreferences';
-import { ALL_ROLES, type Entry, roleName } from '../../lib/catalogue';
-import { effectiveRole } from '../../lib/policy/settings';
-import { buildRelatedView } from '../../lib/related/view';
+import { SearchPanel } from '../../components/list/SearchPanel';
+import { useMessages } from '../../components/page/useMessages';
+import { useUserView } from '../../components/page/useUserView';
+import { RoleBar } from '../../components/role/RoleBar';
+import { RolePicker } from '../../components/role/RolePicker';
+import { ALL_ROLES, roleName, type Entry } from '../../lib/catalogue';
+import { isRoleChoice, saveRole } from '../../lib/prefs';
+import { buildRelatedView } from '../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/search';
-import { isRoleChoice, saveRole } from '../../lib/platform/storage';
 
 const initial = parseSearchUrl(location.search);
 
@@ -20,8 +18,7 @@ function openEntry(entry: Entry): void {
 
 /** The popup's search as a full page: `search.html?q=...&role=...&related=<entry id>`. */
 export function App() {
-  const prefs = usePreferences();
-  const managed = useManagedSettings();
+  const view = useUserView();
   const m = useMessages();
   const [query, setQuery] = useState(initial.q);
   // A role in the address wins over the stored one (unless policy locks it), so a deep link
@@ -29,10 +26,9 @@ export function App() {
   const [linkedRole, setLinkedRole] = useState(isRoleChoice(initial.role) ? initial.role : undefined);
   const [related, setRelated] = useState(initial.related);
   const [picking, setPicking] = useState(false);
-  const policy = managed && prefs ? effectiveRole(prefs.role, managed.settings) : undefined;
-  const role = (policy?.locked ? policy.role : linkedRole) ?? policy?.role ?? ALL_ROLES;
-  const cat = managed?.catalogue;
-  const pinned = useMemo(
+  const role = (view?.locked ? view.role : linkedRole) ?? view?.role ?? ALL_ROLES;
+  const cat = view?.catalogue;
+  const relatedView = useMemo(
     () => (cat && related ? buildRelatedView(cat, role, related) : null),
     [cat, related, role],
   );
@@ -43,8 +39,8 @@ export function App() {
     document.title = query.trim() ? `${query.trim()} – Spes` : m.searchPageTitle;
   }, [query, linkedRole, related, m]);
 
-  if (policy === undefined || cat === undefined) return <main aria-busy="true" />;
-  if (picking && !policy.locked) {
+  if (view === undefined || cat === undefined) return <main aria-busy="true" />;
+  if (picking && !view.locked) {
     const pick = (picked: string) => {
       setLinkedRole(picked);
       setPicking(false);
@@ -68,7 +64,7 @@ export function App() {
         header={
           <RoleBar
             name={roleName(cat, role, m)}
-            onChange={policy.locked ? undefined : () => setPicking(true)}
+            onChange={view.locked ? undefined : () => setPicking(true)}
           />
         }
         catalogue={cat}
@@ -76,7 +72,7 @@ export function App() {
         query={query}
         onQueryChange={changeQuery}
         onOpen={openEntry}
-        pinnedView={pinned}
+        relatedView={relatedView}
         newTab={false}
       />
     </main>

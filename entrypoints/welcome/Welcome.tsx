@@ -1,20 +1,18 @@
 import { useEffect } from 'preact/hooks';
-import { RolePicker } from '../../components/RolePicker';
-import { useManagedSettings } from '../../components/useManagedSettings';
-import { useMessages } from '../../components/useMessages';
-import { usePreferences } from '../../components/usePreferences';
-import { catalogue, roleName } from '../../lib/catalogue';
-import { NO_MANAGED_SETTINGS, effectiveRole } from '../../lib/policy/settings';
-import { saveRole } from '../../lib/platform/storage';
+import { useMessages } from '../../components/page/useMessages';
+import { useUserView } from '../../components/page/useUserView';
+import { RolePicker } from '../../components/role/RolePicker';
+import { roleName } from '../../lib/catalogue';
+import { saveRole } from '../../lib/prefs';
 
 /** Opens once after install so a new user picks a role before first use. */
 export function Welcome() {
-  const prefs = usePreferences();
-  const managed = useManagedSettings();
+  const view = useUserView();
   const m = useMessages();
   useEffect(() => void (document.title = m.welcomeTitle), [m]);
+  if (view === undefined) return <main class="welcome" aria-busy="true" />;
   // With the role locked by the organisation there is nothing to pick; the page just confirms it.
-  const { role, locked } = effectiveRole(prefs?.role ?? null, managed?.settings ?? NO_MANAGED_SETTINGS);
+  const { role, locked, catalogue } = view;
   return (
     <main class="welcome">
       <h1>{m.welcomeTitle}</h1>

@@ -7,8 +7,7 @@
  * Firefox. Firefox's Norwegian builds are "nb-NO" and "nn-NO" and negotiate them down to the
  * language folders "nb" and "nn". So "nb", "nn" and "en" load in both, with "nb" as the default.
  */
-import type { Language } from '../i18n/language';
-import { workerMessages } from '../i18n/worker';
+import { type Language, workerMessages } from '../i18n';
 
 export const DEFAULT_LOCALE = 'nb';
 

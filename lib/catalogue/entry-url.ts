@@ -22,15 +22,42 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * True for an http(s) address and nothing else: javascript:, data:, file: and the like never
+ * reach an href or a request, whether they come from a policy, stored data or a redirect.
+ */
+export function isWebUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const url = safeUrl(value);
+  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
+}
+
+const YOUTUBE_SHORT = 'youtu.be';
+const YOUTUBE_WATCH = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
+const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/;
+
+/** The id of a YouTube video address (youtu.be/ID or youtube.com/watch?v=ID), else null. */
+export function youtubeVideoId(raw: string | undefined): string | null {
+  const url = safeUrl(raw);
+  if (!url) return null;
+  const host = url.hostname.toLowerCase();
+  const id =
+    host === YOUTUBE_SHORT
+      ? url.pathname.slice(1)
+      : YOUTUBE_WATCH.has(host) && url.pathname === '/watch'
+        ? (url.searchParams.get('v') ?? '')
+        : '';
+  return VIDEO_ID.test(id) ? id : null;
+}
+
 /** A comparable key for web addresses; null for chrome:, about:, data: and the like. */
 export function urlKey(raw: string | undefined): string | null {
   const url = safeUrl(raw);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  // A YouTube video has two addresses; the catalogue uses the short one.
-  const video =
-    host === 'youtu.be' ? url.pathname.slice(1) : host === 'youtube.com' && url.searchParams.get('v');
+  // A YouTube video has several addresses; they all mean the video.
+  const video = youtubeVideoId(raw);
   if (video) return `youtube/${video}`;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const path = safeDecode(url.pathname).toLowerCase().replace(/\/+$/, '');
   return `${host}${path}`;
 }

@@ -6,10 +6,10 @@
 import data from '../../assets/catalogue.json' with { type: 'json' };
 import type { Catalogue, Entry } from './types';
 
-export type { Catalogue, Entry, EntryNote, Group, Role, Successor } from './types';
+export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
 export { CatalogueError, parseCatalogue, type ParseOptions } from './parse';
 export { ALL_ROLES, entriesOfRole, groupsForRole, roleName, roleSummary, type GroupView } from './roles';
-export { findEntryByUrl, urlKey, urlWords } from './entry-url';
+export { findEntryByUrl, isWebUrl, urlKey, urlWords, youtubeVideoId } from './entry-url';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */
 export const catalogue = data as unknown as Catalogue;

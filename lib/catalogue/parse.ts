@@ -2,7 +2,7 @@
  * Validates raw catalogue data. Every failure names the entry (or role) and the field,
  * so a maintainer who breaks assets/catalogue.json sees exactly where, at build time.
  */
-import type { Catalogue, Entry, EntryNote, Group, Role, Successor } from './types';
+import type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
 
 export class CatalogueError extends Error {
   override name = 'CatalogueError';
@@ -150,6 +150,24 @@ function assertUnique<T>(
   }
 }
 
+/** `allRoles`: each merged heading joins group titles that some role really has. */
+function parseMergedGroups(raw: unknown, roles: Role[]): MergedGroups[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) fail('catalogue', 'allRoles', 'must be an array');
+  const titles = new Set(roles.flatMap((r) => r.groups.map((g) => g.title)));
+  return raw.map((v: unknown, i) => {
+    const where = `allRoles[${i}]`;
+    if (!isObj(v)) fail(where, '(merged groups)', 'must be an object');
+    const groups = list(v, 'groups', where).map((t, k) => {
+      if (typeof t !== 'string' || !titles.has(t))
+        fail(where, `groups[${k}]`, `"${String(t)}" is no role's group title`);
+      return t;
+    });
+    if (groups.length < 2) fail(where, 'groups', 'must join at least two group titles');
+    return { title: text(v, 'title', where), groups };
+  });
+}
+
 /** Validates raw catalogue data; throws a CatalogueError naming the entry and field at fault. */
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
   if (!isObj(raw)) fail('catalogue', '(root)', 'must be an object');
@@ -169,5 +187,6 @@ export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalo
   const used = new Set(roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
   const unused = entries.find((e) => !used.has(e.id));
   if (unused) fail(`entry "${unused.id}"`, 'id', 'is not used by any role');
-  return { version: 1, entries, roles };
+  const allRoles = parseMergedGroups(raw.allRoles, roles);
+  return { version: 1, entries, roles, ...(allRoles ? { allRoles } : {}) };
 }

@@ -33,6 +33,8 @@ export interface Entry {
 export interface Group {
   title: string;
   entries: string[];
+  /** Set on the organisation's own groups (lib/policy): `title` is then their sub-heading, or ''. */
+  org?: boolean;
 }
 
 export interface Role {
@@ -42,8 +44,16 @@ export interface Role {
   groups: Group[];
 }
 
+/** Groups of different roles that mean the same, listed as one under `title` in "Alle roller". */
+export interface MergedGroups {
+  title: string;
+  /** The group titles it joins, as the roles have them. */
+  groups: string[];
+}
+
 export interface Catalogue {
   version: 1;
   entries: Entry[];
   roles: Role[];
+  allRoles?: MergedGroups[];
 }

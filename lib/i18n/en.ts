@@ -35,16 +35,17 @@ export const en: Messages = {
   noHitsFor: 'No results for “{query}”.',
   noHitsHint:
     'Try a shorter word or an abbreviation, such as “ALIS”, “LIS1” or “FKM”. Most pages are in Norwegian.',
-  noHitsInRole: (role) => `No results among the links for ${role}.`,
-  searchAllRoles: 'Search all roles',
+  noHitsInRole: (role) => `None of the links for ${role} match. These results are from other roles:`,
   otherRoleBadge: 'Other role',
   sectionTitles: {
     hits: 'Results',
-    otherRoles: 'From other roles',
-    thisEntry: 'This page in the catalogue',
+    'other-roles': 'From other roles',
+    'this-entry': 'This page in the catalogue',
     related: 'Related guidance',
+    favourites: 'Favourites',
+    recent: 'Recently opened',
+    org: 'From your workplace',
   },
-  orgGroupTitle: 'From your workplace',
   searchPageTitle: 'Spes: search the guidance',
   welcomeTitle: 'Welcome to Spes',
   welcomeIntro:
@@ -116,8 +117,6 @@ export const en: Messages = {
   resetCancel: 'Cancel',
   resetDone: 'Everything has been reset.',
   // Favourites, recent and the result count (issue 6)
-  favouritesTitle: 'Favourites',
-  recentTitle: 'Recently opened',
   clearRecent: 'Clear',
   clearRecentLabel: 'Clear the list of recently opened links',
   addFavourite: 'Add to favourites',

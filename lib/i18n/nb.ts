@@ -3,9 +3,8 @@
  * `Messages`, so a key missing there is a type error; tests/unit/i18n.test.ts also fails on a key
  * that no code uses any more. Catalogue titles are official names and stay out of here.
  */
-import type { LinkReason, LinkState } from '../links/types';
-import type { LinkCheckInterval } from '../links/schedule';
-import { VIEW_TITLES, type ViewTitleKey } from '../list/view-titles';
+import type { LinkCheckInterval, LinkReason, LinkState } from '../links';
+import type { SectionKind } from '../list';
 
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
@@ -41,11 +40,17 @@ export const nb = {
   searchPlaceholder: 'Søk: ALIS, læringsmål, veileder …',
   noHitsFor: 'Ingen treff for «{query}».',
   noHitsHint: 'Prøv et kortere ord eller en forkortelse, for eksempel «ALIS», «LIS1» eller «FKM».',
-  noHitsInRole: (role: string) => `Ingen treff blant lenkene for ${role}.`,
-  searchAllRoles: 'Søk i alle roller',
+  noHitsInRole: (role: string) => `Ingen av lenkene for ${role} passer. Disse treffene er fra andre roller:`,
   otherRoleBadge: 'Annen rolle',
-  sectionTitles: VIEW_TITLES as Record<ViewTitleKey, string>,
-  orgGroupTitle: 'Fra din arbeidsplass',
+  sectionTitles: {
+    hits: 'Treff',
+    'other-roles': 'Fra andre roller',
+    'this-entry': 'Denne siden i katalogen',
+    related: 'Relatert veiledning',
+    favourites: 'Favoritter',
+    recent: 'Nylig åpnet',
+    org: 'Fra din arbeidsplass',
+  } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
   searchPageTitle: 'Spes: søk i veiledningen',
   // Welcome page
   welcomeTitle: 'Velkommen til Spes',
@@ -124,8 +129,6 @@ export const nb = {
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
   // Favourites, recent and the result count (issue 6)
-  favouritesTitle: 'Favoritter',
-  recentTitle: 'Nylig åpnet',
   clearRecent: 'Tøm',
   clearRecentLabel: 'Tøm listen over nylig åpnede lenker',
   addFavourite: 'Legg til i favoritter',

@@ -3,7 +3,7 @@
  * omnibox's suggestions and the right-click menu. Kept apart from the pages' texts (nb.ts, nn.ts,
  * en.ts) so that the worker, which the browser starts often, carries only these few.
  */
-import type { Language } from './language';
+import type { Language } from './index';
 
 export interface WorkerMessages {
   actionTitle: string;

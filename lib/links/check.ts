@@ -10,8 +10,6 @@ import { retryDelay } from './retry';
 import type { CheckOptions, LinkResult, Settings } from './types';
 import { DEFAULT_THUMBNAIL_BASE, probeUrlFor } from './youtube';
 
-export type { CheckOptions, LinkReason, LinkResult, LinkState } from './types';
-
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 function settingsFrom(options: CheckOptions): Settings {

@@ -1,13 +1,13 @@
 /** How link health reaches the user: the badge count, the ways forward, the words. */
-import { type Catalogue, type Entry, groupsForRole } from '../catalogue';
+import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
 import type { LinkHealth, LinkHealthMap } from './state';
 import type { LinkReason } from './types';
-import type { Messages } from '../i18n/language';
+import type { Messages } from '../i18n';
 
 /** Broken links among the role's entries; every entry when no role is chosen yet. */
 export function brokenCount(cat: Catalogue, role: string | null, health: LinkHealthMap): number {
-  const entries = role === null ? cat.entries : groupsForRole(cat, role).flatMap((g) => g.entries);
-  const urls = new Set(entries.map((e) => e.url));
+  const ids = entriesOfRole(cat, role);
+  const urls = new Set(cat.entries.filter((e) => ids.has(e.id)).map((e) => e.url));
   return [...urls].filter((url) => health[url]?.state === 'broken').length;
 }
 

@@ -1,63 +1,88 @@
 /**
- * What the popup lists for a role and a query: the role's groups when the query is
- * empty, otherwise the role's hits and then other roles' hits, in sections.
+ * What the popup and the search page list: with the box empty, the user's favourites and recent
+ * opens above the role's groups; with a query, the hits in one ranked list. Sections say what
+ * they are by `kind`; components put Spes's own headings in the UI language, while catalogue
+ * group titles stay as the guidance document publishes them.
  */
-import { ALL_ROLES, type Catalogue, type Entry, groupsForRole } from '../catalogue';
+import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
+import type { Messages } from '../i18n';
 import type { Range, Searcher } from '../search';
-import { VIEW_TITLES } from './view-titles';
 
 export interface ListItem {
   entry: Entry;
+  /** A hit from outside the user's role, shown with a badge that says so. */
   otherRole: boolean;
   highlights?: { title: Range[]; description: Range[] };
 }
 
+export type SectionKind =
+  'group' | 'org' | 'hits' | 'other-roles' | 'this-entry' | 'related' | 'favourites' | 'recent';
+
 export interface Section {
-  title: string;
+  kind: SectionKind;
+  /** A catalogue group's heading, or an organisation group's sub-heading ('' for none). */
+  title?: string;
   items: ListItem[];
-  /** Set on the sections lib/pinned.ts adds; "recent" gets a button that clears it. */
-  kind?: 'favourites' | 'recent';
 }
 
+/** 'no-hits-in-role': every hit is from another role, and the list says so above them. */
 export type EmptyState = 'no-hits' | 'no-hits-in-role' | null;
 
-export interface PopupView {
+export interface ListView {
   sections: Section[];
   empty: EmptyState;
 }
 
-export const OTHER_ROLES_TITLE = VIEW_TITLES.otherRoles;
-const HITS_TITLE = VIEW_TITLES.hits;
-// Nobody reads past the first screens of hits, and rendering thousands of them (a short prefix
-// at 10,000 entries) took most of a second per keystroke (npm run bench).
+/** Entry ids the user pinned: favourites and recently opened, newest first. */
+export interface Pinned {
+  favourites: readonly string[];
+  recent: readonly string[];
+}
+
+// Nobody reads past the first screens of hits, and the popup renders every hit it is given.
 export const MAX_HITS = 50;
 
-export function buildView(cat: Catalogue, searcher: Searcher, role: string, query: string): PopupView {
-  if (query.trim() === '') {
-    const sections = groupsForRole(cat, role).map((g) => ({
-      title: g.title,
-      items: g.entries.map((entry) => ({ entry, otherRole: false })),
-    }));
-    return { sections, empty: null };
-  }
-  const hits = searcher.search(query, { role: role === ALL_ROLES ? null : role, limit: MAX_HITS });
-  const toItem = (h: (typeof hits)[number]): ListItem => ({
-    entry: h.entry,
-    otherRole: !h.inRole,
-    highlights: h.highlights,
-  });
-  const mine = hits.filter((h) => h.inRole).map(toItem);
-  const others = hits.filter((h) => !h.inRole).map(toItem);
-  const sections = [
-    { title: HITS_TITLE, items: mine },
-    { title: OTHER_ROLES_TITLE, items: others },
-  ].filter((s) => s.items.length > 0);
-  const empty: EmptyState = hits.length === 0 ? 'no-hits' : mine.length === 0 ? 'no-hits-in-role' : null;
-  return { sections, empty };
+const asItems = (entries: Entry[]): ListItem[] => entries.map((entry) => ({ entry, otherRole: false }));
+
+function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
+  const byId = entriesById(cat);
+  const entries = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const sections: Section[] = [
+    { kind: 'favourites', items: asItems(entries(pinned.favourites)) },
+    { kind: 'recent', items: asItems(entries(pinned.recent)) },
+  ];
+  return sections.filter((s) => s.items.length > 0);
+}
+
+/** The role's groups (catalogue and organisation), with favourites and recent above them. */
+export function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): ListView {
+  const groups = groupsForRole(cat, role).map((g): Section => ({
+    kind: g.org ? 'org' : 'group',
+    title: g.title,
+    items: asItems(g.entries),
+  }));
+  return { sections: [...(pinned ? pinnedSections(cat, pinned) : []), ...groups], empty: null };
+}
+
+/** The hits for a query, best first; another role's hit carries `otherRole`. */
+export function buildSearchView(searcher: Searcher, role: string, query: string): ListView {
+  const hits = searcher.search(query, { role, limit: MAX_HITS });
+  const items = hits.map((h) => ({ entry: h.entry, otherRole: !h.inRole, highlights: h.highlights }));
+  if (items.length === 0) return { sections: [], empty: 'no-hits' };
+  if (items.every((i) => i.otherRole))
+    return { sections: [{ kind: 'other-roles', items }], empty: 'no-hits-in-role' };
+  return { sections: [{ kind: 'hits', items }], empty: null };
+}
+
+/** A catalogue group keeps its published heading; Spes's own sections speak the UI language. */
+export function sectionHeading(section: Section, m: Messages): string {
+  if (section.kind === 'group') return section.title ?? '';
+  const own = m.sectionTitles[section.kind];
+  return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
 }
 
 /** The items in the order Up/Down walks them. */
-export function flatItems(view: PopupView): ListItem[] {
+export function flatItems(view: ListView): ListItem[] {
   return view.sections.flatMap((s) => s.items);
 }
 

@@ -1,6 +1,41 @@
-/** Messages between the extension's pages and its background worker about link checks. */
-export const CHECK_LINKS_NOW = 'spes:check-links-now';
+/**
+ * The one message protocol between the extension's pages and its background worker. Pages send a
+ * request and may wait for it to be done; the worker handles each type in one place. A message
+ * that is not one of these (another extension's, a malformed one) is never handled.
+ */
+import { browser } from 'wxt/browser';
 
-export interface CheckLinksNowMessage {
-  type: typeof CHECK_LINKS_NOW;
+export type WorkerRequest =
+  /** "Sjekk lenkene nå" on the options page; answered when the run is over. */
+  | { type: 'spes:check-links-now' }
+  /** A link was opened from a page; the worker, which outlives the popup, records it. */
+  | { type: 'spes:entry-opened'; entryId: string };
+
+export type RequestType = WorkerRequest['type'];
+export type RequestOf<K extends RequestType> = Extract<WorkerRequest, { type: K }>;
+
+/** The request a message is, or null when it is none of ours. */
+export function parseWorkerRequest(message: unknown): WorkerRequest | null {
+  const m = message as { type?: unknown; entryId?: unknown } | null;
+  if (m?.type === 'spes:check-links-now') return { type: m.type };
+  if (m?.type === 'spes:entry-opened' && typeof m.entryId === 'string' && m.entryId !== '')
+    return { type: m.type, entryId: m.entryId };
+  return null;
+}
+
+/** Sends a request; resolves when the worker is done with it, rejects when no worker answered. */
+export function sendToWorker(request: WorkerRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+/** In the worker: handles one type of request. Called synchronously at start, like every listener. */
+export function onWorkerRequest<K extends RequestType>(
+  type: K,
+  handle: (request: RequestOf<K>) => Promise<unknown>,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseWorkerRequest(message);
+    // Another type is another handler's; undefined lets it answer.
+    return request?.type === type ? handle(request as RequestOf<K>) : undefined;
+  });
 }

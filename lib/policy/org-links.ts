@@ -2,7 +2,7 @@
  * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
-import type { Catalogue, Entry } from '../catalogue';
+import { isWebUrl, type Catalogue, type Entry } from '../catalogue';
 
 export type Warn = (reason: string) => void;
 
@@ -12,27 +12,16 @@ export interface OrgLink {
   description: string;
   /** Role ids that see the link; null for every role. */
   roles: string[] | null;
-  /** An optional sub-heading under "Fra din arbeidsplass". */
+  /** An optional sub-heading under "Fra din arbeidsplass" (the UI language's words for it). */
   group: string | null;
 }
 
-export const ORG_GROUP_TITLE = 'Fra din arbeidsplass';
 const ORG_PUBLISHER = 'Din arbeidsplass';
 
 // Absent and null both mean "not set"; undefined means "invalid".
 function optionalText(value: unknown): string | null | undefined {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' ? value.trim() || null : undefined;
-}
-
-// Intranets often still serve plain http; anything else (javascript:, file:, data:) is refused.
-function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
 }
 
 function parseRoles(value: unknown, roleIds: readonly string[], where: string, warn: Warn) {
@@ -54,6 +43,7 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   const o = v as Record<string, unknown>;
   const title = optionalText(o.title);
   if (!title) return skip('needs a "title" text');
+  // Intranets often still serve plain http; anything else (javascript:, file:, data:) is refused.
   if (!isWebUrl(o.url)) return skip(`"url" ${JSON.stringify(o.url)} is not an http(s) address`);
   const description = optionalText(o.description);
   const group = optionalText(o.group);
@@ -63,17 +53,20 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   return { title, url: o.url, description: description ?? '', roles, group };
 }
 
+/** Spes is built for its 23 links and an organisation's few hundred; more would slow every page. */
+export const MAX_ORG_LINKS = 500;
+
 export function parseOrgLinks(raw: unknown, roleIds: readonly string[], warn: Warn): OrgLink[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     warn('"extraLinks" must be a list; ignored');
     return [];
   }
-  return raw.map((v, i) => parseOrgLink(v, i, roleIds, warn)).filter((l): l is OrgLink => l !== null);
-}
-
-export function orgGroupTitle(link: OrgLink): string {
-  return link.group ? `${ORG_GROUP_TITLE}: ${link.group}` : ORG_GROUP_TITLE;
+  if (raw.length > MAX_ORG_LINKS) {
+    warn(`"extraLinks" has ${raw.length} links; only the first ${MAX_ORG_LINKS} are used (the cap)`);
+  }
+  const links = raw.slice(0, MAX_ORG_LINKS).map((v, i) => parseOrgLink(v, i, roleIds, warn));
+  return links.filter((l): l is OrgLink => l !== null);
 }
 
 function toEntry(link: OrgLink, index: number): Entry {
@@ -97,10 +90,12 @@ export function withOrgLinks(cat: Catalogue, links: readonly OrgLink[]): Catalog
     const groups = new Map<string, string[]>();
     for (const { link, entry } of pairs) {
       if (link.roles !== null && !link.roles.includes(role.id)) continue;
-      const title = orgGroupTitle(link);
-      groups.set(title, [...(groups.get(title) ?? []), entry.id]);
+      const title = link.group ?? '';
+      const ids = groups.get(title);
+      if (ids) ids.push(entry.id);
+      else groups.set(title, [entry.id]);
     }
-    const extra = [...groups].map(([title, ids]) => ({ title, entries: ids }));
+    const extra = [...groups].map(([title, ids]) => ({ title, entries: ids, org: true }));
     return { ...role, groups: [...role.groups, ...extra] };
   });
   return { ...cat, entries: [...cat.entries, ...pairs.map((p) => p.entry)], roles };

@@ -76,12 +76,3 @@ export function parseManagedSettings(
     checkLinks: readBoolean(obj, 'checkLinks', true, warn),
   };
 }
-
-/** The role to show: a locked role wins; otherwise the user's own pick, else the default. */
-export function effectiveRole(
-  stored: string | null,
-  settings: ManagedSettings,
-): { role: string | null; locked: boolean } {
-  if (settings.lockRole && settings.defaultRole !== null) return { role: settings.defaultRole, locked: true };
-  return { role: stored ?? settings.defaultRole, locked: false };
-}

@@ -6,7 +6,7 @@
  */
 import type { Catalogue } from '../catalogue';
 import { foldText } from '../search';
-import { cleanText } from '../omnibox/xml';
+import { cleanText } from '../omnibox';
 
 export const MAX_TERMS = 3;
 // A 100 kB selection is cut here before any work is done; its first pages say enough.

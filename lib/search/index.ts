@@ -2,9 +2,26 @@
  * The search's public face: what the rest of Spes imports. Everything else in this folder is
  * the engine's inside (analysis/, the index, matching, scoring, highlights).
  */
+import type { Catalogue } from '../catalogue';
+import { createSearcher, type Searcher } from './searcher';
+
 export { createSearcher, type Hit, type Searcher, type SearchOptions } from './searcher';
 export type { Range } from './ranges';
 export { foldText } from './analysis/fold';
 export { parseSynonyms, SynonymsError, type Synonyms } from './analysis/synonyms';
 export { evaluate, parseEvalQueries, type EvalMiss, type EvalQuery, type EvalResult } from './eval';
 export { buildSearchUrl, MAX_QUERY_LENGTH, parseSearchUrl, type SearchParams } from './page-url';
+
+// One searcher per catalogue object: the user view hands out the same catalogue until the
+// organisation's links change (lib/policy/user-view.ts), so neither typing in the popup nor in
+// the address bar ever rebuilds the index.
+const searchers = new WeakMap<Catalogue, Searcher>();
+
+export function searcherFor(cat: Catalogue): Searcher {
+  let searcher = searchers.get(cat);
+  if (!searcher) searchers.set(cat, (searcher = createSearcher(cat)));
+  return searcher;
+}
+
+/** Whether `searcherFor(cat)` would answer at once, without building an index. */
+export const hasSearcher = (cat: Catalogue): boolean => searchers.has(cat);

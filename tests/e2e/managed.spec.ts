@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ORG_GROUP_TITLE } from '../../lib/policy/org-links';
+import { nb } from '../../lib/i18n/nb';
 import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
 import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
 
@@ -47,7 +47,7 @@ test('an administrator presets the role and adds links by policy', async () => {
     await expect(popup.getByTestId('role-name')).toHaveText('Lege i spesialisering (LIS)');
     await expect(popup.getByTestId('role-locked')).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Bytt rolle' })).toHaveCount(0);
-    await expect(popup.locator('.group > h2').last()).toHaveText(ORG_GROUP_TITLE);
+    await expect(popup.locator('.group > h2').last()).toHaveText(nb.sectionTitles.org);
     await expect(popup.locator('li.entry a').last()).toHaveAttribute('href', link.url);
     await popup.locator('#search-input').fill('utdanningsutvalget');
     await expect(popup.locator('li.entry a').first()).toHaveAttribute('href', link.url);

@@ -76,11 +76,23 @@ test('Escape clears the search first', async ({ openPopup }) => {
   await expect(popup.locator('li.entry')).toHaveCount(18);
 });
 
-test('offers to search all roles when the role has no hit', async ({ openPopup }) => {
+test('a search covers every role, says so when no hit is the role’s own, and never leaves a hidden mode', async ({
+  openPopup,
+}) => {
   const popup = await openPopup();
   await popup.locator('[data-role="sykehus-leder"]').click();
-  await popup.locator('#search-input').fill('ALIS for dummies');
-  await expect(popup.getByText('Ingen treff blant lenkene for Leder på sykehus.')).toBeVisible();
-  await popup.getByRole('button', { name: 'Søk i alle roller' }).click();
-  await expect(popup.locator('li.entry').first()).toHaveAttribute('data-entry-id', 'alis-for-dummies');
+  const box = popup.locator('#search-input');
+  await box.fill('ALIS for dummies');
+  await expect(
+    popup.getByText('Ingen av lenkene for Leder på sykehus passer. Disse treffene er fra andre roller:'),
+  ).toBeVisible();
+  const first = popup.locator('li.entry').first();
+  await expect(first).toHaveAttribute('data-entry-id', 'alis-for-dummies');
+  await expect(first.locator('.badge')).toHaveText('Annen rolle');
+  // Nothing to press: focus stays in the box, the role stays the user's.
+  await expect(box).toBeFocused();
+  await expect(popup.getByTestId('role-name')).toHaveText('Leder på sykehus');
+  await box.fill('');
+  await expect(popup.locator('li.entry')).toHaveCount(14);
+  await expect(popup.locator('.badge')).toHaveCount(0);
 });

@@ -4,7 +4,6 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTRY_OPENED } from '../../lib/pinned/lists';
 import { extensionPage, launchFirefoxWithSpes, openInside } from './firefox-helpers';
 
 let browser: Browser | undefined;
@@ -40,7 +39,7 @@ describe('Spes in Firefox, favourites and recent', () => {
           type,
           entryId: 'spesialistforskriften',
         }),
-      ENTRY_OPENED,
+      'spes:entry-opened',
     );
     expect(sent).toBe(true);
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogue, groupsForRole } from '../../lib/catalogue';
-import { ORG_GROUP_TITLE } from '../../lib/policy/org-links';
+import { nb } from '../../lib/i18n/nb';
 import { GECKO_ID } from '../../lib/build/manifest-keys';
 import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
 import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
@@ -56,7 +56,7 @@ describe('Spes in Firefox', () => {
         await openInside(page, '/popup.html');
         await page.waitForSelector('[data-testid="role-locked"]');
         expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Leder på sykehus']);
-        expect((await texts(page, '.group > h2')).at(-1)).toBe(ORG_GROUP_TITLE);
+        expect((await texts(page, '.group > h2')).at(-1)).toBe(nb.sectionTitles.org);
         expect(await page.$$eval('li.entry a', (as) => as.at(-1)?.getAttribute('href'))).toBe(link.url);
       } finally {
         removePolicy();

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { hostPermissionsFor } from '../../../lib/build/host-permissions';
-import { probeUrlFor } from '../../../lib/links/youtube';
-import { nextRunAt } from '../../../lib/links/schedule';
+import { nextRunAt, probeUrlFor } from '../../../lib/links';
 
 const urls = catalogue.entries.map((e) => e.url);
 const permissions = hostPermissionsFor(urls);

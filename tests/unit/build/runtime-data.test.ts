@@ -22,7 +22,12 @@ describe('data files as the extension ships them', () => {
 
   it('keep every entry, role and synonym term of the bundled files', () => {
     const shippedCatalogue = JSON.parse(runtimeJson(read('catalogue.json')));
-    expect(shippedCatalogue).toEqual({ version: 1, entries: catalogue.entries, roles: catalogue.roles });
+    expect(shippedCatalogue).toEqual({
+      version: 1,
+      entries: catalogue.entries,
+      roles: catalogue.roles,
+      allRoles: catalogue.allRoles,
+    });
     const shippedSynonyms = JSON.parse(runtimeJson(read('synonyms.json')));
     expect(shippedSynonyms.groups.map((g: { terms: string[] }) => g.terms)).toEqual(
       synonyms.groups.map((g) => g.terms),

@@ -6,11 +6,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { LANGUAGES, fill, languageFromTag, loadMessages, resolveLanguage } from '../../../lib/i18n/language';
+import {
+  fill,
+  languageFromTag,
+  LANGUAGES,
+  loadMessages,
+  resolveLanguage,
+  workerMessages,
+} from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
 import { nn } from '../../../lib/i18n/nn';
-import { workerMessages } from '../../../lib/i18n/worker';
 
 const PAGE_MESSAGES = { nb, nn, en };
 

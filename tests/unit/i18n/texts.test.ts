@@ -1,18 +1,14 @@
 /** Texts that other code builds on: omnibox XML, section headings, manifest locale files. */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../lib/i18n/language';
-import { ORG_GROUP_TITLE, orgGroupTitle } from '../../../lib/policy/org-links';
+import { LANGUAGES, workerMessages } from '../../../lib/i18n';
 import {
   LOCALE_FOLDERS,
   MANIFEST_MESSAGE_KEYS,
   localeMessagesJson,
 } from '../../../lib/build/manifest-locales';
 import { en } from '../../../lib/i18n/en';
-import { workerMessages } from '../../../lib/i18n/worker';
-import { defaultSuggestion } from '../../../lib/omnibox/suggestions';
-import { OTHER_ROLES_TITLE } from '../../../lib/list/view';
-import { RELATED_TITLE } from '../../../lib/related/view';
-import { sectionTitle } from '../../../lib/list/section-title';
+import { defaultSuggestion } from '../../../lib/omnibox';
+import { sectionHeading } from '../../../lib/list';
 import { parseDescription, textOf } from '../omnibox/helpers';
 
 describe.each(LANGUAGES)('texts in %s', (language) => {
@@ -37,12 +33,13 @@ describe.each(LANGUAGES)('texts in %s', (language) => {
 
 describe('section headings', () => {
   it('translates the headings Spes writes and keeps catalogue headings as published', () => {
-    expect(sectionTitle(OTHER_ROLES_TITLE, en)).toBe(en.sectionTitles.otherRoles);
-    expect(sectionTitle(RELATED_TITLE, en)).toBe(en.sectionTitles.related);
-    expect(sectionTitle(ORG_GROUP_TITLE, en)).toBe(en.orgGroupTitle);
-    const withGroup = { title: 'x', url: 'https://a.example', description: '', roles: null, group: 'Vakt' };
-    expect(sectionTitle(orgGroupTitle(withGroup), en)).toBe(`${en.orgGroupTitle}: Vakt`);
-    expect(sectionTitle('Utdanningsplaner', en)).toBe('Utdanningsplaner');
+    const heading = (kind: Parameters<typeof sectionHeading>[0]['kind'], title?: string) =>
+      sectionHeading({ kind, title, items: [] }, en);
+    expect(heading('other-roles')).toBe('From other roles');
+    expect(heading('related')).toBe('Related guidance');
+    expect(heading('org', '')).toBe('From your workplace');
+    expect(heading('org', 'Vakt')).toBe('From your workplace: Vakt');
+    expect(heading('group', 'Utdanningsplaner')).toBe('Utdanningsplaner');
   });
 
   it('names one locale folder per language, with bokmål as Chromium names it', () => {

@@ -1,7 +1,6 @@
 /** The checker against a real local HTTP server, in both redirect modes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../../lib/links/check';
-import type { FetchLike, LinkResult } from '../../../lib/links/types';
+import { checkLinks, type FetchLike, type LinkResult } from '../../../lib/links';
 import { BIG_BODY_BYTES } from '../../fixtures/link-scenarios';
 import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
 import { eventually, fastOptions } from './helpers';

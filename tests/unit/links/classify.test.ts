@@ -1,9 +1,9 @@
 /** The checker's pure parts: classification rules, Retry-After, YouTube probes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { youtubeVideoId } from '../../../lib/catalogue';
+import { checkLinks, probeUrlFor } from '../../../lib/links';
 import { classifyAttempt, samePage } from '../../../lib/links/classify';
-import { checkLinks } from '../../../lib/links/check';
 import { parseRetryAfter } from '../../../lib/links/retry';
-import { probeUrlFor, youtubeVideoId } from '../../../lib/links/youtube';
 import { LIVE_VIDEO_ID } from '../../fixtures/link-scenarios';
 import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
 import { fastOptions, loopbackFetch } from './helpers';

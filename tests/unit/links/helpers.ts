@@ -1,5 +1,5 @@
 /** Shared set-up for the link checker's tests: fast options and a fetch that stays on loopback. */
-import type { CheckOptions, FetchLike } from '../../../lib/links/types';
+import type { CheckOptions, FetchLike } from '../../../lib/links';
 
 /** Refuses anything but the local test server, so no test can reach a real host by mistake. */
 export const loopbackFetch: FetchLike = (input, init) => {

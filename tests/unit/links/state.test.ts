@@ -1,7 +1,13 @@
 /** Consecutive-run rules and run trust (lib/link-state.ts). */
 import { describe, expect, it } from 'vitest';
-import { applyResult, applyRun, judgeRun, type LinkHealth } from '../../../lib/links/state';
-import type { LinkResult, LinkState } from '../../../lib/links/types';
+import {
+  applyResult,
+  applyRun,
+  judgeRun,
+  type LinkHealth,
+  type LinkResult,
+  type LinkState,
+} from '../../../lib/links';
 
 const HOUR = 60 * 60 * 1000;
 const URL_A = 'https://www.example.no/a';

@@ -1,18 +1,20 @@
-/** Link health in storage: typed, versioned, and a corrupt value resets instead of crashing. */
+/** Link health in storage: typed, versioned, and repaired link by link instead of crashing. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '../../../lib/catalogue';
-import { applyResult } from '../../../lib/links/state';
 import {
+  applyResult,
+  linkCheckSettingsItem,
   linkHealthItem,
-  readLinkCheckSettings,
+  linkRunItem,
   readLinkHealth,
-  readLinkRun,
-  readPreferences,
-} from '../../../lib/platform/storage';
+} from '../../../lib/links';
+import { readPreferences } from '../../../lib/prefs';
 
 const url = catalogue.entries[0]?.url as string;
+const other = catalogue.entries[1]?.url as string;
 const health = applyResult(undefined, { url, state: 'ok', reason: 'ok', httpStatus: 200, checkedAt: 1 });
+const otherHealth = applyResult(undefined, { url: other, state: 'ok', reason: 'ok', checkedAt: 1 });
 const lastRun = { startedAt: 1, finishedAt: 2, verdict: 'trusted', checked: 1 } as const;
 
 describe('link health in storage.local', () => {
@@ -20,8 +22,8 @@ describe('link health in storage.local', () => {
 
   it('starts empty', async () => {
     expect(await readLinkHealth()).toEqual({ links: {}, lastRun: null });
-    expect(await readLinkRun()).toBeNull();
-    expect(await readLinkCheckSettings()).toEqual({ interval: 'weekly' });
+    expect(await linkRunItem.getValue()).toBeNull();
+    expect(await linkCheckSettingsItem.getValue()).toEqual({ interval: 'weekly' });
   });
 
   it('keeps what it was given, under its own key', async () => {
@@ -42,21 +44,55 @@ describe('link health in storage.local', () => {
   it.each([
     ['a string', 'broken'],
     ['links as an array', { links: [], lastRun: null }],
-    ['an unknown state', { links: { [url]: { ...health, state: 'dead' } }, lastRun: null }],
-    ['a record under the wrong URL', { links: { 'https://x.no/': health }, lastRun: null }],
-    ['a negative streak', { links: { [url]: { ...health, brokenRuns: -1 } }, lastRun: null }],
-    ['a bad last run', { links: {}, lastRun: { ...lastRun, verdict: 'maybe' } }],
-  ])('resets %s to empty without throwing', async (_name, corrupt) => {
+  ])('repairs %s to empty without throwing, and writes the repair back', async (_name, corrupt) => {
     await fakeBrowser.storage.local.set({ linkHealth: corrupt, linkHealth$: { v: 1 } });
     expect(await readLinkHealth()).toEqual({ links: {}, lastRun: null });
-    expect(await fakeBrowser.storage.local.get('linkHealth')).toEqual({});
+    expect(await fakeBrowser.storage.local.get('linkHealth')).toEqual({
+      linkHealth: { links: {}, lastRun: null },
+    });
+  });
+
+  it.each([
+    ['an unknown state', { ...health, state: 'dead' }],
+    ['a record under the wrong URL', { ...health, url: 'https://x.no/' }],
+    ['a latest check of another URL', { ...health, latest: { ...health.latest, url: other } }],
+    ['a latest check with no time', { ...health, latest: { ...health.latest, checkedAt: 'now' } }],
+  ])('drops only the link with %s, keeping every other link', async (_name, corrupt) => {
+    await linkHealthItem.setValue({
+      links: { [url]: corrupt as typeof health, [other]: otherHealth },
+      lastRun,
+    });
+    expect(await readLinkHealth()).toEqual({ links: { [other]: otherHealth }, lastRun });
+  });
+
+  it('mends a bad field of a link in place: a negative streak counts from zero', async () => {
+    await linkHealthItem.setValue({ links: { [url]: { ...health, brokenRuns: -1 } }, lastRun });
+    expect((await readLinkHealth()).links[url]).toEqual(health);
+  });
+
+  it('keeps only http(s) addresses: a stored javascript: or data: address never reaches an href', async () => {
+    const moved = { ...health, state: 'moved' as const, movedTo: 'javascript:alert(1)' };
+    const latest = { ...health.latest, finalUrl: 'data:text/html,<b>x</b>' };
+    await linkHealthItem.setValue({ links: { [url]: { ...moved, latest } }, lastRun });
+    const kept = (await readLinkHealth()).links[url];
+    expect(kept?.state).toBe('moved');
+    expect(kept).not.toHaveProperty('movedTo');
+    expect(kept?.latest).not.toHaveProperty('finalUrl');
+  });
+
+  it('forgets a bad last run and keeps the links', async () => {
+    await linkHealthItem.setValue({
+      links: { [url]: health },
+      lastRun: { ...lastRun, verdict: 'maybe' as 'trusted' },
+    });
+    expect(await readLinkHealth()).toEqual({ links: { [url]: health }, lastRun: null });
   });
 
   it('resets a corrupt run in progress and corrupt settings', async () => {
     await fakeBrowser.storage.local.set({ linkRun: { startedAt: 'yesterday', urls: [], results: [] } });
     await fakeBrowser.storage.sync.set({ linkCheckSettings: { interval: 'hourly' } });
-    expect(await readLinkRun()).toBeNull();
-    expect(await readLinkCheckSettings()).toEqual({ interval: 'weekly' });
+    expect(await linkRunItem.getValue()).toBeNull();
+    expect(await linkCheckSettingsItem.getValue()).toEqual({ interval: 'weekly' });
   });
 
   it('leaves the preferences alone', async () => {

@@ -1,8 +1,14 @@
 /** What the user sees: the badge count per role and the ways forward from a broken link. */
 import { describe, expect, it } from 'vitest';
 import { catalogue, groupsForRole } from '../../../lib/catalogue';
-import { applyRun, type LinkHealthMap } from '../../../lib/links/state';
-import { archiveUrl, badgeText, brokenCount, siteSearchUrl } from '../../../lib/links/view';
+import {
+  applyRun,
+  archiveUrl,
+  badgeText,
+  brokenCount,
+  type LinkHealthMap,
+  siteSearchUrl,
+} from '../../../lib/links';
 
 const HOUR = 3_600_000;
 const lisUrls = new Set(groupsForRole(catalogue, 'lis').flatMap((g) => g.entries.map((e) => e.url)));

@@ -1,41 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, groupsForRole, roleName } from '../../../lib/catalogue';
-import { buildView, flatItems, moveSelection, OTHER_ROLES_TITLE } from '../../../lib/list/view';
 import { nb } from '../../../lib/i18n/nb';
-import { createSearcher } from '../../../lib/search';
+import { buildRoleView, buildSearchView, flatItems, moveSelection } from '../../../lib/list';
+import { createSearcher, type Searcher } from '../../../lib/search';
 
 const searcher = createSearcher(catalogue);
+const [a, b, c] = catalogue.entries.map((e) => e.id) as [string, string, string];
+const ids = (items: { entry: { id: string } }[] | undefined) => items?.map((i) => i.entry.id);
 
-describe('what the popup lists', () => {
-  it('shows a role its groups in seed order when the query is empty', () => {
-    const view = buildView(catalogue, searcher, 'sykehus-leder', '  ');
-    expect(view.sections.map((s) => s.title)).toEqual([
-      'Ansvar, roller og regelverk i spesialistutdanningen for leger',
-      'Søknad om å bli godkjent utdanningsvirksomhet',
-      'Spesialistutdanningens innhold og gjennomføring',
-      'Kompetanseportalen og godkjenning av læringsmål',
+describe('the role view', () => {
+  it('shows a role its groups in seed order', () => {
+    const view = buildRoleView(catalogue, 'sykehus-leder');
+    expect(view.sections.map((s) => [s.kind, s.title])).toEqual([
+      ['group', 'Ansvar, roller og regelverk i spesialistutdanningen for leger'],
+      ['group', 'Søknad om å bli godkjent utdanningsvirksomhet'],
+      ['group', 'Spesialistutdanningens innhold og gjennomføring'],
+      ['group', 'Kompetanseportalen og godkjenning av læringsmål'],
     ]);
     expect(flatItems(view)).toHaveLength(14);
     expect(view.empty).toBeNull();
   });
 
-  it('merges every role for "alle", each entry once', () => {
-    const entries = groupsForRole(catalogue, 'alle').flatMap((g) => g.entries.map((e) => e.id));
-    expect(new Set(entries).size).toBe(23);
+  it('lists favourites, then recent, above the groups, skipping ids the catalogue no longer has', () => {
+    const view = buildRoleView(catalogue, 'lis', { favourites: [b, 'gone'], recent: [c, a] });
+    expect(view.sections.slice(0, 2).map((s) => s.kind)).toEqual(['favourites', 'recent']);
+    expect(ids(view.sections[0]?.items)).toEqual([b]);
+    expect(ids(view.sections[1]?.items)).toEqual([c, a]);
+    expect(view.sections[2]?.kind).toBe('group');
+  });
+
+  it('leaves out empty pinned sections', () => {
+    const kinds = (pinned: { favourites: string[]; recent: string[] }) =>
+      buildRoleView(catalogue, 'lis', pinned)
+        .sections.filter((s) => s.kind !== 'group')
+        .map((s) => s.kind);
+    expect(kinds({ favourites: [], recent: [a] })).toEqual(['recent']);
+    expect(kinds({ favourites: ['gone'], recent: [] })).toEqual([]);
+  });
+});
+
+describe('"Alle roller"', () => {
+  const groups = groupsForRole(catalogue, 'alle');
+
+  it('lists every link exactly once', () => {
+    const listed = groups.flatMap((g) => g.entries.map((e) => e.id));
+    expect(listed).toHaveLength(catalogue.entries.length);
+    expect(new Set(listed).size).toBe(catalogue.entries.length);
     expect(roleName(catalogue, 'alle', nb)).toBe('Alle roller');
   });
 
-  it("lists other roles' hits after the role's own, marked", () => {
-    const view = buildView(catalogue, searcher, 'sykehus-leder', 'ALIS');
+  it('puts each link in the first group the seed gives it', () => {
+    for (const entry of catalogue.entries) {
+      const first = catalogue.roles.flatMap((r) => r.groups).find((g) => g.entries.includes(entry.id));
+      const shown = groups.find((g) => g.entries.includes(entry));
+      const merged = catalogue.allRoles?.find((m) => m.groups.includes(first?.title ?? ''));
+      expect(shown?.title, entry.id).toBe(merged?.title ?? first?.title);
+    }
+  });
+
+  it('merges the groups that mean the same into one heading', () => {
+    const titles = groups.map((g) => g.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const merged of catalogue.allRoles ?? []) {
+      expect(titles).toContain(merged.title);
+      for (const title of merged.groups) expect(titles).not.toContain(title);
+    }
+  });
+});
+
+describe('the search view', () => {
+  it('ranks the hits in one list, marking other roles’ hits', () => {
+    const view = buildSearchView(searcher, 'sykehus-leder', 'ALIS');
+    expect(view.sections.map((s) => s.kind)).toEqual(['hits']);
     const items = flatItems(view);
-    const firstOther = items.findIndex((i) => i.otherRole);
-    expect(firstOther).toBeGreaterThan(-1);
-    expect(items.slice(firstOther).every((i) => i.otherRole)).toBe(true);
-    expect(view.sections.at(-1)?.title).toBe(OTHER_ROLES_TITLE);
+    expect(items.some((i) => i.otherRole)).toBe(true);
+    expect(items.some((i) => !i.otherRole)).toBe(true);
   });
 
   it('says so when nothing matches anywhere', () => {
-    expect(buildView(catalogue, searcher, 'lis', 'qqqxxzz').empty).toBe('no-hits');
+    expect(buildSearchView(searcher, 'lis', 'qqqxxzz')).toEqual({ sections: [], empty: 'no-hits' });
+  });
+
+  it('says when every hit is from another role, above those hits', () => {
+    const entry = catalogue.entries[0] as (typeof catalogue.entries)[number];
+    const elsewhere: Searcher = {
+      search: () => [{ entry, score: 0.1, inRole: false, highlights: { title: [], description: [] } }],
+    };
+    const view = buildSearchView(elsewhere, 'lis', 'x');
+    expect(view.empty).toBe('no-hits-in-role');
+    expect(view.sections.map((s) => s.kind)).toEqual(['other-roles']);
+    expect(flatItems(view)).toEqual([expect.objectContaining({ entry, otherRole: true })]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** lib/omnibox.ts decideEnter: what Enter in the address bar opens, and where. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { decideEnter } from '../../../lib/omnibox/suggestions';
+import { decideEnter } from '../../../lib/omnibox';
 import { parseSearchUrl } from '../../../lib/search';
 import { UNSAFE_CHARS } from './helpers';
 

@@ -1,7 +1,7 @@
 /** lib/omnibox.ts: suggestions for the `spes` keyword, as Chrome (XML) and Firefox (text) need them. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../lib/omnibox/suggestions';
+import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../lib/omnibox';
 import { createSearcher } from '../../../lib/search';
 import { HOSTILE_TITLE, UNSAFE_CHARS, hostileCatalogue, parseDescription, textOf } from './helpers';
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import {
-  RECENT_LIMIT,
-  addRecent,
-  buildPinnedSections,
-  isIdList,
-  toggleFavourite,
-  withPinned,
-} from '../../../lib/pinned/lists';
-import { nb } from '../../../lib/i18n/nb';
+import { RECENT_LIMIT, addRecent, repairIdList, toggleFavourite } from '../../../lib/pinned';
 
-const [a, b, c] = catalogue.entries.map((e) => e.id) as [string, string, string];
+const [a, b] = catalogue.entries.map((e) => e.id) as [string, string];
 
 describe('recent', () => {
   it('puts the newest first and keeps each id once', () => {
@@ -31,41 +23,17 @@ describe('favourites', () => {
   });
 });
 
-describe('isIdList', () => {
+describe('repairIdList', () => {
   it.each([
-    ['null', null],
-    ['a bare array', [a]],
-    ['ids of the wrong type', { ids: [1] }],
-    ['an empty id', { ids: [''] }],
-    ['duplicates', { ids: [a, a] }],
-    ['too many', { ids: ['1', '2', '3'] }],
-  ])('rejects %s', (_name, value) => {
-    expect(isIdList(value, 2)).toBe(false);
+    ['null', null, []],
+    ['a bare array', [a], []],
+    ['ids of the wrong type among good ones', { ids: [1, a, null, b] }, [a, b]],
+    ['an empty id', { ids: ['', a] }, [a]],
+    ['duplicates', { ids: [a, b, a] }, [a, b]],
+    ['too many', { ids: ['1', '2', '3'] }, ['1', '2']],
+  ])('mends %s, keeping every good id in order', (_name, value, ids) => {
+    expect(repairIdList(value, 2)).toEqual({ ids });
   });
 
-  it('accepts a list within the limit', () => expect(isIdList({ ids: [a, b] }, 2)).toBe(true));
-});
-
-describe('pinned sections', () => {
-  it('lists favourites, then recent, skipping ids the catalogue no longer has', () => {
-    const sections = buildPinnedSections(catalogue, [b, 'gone'], [c, a], nb);
-    expect(sections.map((s) => [s.kind, s.title])).toEqual([
-      ['favourites', 'Favoritter'],
-      ['recent', 'Nylig åpnet'],
-    ]);
-    expect(sections[0]?.items.map((i) => i.entry.id)).toEqual([b]);
-    expect(sections[1]?.items.map((i) => i.entry.id)).toEqual([c, a]);
-  });
-
-  it('leaves out empty sections', () => {
-    expect(buildPinnedSections(catalogue, [], [a], nb).map((s) => s.kind)).toEqual(['recent']);
-    expect(buildPinnedSections(catalogue, ['gone'], [], nb)).toEqual([]);
-  });
-
-  it('goes above the role groups only while nothing is searched', () => {
-    const view = { sections: [{ title: 'Gruppe', items: [] }], empty: null };
-    const pinned = buildPinnedSections(catalogue, [a], [], nb);
-    expect(withPinned(view, '', pinned).sections.map((s) => s.title)).toEqual(['Favoritter', 'Gruppe']);
-    expect(withPinned(view, 'alis', pinned)).toBe(view);
-  });
+  it('keeps a good list as it is', () => expect(repairIdList({ ids: [a, b] }, 2)).toEqual({ ids: [a, b] }));
 });

@@ -3,12 +3,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   clearRecent,
   favouritesItem,
-  readFavourites,
-  readRecent,
+  recentItem,
   recordRecentOpen,
+  repairIdList,
   toggleFavouriteId,
-} from '../../../lib/platform/storage';
-import { defineItem } from '../../../lib/platform/storage';
+} from '../../../lib/pinned';
+import { defineItem } from '../../../lib/platform';
+
+const readFavourites = () => favouritesItem.getValue();
+const readRecent = () => recentItem.getValue();
 
 describe('favourites in storage.sync, recent in storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -43,11 +46,19 @@ describe('favourites in storage.sync, recent in storage.local', () => {
     ['a bare array', ['alis']],
     ['ids of the wrong type', { ids: [7] }],
   ])('reset %s to the default without throwing', async (_name, corrupt) => {
-    await fakeBrowser.storage.sync.set({ favourites: corrupt, favourites$: { v: 1 } });
-    await fakeBrowser.storage.local.set({ recent: corrupt, recent$: { v: 1 } });
+    await fakeBrowser.storage.sync.set({ favourites: corrupt });
+    await fakeBrowser.storage.local.set({ recent: corrupt });
     expect(await readFavourites()).toEqual({ ids: [] });
     expect(await readRecent()).toEqual({ ids: [] });
-    expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({});
+    expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({ favourites: { ids: [] } });
+  });
+
+  it('drop a bad favourite id one by one and keep the others, in storage too', async () => {
+    await fakeBrowser.storage.sync.set({ favourites: { ids: ['alis', 7, '', 'alis', 'turnus'] } });
+    expect(await readFavourites()).toEqual({ ids: ['alis', 'turnus'] });
+    expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({
+      favourites: { ids: ['alis', 'turnus'] },
+    });
   });
 
   it('are version 1, so a later version of the item migrates what this one wrote', async () => {
@@ -60,6 +71,7 @@ describe('favourites in storage.sync, recent in storage.local', () => {
       fallback: { ids: [], note: '' },
       version: 2,
       migrations: { 2: (old) => ({ ...(old as { ids: string[] }), note: 'migrated' }) },
+      repair: (v) => ({ ...repairIdList(v, 10), note: String((v as { note?: unknown }).note) }),
     });
     await v2.migrate();
     expect(await v2.getValue()).toEqual({ ids: ['alis'], note: 'migrated' });

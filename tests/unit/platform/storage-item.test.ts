@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineItem, readItem } from '../../../lib/platform/storage';
+import { defineItem, isObject } from '../../../lib/platform';
 
 interface Note {
   text: string;
@@ -8,16 +8,28 @@ interface Note {
   colour: string;
 }
 
-// v1 stored a bare string, v2 { text }, v3 adds size and colour; there is no step to v2 of
-// `colour`, so that step must leave the value alone.
+const FALLBACK: Note = { text: '', size: 1, colour: 'none' };
+
+/** Field by field, as every store repairs: a bad field takes its default, the rest stay. */
+function repairNote(v: unknown): Note {
+  const o = isObject(v) ? v : {};
+  return {
+    text: typeof o.text === 'string' ? o.text : FALLBACK.text,
+    size: typeof o.size === 'number' ? o.size : FALLBACK.size,
+    colour: typeof o.colour === 'string' ? o.colour : FALLBACK.colour,
+  };
+}
+
+// v1 stored a bare string, v2 { text }, v3 adds size and colour.
 const noteItem = () =>
   defineItem<Note>('local:note', {
-    fallback: { text: '', size: 1, colour: 'none' },
+    fallback: FALLBACK,
     version: 3,
     migrations: {
       2: (old) => ({ text: String(old) }),
       3: (old) => ({ ...(old as { text: string }), size: 2, colour: 'yellow' }),
     },
+    repair: repairNote,
   });
 
 describe('defineItem', () => {
@@ -37,7 +49,11 @@ describe('defineItem', () => {
   });
 
   it('writes no version for version 1, which is what a missing version means', async () => {
-    const item = defineItem<string[]>('sync:list', { fallback: [], version: 1 });
+    const item = defineItem<string[]>('sync:list', {
+      fallback: [],
+      version: 1,
+      repair: (v) => (Array.isArray(v) ? v.map(String) : []),
+    });
     await item.setValue(['a']);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ list: ['a'] });
   });
@@ -69,12 +85,25 @@ describe('defineItem', () => {
     expect((await noteItem().getValue()).text).toBe('tekst');
   });
 
-  it('returns a value from a newer version untouched, for the caller to check', async () => {
-    await fakeBrowser.storage.local.set({ note: { text: 'fra v4' }, note$: { v: 4 } });
-    expect(await noteItem().getValue()).toEqual({ text: 'fra v4' });
+  it('repairs a value from a newer version for this build, and leaves it stored as it was', async () => {
+    const newer = { text: 'fra v4', size: 'stor', shape: 'round' };
+    await fakeBrowser.storage.local.set({ note: newer, note$: { v: 4 } });
+    expect(await noteItem().getValue()).toEqual({ text: 'fra v4', size: 1, colour: 'none' });
+    expect(await fakeBrowser.storage.local.get('note')).toEqual({ note: newer });
   });
 
-  it('rejects when a migration throws, and readItem then resets to the fallback', async () => {
+  it('repairs a bad field and keeps the good ones, and writes the repair back', async () => {
+    await fakeBrowser.storage.local.set({
+      note: { text: 'behold', size: 'x', colour: 'red' },
+      note$: { v: 3 },
+    });
+    expect(await noteItem().getValue()).toEqual({ text: 'behold', size: 1, colour: 'red' });
+    expect(await fakeBrowser.storage.local.get('note')).toEqual({
+      note: { text: 'behold', size: 1, colour: 'red' },
+    });
+  });
+
+  it('falls back when a migration throws, and never rejects', async () => {
     const item = defineItem<number>('local:count', {
       fallback: 0,
       version: 2,
@@ -83,11 +112,29 @@ describe('defineItem', () => {
           throw new Error('cannot read this');
         },
       },
+      repair: (v) => (typeof v === 'number' ? v : 0),
     });
     await fakeBrowser.storage.local.set({ count: 'garbage' });
-    await expect(item.getValue()).rejects.toThrow('cannot read this');
-    expect(await readItem(item, (v): v is number => typeof v === 'number')).toBe(0);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await item.getValue()).toBe(0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ count: 0, count$: { v: 2 } });
+  });
+
+  it('falls back when storage itself fails', async () => {
+    const broken = defineItem<number>('local:count', { fallback: 5, version: 1, repair: Number });
+    const get = fakeBrowser.storage.local.get;
+    fakeBrowser.storage.local.get = () => Promise.reject(new Error('storage is gone'));
+    try {
+      expect(await broken.getValue()).toBe(5);
+    } finally {
+      fakeBrowser.storage.local.get = get;
+    }
+  });
+
+  it('updates from the current value', async () => {
+    const item = noteItem();
+    await item.setValue({ text: 'a', size: 1, colour: 'red' });
+    await item.update((now) => ({ ...now, size: now.size + 1 }));
+    expect(await item.getValue()).toEqual({ text: 'a', size: 2, colour: 'red' });
   });
 
   it('removes the value and its version marker', async () => {
@@ -98,7 +145,7 @@ describe('defineItem', () => {
     expect(await item.getValue()).toEqual(item.fallback);
   });
 
-  it('tells watchers of changes to its own key only, with the fallback for a removed value', async () => {
+  it('tells watchers of changes to its own key only, repaired, with the fallback for a removed value', async () => {
     const item = noteItem();
     const seen = vi.fn();
     const stop = item.watch(seen);
@@ -106,12 +153,14 @@ describe('defineItem', () => {
     await fakeBrowser.storage.sync.set({ note: 'same name, other area' });
     await fakeBrowser.storage.local.set({ other: 1 });
     await item.removeValue();
+    await fakeBrowser.storage.local.set({ note: { text: 'c', size: 'huge' } });
     expect(seen.mock.calls).toEqual([
-      [{ text: 'a', size: 1, colour: 'red' }, item.fallback],
-      [item.fallback, { text: 'a', size: 1, colour: 'red' }],
+      [{ text: 'a', size: 1, colour: 'red' }],
+      [item.fallback],
+      [{ text: 'c', size: 1, colour: 'none' }],
     ]);
     stop();
     await item.setValue({ text: 'b', size: 1, colour: 'red' });
-    expect(seen).toHaveBeenCalledTimes(2);
+    expect(seen).toHaveBeenCalledTimes(3);
   });
 });

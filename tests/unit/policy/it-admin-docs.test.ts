@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { parseManagedSettings } from '../../../lib/policy/settings';
+import { parseManagedSettings } from '../../../lib/policy';
 import { GECKO_ID } from '../../../lib/build/manifest-keys';
 import { schemaValueErrors } from '../../fixtures/schema-value';
 

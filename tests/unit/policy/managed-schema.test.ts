@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, catalogue } from '../../../lib/catalogue';
-import { NO_MANAGED_SETTINGS } from '../../../lib/policy/settings';
+import { NO_MANAGED_SETTINGS } from '../../../lib/policy';
 import { chromeManagedSchemaErrors } from '../../fixtures/chrome-policy-schema';
 
 const schema = JSON.parse(readFileSync('assets/managed-schema.json', 'utf8'));

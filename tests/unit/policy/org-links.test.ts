@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_ROLES, catalogue, groupsForRole } from '../../../lib/catalogue';
-import { ORG_GROUP_TITLE, parseOrgLinks, withOrgLinks, type OrgLink } from '../../../lib/policy/org-links';
-import { buildView } from '../../../lib/list/view';
+import { MAX_ORG_LINKS, parseOrgLinks, withOrgLinks, type OrgLink } from '../../../lib/policy';
+import { buildRoleView } from '../../../lib/list';
 import { createSearcher } from '../../../lib/search';
 
 const ROLES = catalogue.roles.map((r) => r.id);
@@ -64,16 +64,16 @@ describe('withOrgLinks', () => {
     for (const role of ROLES) {
       const groups = groupsForRole(cat, role);
       expect(groups.slice(0, -1)).toEqual(groupsForRole(catalogue, role));
-      expect(groups.at(-1)?.title).toBe(ORG_GROUP_TITLE);
+      expect(groups.at(-1)).toMatchObject({ org: true, title: '' });
       expect(groups.at(-1)?.entries.map((e) => e.url)).toEqual([link().url]);
     }
-    const merged = groupsForRole(cat, ALL_ROLES).filter((g) => g.title === ORG_GROUP_TITLE);
+    const merged = groupsForRole(cat, ALL_ROLES).filter((g) => g.org);
     expect(merged.map((g) => g.entries.length)).toEqual([1]);
   });
 
   it('shows a link only to its roles, under its sub-heading', () => {
     const cat = withOrgLinks(catalogue, [link({ roles: ['lis'], group: 'Kvalitetssystem' })]);
-    expect(groupsForRole(cat, 'lis').at(-1)?.title).toBe(`${ORG_GROUP_TITLE}: Kvalitetssystem`);
+    expect(groupsForRole(cat, 'lis').at(-1)).toMatchObject({ org: true, title: 'Kvalitetssystem' });
     expect(groupsForRole(cat, 'sykehus-leder')).toEqual(groupsForRole(catalogue, 'sykehus-leder'));
   });
 
@@ -87,7 +87,19 @@ describe('withOrgLinks', () => {
 
   it('lists the group in the popup view when the search box is empty', () => {
     const cat = withOrgLinks(catalogue, [link()]);
-    const view = buildView(cat, createSearcher(cat), 'lis', '');
-    expect(view.sections.at(-1)?.title).toBe(ORG_GROUP_TITLE);
+    const view = buildRoleView(cat, 'lis');
+    expect(view.sections.at(-1)).toMatchObject({ kind: 'org', title: '' });
+  });
+
+  it(`uses at most ${MAX_ORG_LINKS} links, and says so naming the cap`, () => {
+    const warn = vi.fn<(reason: string) => void>();
+    const many = Array.from({ length: MAX_ORG_LINKS + 20 }, (_, i) => ({
+      title: `Lenke ${i}`,
+      url: `https://intranett.example.no/${i}`,
+    }));
+    const links = parseOrgLinks(many, ROLES, warn);
+    expect(links).toHaveLength(MAX_ORG_LINKS);
+    expect(links.at(-1)?.title).toBe(`Lenke ${MAX_ORG_LINKS - 1}`);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`only the first ${MAX_ORG_LINKS}`));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { NO_MANAGED_SETTINGS, effectiveRole, parseManagedSettings } from '../../../lib/policy/settings';
+import { NO_MANAGED_SETTINGS, parseManagedSettings } from '../../../lib/policy';
 
 const ROLES = ['kommune-leder', 'sykehus-leder', 'lis', 'kommune-veileder'];
 
@@ -62,28 +62,5 @@ describe('parseManagedSettings', () => {
     parseManagedSettings({ defaultRole: 'x' }, ROLES);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Spes, managed settings: "defaultRole"'));
     warn.mockRestore();
-  });
-});
-
-describe('effectiveRole', () => {
-  const withDefault = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis' };
-
-  it("uses the user's own pick over the default", () => {
-    expect(effectiveRole('sykehus-leder', withDefault)).toEqual({ role: 'sykehus-leder', locked: false });
-  });
-
-  it('uses the default until the user picks', () => {
-    expect(effectiveRole(null, withDefault)).toEqual({ role: 'lis', locked: false });
-  });
-
-  it('has no role without a pick or a default', () => {
-    expect(effectiveRole(null, NO_MANAGED_SETTINGS)).toEqual({ role: null, locked: false });
-  });
-
-  it('a locked role wins over the pick', () => {
-    expect(effectiveRole('sykehus-leder', { ...withDefault, lockRole: true })).toEqual({
-      role: 'lis',
-      locked: true,
-    });
   });
 });

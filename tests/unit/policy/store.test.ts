@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NO_MANAGED_SETTINGS } from '../../../lib/policy/settings';
-import { linkCheckEnabled, readManagedSettings, watchManagedSettings } from '../../../lib/platform/storage';
+import { NO_MANAGED_SETTINGS, policy, readPolicy as readManagedSettings } from '../../../lib/policy';
+
+const linkCheckEnabled = async () => (await readManagedSettings()).checkLinks;
 
 describe('managed settings from browser.storage.managed', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -45,7 +46,7 @@ describe('managed settings from browser.storage.managed', () => {
 
   it('tells a watcher when the policy changes, and stops when asked', async () => {
     const seen: unknown[] = [];
-    const stop = watchManagedSettings((s) => seen.push(s.defaultRole));
+    const stop = policy.watch((s) => seen.push(s.defaultRole));
     await fakeBrowser.storage.managed.set({ defaultRole: 'lis' });
     await vi.waitFor(() => expect(seen).toEqual(['lis']));
     stop();

@@ -1,19 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { linkCheckSettingsItem, linkHealthItem } from '../../../lib/links';
+import { favouritesItem, recentItem, recordRecentOpen } from '../../../lib/pinned';
 import {
-  linkCheckSettingsItem,
-  linkHealthItem,
   preferencesItem,
-  readLinkCheckSettings,
   readPreferences,
+  repairPreferences,
   resetSettings,
-  favouritesItem,
-  recordRecentOpen,
-  readFavourites,
-  readRecent,
   saveLanguage,
   saveRole,
-} from '../../../lib/platform/storage';
+} from '../../../lib/prefs';
+
+const readLinkCheckSettings = () => linkCheckSettingsItem.getValue();
+const readFavourites = () => favouritesItem.getValue();
+const readRecent = () => recentItem.getValue();
 
 describe('preferences in storage.sync', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -58,15 +58,38 @@ describe('preferences in storage.sync', () => {
 
   it.each([
     ['a number', 42],
-    ['an unknown role', { role: 'sjef', language: 'auto' }],
     ['an array', ['lis']],
-    ['a role of the wrong type', { role: 7, language: 'auto' }],
-    ['an unknown language', { role: 'lis', language: 'de' }],
-    ['a missing language', { role: 'lis' }],
   ])('resets %s to the default without throwing', async (_name, corrupt) => {
     await fakeBrowser.storage.sync.set({ preferences: corrupt, preferences$: { v: 3 } });
     expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
-    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({});
+    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({
+      preferences: { role: null, language: 'auto' },
+    });
+  });
+
+  it.each([
+    [
+      'an unknown language keeps the role',
+      { role: 'lis', language: 'de' },
+      { role: 'lis', language: 'auto' },
+    ],
+    ['a missing language keeps the role', { role: 'lis' }, { role: 'lis', language: 'auto' }],
+    ['an unknown role keeps the language', { role: 'sjef', language: 'nn' }, { role: null, language: 'nn' }],
+    [
+      'a role of the wrong type keeps the language',
+      { role: 7, language: 'en' },
+      { role: null, language: 'en' },
+    ],
+  ])('repairs only the bad field: %s', async (_name, stored, repaired) => {
+    await fakeBrowser.storage.sync.set({ preferences: stored, preferences$: { v: 3 } });
+    expect(await readPreferences()).toEqual(repaired);
+    expect(repairPreferences(stored)).toEqual(repaired);
+  });
+
+  it('reads a current value written without its version marker as it is, keeping the role', async () => {
+    await fakeBrowser.storage.sync.set({ preferences: { role: 'kommune-leder', language: 'nn' } });
+    expect(await readPreferences()).toEqual({ role: 'kommune-leder', language: 'nn' });
+    expect(await fakeBrowser.storage.sync.get('preferences$')).toEqual({ preferences$: { v: 3 } });
   });
 });
 
@@ -81,6 +104,7 @@ describe('resetSettings', () => {
     expect(await readPreferences()).toEqual({ role: null, language: 'auto' });
     expect(await readLinkCheckSettings()).toEqual({ interval: 'weekly' });
     expect(await fakeBrowser.storage.sync.get(['preferences', 'linkCheckSettings'])).toEqual({});
+    expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({});
   });
 
   it('empties favourites and recently opened', async () => {

@@ -1,8 +1,7 @@
 /** lib/related.ts relatedEntries and lib/related-view.ts: what the search page shows for an entry. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { relatedEntries } from '../../../lib/related/query';
-import { buildRelatedView, RELATED_TITLE, THIS_ENTRY_TITLE } from '../../../lib/related/view';
+import { buildRelatedView, relatedEntries } from '../../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../../lib/search';
 
 describe('relatedEntries', () => {
@@ -22,7 +21,7 @@ describe('relatedEntries', () => {
 describe('buildRelatedView', () => {
   it('shows the entry first, then its relatives, the role’s own before the others', () => {
     const view = buildRelatedView(catalogue, 'sykehus-leder', 'alis-kontorene');
-    expect(view?.sections.map((s) => s.title)).toEqual([THIS_ENTRY_TITLE, RELATED_TITLE]);
+    expect(view?.sections.map((s) => s.kind)).toEqual(['this-entry', 'related']);
     expect(view?.sections[0]?.items.map((i) => i.entry.id)).toEqual(['alis-kontorene']);
     const others = view?.sections[1]?.items.map((i) => i.otherRole) ?? [];
     expect(others.indexOf(true)).toBeGreaterThan(others.lastIndexOf(false));

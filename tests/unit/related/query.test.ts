@@ -1,7 +1,7 @@
 /** lib/related.ts: the search "Finn relatert veiledning" opens for a selection, a link or a page. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { deriveQuery } from '../../../lib/related/query';
+import { deriveQuery } from '../../../lib/related';
 import { createSearcher } from '../../../lib/search';
 import { MAX_TERMS } from '../../../lib/related/terms';
 

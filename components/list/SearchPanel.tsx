@@ -1,0 +1,97 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { roleName, type Catalogue, type Entry } from '../../lib/catalogue';
+import { flatItems, moveSelection, type ListView } from '../../lib/list';
+import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
+import { useAutoFocus } from '../page/useAutoFocus';
+import { useLive } from '../page/useLive';
+import { useMessages } from '../page/useMessages';
+import { EmptyState } from './EmptyState';
+import { recordOpen } from './recordOpen';
+import { ResultStatus } from './ResultStatus';
+import { SearchBox } from './SearchBox';
+import { SectionList } from './SectionList';
+import { useListView } from './useListView';
+
+interface Props {
+  role: string;
+  query: string;
+  onQueryChange: (query: string) => void;
+  onOpen: (entry: Entry) => void;
+  /** Esc on an empty search box: the popup closes itself. */
+  onEscapeEmpty?: () => void;
+  /** What to list and search: the user view's catalogue, with the organisation's links. */
+  catalogue: Catalogue;
+  /** Shown instead of the list (the search page's "related to this entry" list). */
+  relatedView?: ListView | null;
+  /** Whether result links open a new tab; the full search page opens them in place. */
+  newTab?: boolean;
+  /** Shown above the search box; both stay in view while the list scrolls (the role bar). */
+  header?: ComponentChildren;
+}
+
+/** Favourite and recently opened ids, kept live: a star or an open shows at once. */
+function usePinned() {
+  const favourites = useLive(favouritesItem)?.ids;
+  const recent = useLive(recentItem)?.ids;
+  return useMemo(() => ({ favourites: favourites ?? [], recent: recent ?? [] }), [favourites, recent]);
+}
+
+/** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
+export function SearchPanel(props: Props) {
+  const { role, query, onQueryChange, onOpen, onEscapeEmpty, catalogue: cat, relatedView } = props;
+  const m = useMessages();
+  const [selected, setSelected] = useState(-1);
+  // Only a move with Up/Down is announced; while typing, the hit count is news enough.
+  const [moved, setMoved] = useState(false);
+  const inputRef = useAutoFocus<HTMLInputElement>();
+  const pinned = usePinned();
+  const listed = useListView(cat, role, query, pinned);
+  const view = relatedView ?? listed;
+  const items = flatItems(view);
+  const focusSearch = () => inputRef.current?.focus();
+
+  const setQuery = (q: string) => {
+    setSelected(q.trim() === '' ? -1 : 0);
+    setMoved(false);
+    onQueryChange(q);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setSelected(moveSelection(selected, e.key === 'ArrowDown' ? 1 : -1, items.length));
+      setMoved(true);
+    } else if (e.key === 'Enter') {
+      const item = items[selected] ?? (query.trim() ? items[0] : undefined);
+      if (item) {
+        recordOpen(item.entry.id);
+        onOpen(item.entry);
+      }
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query !== '') setQuery('');
+      else onEscapeEmpty?.();
+    }
+  };
+
+  return (
+    <>
+      <div class="top">
+        {props.header}
+        <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
+      </div>
+      <ResultStatus query={query} items={items} selected={moved ? selected : -1} />
+      <EmptyState kind={view.empty} query={query} roleName={roleName(cat, role, m)} />
+      <div id="results" data-query={query}>
+        <SectionList
+          view={view}
+          selected={selected}
+          newTab={props.newTab}
+          favourites={new Set(pinned.favourites)}
+          onClearRecent={() => void clearRecent().then(focusSearch)}
+          onFavouriteRemoved={focusSearch}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect } from 'preact/hooks';
+import { linkHealthItem } from '../../lib/links';
+import { sectionHeading, type ListView, type Section } from '../../lib/list';
+import { useLive } from '../page/useLive';
+import { useMessages } from '../page/useMessages';
+import { EntryLink } from './EntryLink';
+
+interface Props {
+  view: ListView;
+  selected: number;
+  newTab?: boolean;
+  /** Starred entry ids; without it no stars are shown. */
+  favourites?: ReadonlySet<string>;
+  onClearRecent?: () => void;
+  /** After a star in "Favoritter" is switched off, its row (and focus) is gone: put focus back. */
+  onFavouriteRemoved?: () => void;
+}
+
+export const itemDomId = (index: number) => `item-${index}`;
+
+/** The popup's list: one heading per section, items numbered in Up/Down order. */
+export function SectionList({
+  view,
+  selected,
+  newTab,
+  favourites,
+  onClearRecent,
+  onFavouriteRemoved,
+}: Props) {
+  const health = useLive(linkHealthItem)?.links ?? {};
+  const m = useMessages();
+  // Focus stays in the search box, so the list scrolls to the selection itself.
+  useEffect(
+    () => document.getElementById(itemDomId(selected))?.scrollIntoView({ block: 'nearest' }),
+    [selected],
+  );
+  const heading = (section: Section) => <h2>{sectionHeading(section, m)}</h2>;
+  let index = 0;
+  return (
+    <div class="sections">
+      {view.sections.map((section) => (
+        <section key={`${section.kind}:${section.title ?? ''}`} class="group" data-section={section.kind}>
+          {section.kind === 'recent' && onClearRecent ? (
+            <div class="section-head">
+              {heading(section)}
+              <button
+                type="button"
+                class="link-button"
+                aria-label={m.clearRecentLabel}
+                onClick={onClearRecent}
+              >
+                {m.clearRecent}
+              </button>
+            </div>
+          ) : (
+            heading(section)
+          )}
+          <ul>
+            {section.items.map((item) => {
+              const i = index++;
+              return (
+                <EntryLink
+                  key={item.entry.id}
+                  id={itemDomId(i)}
+                  entry={item.entry}
+                  selected={i === selected}
+                  otherRole={item.otherRole}
+                  highlights={item.highlights}
+                  health={health[item.entry.url]}
+                  newTab={newTab}
+                  favourite={favourites?.has(item.entry.id)}
+                  onStarToggled={section.kind === 'favourites' ? onFavouriteRemoved : undefined}
+                />
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

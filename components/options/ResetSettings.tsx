@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { resetSettings } from '../../lib/prefs';
+import { useMessages } from '../page/useMessages';
+
+type Step = 'idle' | 'confirming' | 'done';
+
+/**
+ * "Tilbakestill alt", with a confirmation step in the page itself: window.confirm is blocked in
+ * some extension pages and cannot be styled, translated or tested.
+ */
+export function ResetSettings() {
+  const m = useMessages();
+  const [step, setStep] = useState<Step>('idle');
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The safe choice gets the focus, so Enter right after the first click does not reset.
+  useEffect(() => {
+    if (step === 'confirming') cancelRef.current?.focus();
+  }, [step]);
+
+  const confirm = () => void resetSettings().then(() => setStep('done'));
+  return (
+    <section aria-labelledby="reset-heading">
+      <h2 id="reset-heading">{m.resetHeading}</h2>
+      <p class="hint">{m.resetIntro}</p>
+      {step === 'confirming' ? (
+        <div role="group" aria-labelledby="reset-question" class="confirm" data-testid="reset-confirm">
+          <p id="reset-question">{m.resetConfirmQuestion}</p>
+          <button type="button" class="primary" onClick={confirm}>
+            {m.resetConfirm}
+          </button>{' '}
+          <button type="button" ref={cancelRef} onClick={() => setStep('idle')}>
+            {m.resetCancel}
+          </button>
+        </div>
+      ) : (
+        <p>
+          <button type="button" onClick={() => setStep('confirming')}>
+            {m.resetButton}
+          </button>
+        </p>
+      )}
+      <p role="status" class="hint" data-testid="reset-status">
+        {step === 'done' ? m.resetDone : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMessages } from '../page/useMessages';
+
+interface Props {
+  name: string;
+  /** Left out when the organisation has locked the role (lib/managed.ts): no button then. */
+  onChange?: () => void;
+}
+
+/** The chosen role, always in view, and a one-click way to change it. */
+export function RoleBar({ name, onChange }: Props) {
+  const m = useMessages();
+  return (
+    <div class="role-bar">
+      <span>
+        {m.roleLabel} <strong data-testid="role-name">{name}</strong>
+      </span>
+      {onChange ? (
+        <button type="button" class="link-button" onClick={onChange}>
+          {m.changeRole}
+        </button>
+      ) : (
+        <span class="hint" data-testid="role-locked">
+          {m.roleLockedNote}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Link health's public face. The checker (`checkLinks`: http, classify, retry, per-host lanes,
+ * YouTube probes) is pure and runs the same in the worker and in `npm run check-links`; the rest
+ * is what runs mean for the shown state, when they happen, how they are stored and shown.
+ */
+export { checkLinks, DEFAULT_TIMEOUT_MS } from './check';
+export type { CheckOptions, FetchLike, LinkReason, LinkResult, LinkState } from './types';
+export { probeUrlFor } from './youtube';
+export {
+  applyResult,
+  applyRun,
+  judgeRun,
+  keepOnly,
+  MIN_HOURS_APART,
+  urlsToCheck,
+  type LastRun,
+  type LinkHealth,
+  type LinkHealthMap,
+  type LinkHealthRecord,
+  type LinkRunProgress,
+  type RunVerdict,
+} from './state';
+export { INTERVALS, nextRunAt, PERIOD_MINUTES, type LinkCheckInterval } from './schedule';
+export {
+  linkCheckSettingsItem,
+  linkHealthItem,
+  linkRunItem,
+  readLinkHealth,
+  type LinkCheckSettings,
+} from './store';
+export {
+  archiveUrl,
+  badgeText,
+  brokenCount,
+  describeHealth,
+  formatCheckedAt,
+  reasonText,
+  siteSearchUrl,
+} from './view';

@@ -1,0 +1,15 @@
+/** The list the popup and the search page show, as data: sections of entries, for a role or a query. */
+export {
+  buildRoleView,
+  buildSearchView,
+  flatItems,
+  MAX_HITS,
+  moveSelection,
+  sectionHeading,
+  type EmptyState,
+  type ListItem,
+  type ListView,
+  type Pinned,
+  type Section,
+  type SectionKind,
+} from './view';

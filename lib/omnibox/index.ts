@@ -1,0 +1,98 @@
+/**
+ * The omnibox keyword `spes`, as pure functions: what to suggest while the user types and
+ * what Enter does. The background adapter only passes browser events in and results out.
+ * Chrome renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
+ */
+import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
+import { fill, workerMessages, type WorkerMessages } from '../i18n';
+import { buildSearchUrl, searcherFor, type Hit, type Searcher } from '../search';
+import { cleanText, escapeXml, markMatches } from './xml';
+
+export { cleanText } from './xml';
+
+export type Flavor = 'chrome' | 'firefox';
+
+export interface Suggestion {
+  /** What Enter hands back to onInputEntered: the entry's URL. */
+  content: string;
+  description: string;
+}
+
+export interface SuggestOptions {
+  role?: string | null;
+  flavor: Flavor;
+  limit?: number;
+  /** The UI language's texts; bokmål when left out. */
+  messages?: WorkerMessages;
+}
+
+// Chrome shows a handful of rows; more would only push the user's own text out of view.
+export const MAX_SUGGESTIONS = 5;
+// Nobody types more than this into the address bar on purpose; pasted novels are cut.
+const MAX_INPUT = 200;
+
+function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
+  const { title, publisher, url } = hit.entry;
+  const meta = hit.inRole ? publisher : `${publisher} · ${m.omniboxOtherRole}`;
+  if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
+  return `${markMatches(title, hit.highlights.title)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
+}
+
+export function buildSuggestions(
+  text: string,
+  options: SuggestOptions,
+  searcher: Searcher = searcherFor(catalogue),
+): Suggestion[] {
+  const query = cleanText(text).slice(0, MAX_INPUT).trim();
+  if (query === '') return [];
+  const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
+  const role = options.role === ALL_ROLES ? null : options.role;
+  return searcher.search(query, { role, limit }).map((hit) => ({
+    content: hit.entry.url,
+    description: describe(hit, options.flavor, options.messages ?? workerMessages.nb),
+  }));
+}
+
+const SHOWN_QUERY = 60;
+
+/** The first row of the dropdown, telling in the UI language what Enter will do with the text. */
+export function defaultSuggestion(
+  text: string,
+  flavor: Flavor,
+  m: WorkerMessages = workerMessages.nb,
+): string {
+  const shown = cleanText(text).trim();
+  if (shown === '') return flavor === 'chrome' ? escapeXml(m.omniboxHint) : m.omniboxHint;
+  const cut = shown.length > SHOWN_QUERY ? `${shown.slice(0, SHOWN_QUERY)}…` : shown;
+  if (flavor === 'firefox') return `${fill(m.omniboxSearchFor, { query: cut })} ${m.omniboxEnterHint}`;
+  const query = `<match>${escapeXml(cut)}</match>`;
+  // The template is ours and has no markup; escape it, then put the marked-up query in.
+  return `${escapeXml(m.omniboxSearchFor).replace('{query}', query)} <dim>${escapeXml(m.omniboxEnterHint)}</dim>`;
+}
+
+export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
+
+export interface EnterAction {
+  url: string;
+  disposition: Disposition;
+}
+
+const DISPOSITIONS: readonly string[] = ['currentTab', 'newForegroundTab', 'newBackgroundTab'];
+
+/**
+ * A suggestion's content is an entry URL: open it. Anything else is free text: open the
+ * search page with it. Only catalogue URLs are opened directly, so typed text can never
+ * send the user to an arbitrary address.
+ */
+export function decideEnter(
+  text: string,
+  disposition: string | undefined,
+  searchPage: string,
+  cat: Catalogue = catalogue,
+): EnterAction {
+  const how = (DISPOSITIONS.includes(disposition ?? '') ? disposition : 'currentTab') as Disposition;
+  const typed = cleanText(text).trim();
+  const entry = cat.entries.find((e) => e.url === typed);
+  if (entry) return { url: entry.url, disposition: how };
+  return { url: buildSearchUrl(searchPage, { q: typed }), disposition: how };
+}

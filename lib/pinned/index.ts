@@ -1,0 +1,55 @@
+/**
+ * Favourites and recently opened links: entry ids, newest first. Favourites live in storage.sync
+ * (a choice the user makes once and expects on every machine), recent opens in storage.local
+ * (what was opened on this device stays on it). Ids the catalogue no longer has are skipped when
+ * shown, not dropped, so an organisation link that comes back (lib/policy) keeps its place.
+ */
+import { defineItem, isObject } from '../platform';
+
+export const RECENT_LIMIT = 5;
+/** storage.sync allows 8 KB per item; 200 ids stay well inside it. */
+export const FAVOURITES_LIMIT = 200;
+
+export interface IdList {
+  ids: string[];
+}
+
+/** Keeps every good id: strings, not empty, each once, at most `limit`. One bad id costs only itself. */
+export function repairIdList(value: unknown, limit: number): IdList {
+  const raw = isObject(value) && Array.isArray(value.ids) ? value.ids : [];
+  const ids = raw.filter((id): id is string => typeof id === 'string' && id !== '');
+  return { ids: [...new Set(ids)].slice(0, limit) };
+}
+
+/** Puts `id` first, once, and keeps at most `limit` ids. */
+export function addToFront(ids: readonly string[], id: string, limit: number): string[] {
+  return [id, ...ids.filter((other) => other !== id)].slice(0, limit);
+}
+
+export const addRecent = (ids: readonly string[], id: string) => addToFront(ids, id, RECENT_LIMIT);
+
+/** Adds a favourite at the front, or removes it when it is already there. */
+export function toggleFavourite(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((other) => other !== id) : addToFront(ids, id, FAVOURITES_LIMIT);
+}
+
+export const favouritesItem = defineItem<IdList>('sync:favourites', {
+  fallback: { ids: [] },
+  version: 1,
+  repair: (value) => repairIdList(value, FAVOURITES_LIMIT),
+});
+
+export const recentItem = defineItem<IdList>('local:recent', {
+  fallback: { ids: [] },
+  version: 1,
+  repair: (value) => repairIdList(value, RECENT_LIMIT),
+});
+
+export const toggleFavouriteId = (id: string): Promise<void> =>
+  favouritesItem.update(({ ids }) => ({ ids: toggleFavourite(ids, id) }));
+
+/** Called in the background worker (entrypoints/background/recent.ts), the one writer. */
+export const recordRecentOpen = (id: string): Promise<void> =>
+  recentItem.update(({ ids }) => ({ ids: addRecent(ids, id) }));
+
+export const clearRecent = (): Promise<void> => recentItem.setValue({ ids: [] });

@@ -1,0 +1,51 @@
+/**
+ * The user's view of Spes: the role to show, whether the organisation has locked it, and the
+ * catalogue with the organisation's own links. Worked out here once, for every page, the omnibox,
+ * the right-click menu and the toolbar badge, so no two of them can disagree.
+ */
+import { catalogue as bundled, type Catalogue } from '../catalogue';
+import { readPreferences, type Preferences } from '../prefs';
+import { withOrgLinks, type OrgLink } from './org-links';
+import { NO_MANAGED_SETTINGS, type ManagedSettings } from './settings';
+import { readPolicy } from './store';
+
+export interface UserView {
+  /** The role to show; null until the user (or the organisation) has chosen one. */
+  role: string | null;
+  /** True when the organisation has fixed the role: the user cannot change it. */
+  locked: boolean;
+  /** The bundled catalogue with the organisation's links, one object per set of links. */
+  catalogue: Catalogue;
+  policy: ManagedSettings;
+}
+
+// The last catalogue built, by its links: a policy read afresh (every omnibox keystroke) gives
+// equal links in new objects, and a new catalogue would cost a new search index each time.
+let last: { key: string; base: Catalogue; catalogue: Catalogue } | undefined;
+
+function catalogueWith(base: Catalogue, links: readonly OrgLink[]): Catalogue {
+  if (links.length === 0) return base;
+  const key = JSON.stringify(links);
+  if (last?.key !== key || last.base !== base) last = { key, base, catalogue: withOrgLinks(base, links) };
+  return last.catalogue;
+}
+
+/** A locked role wins; otherwise the user's own pick, else the organisation's default. */
+export function resolveUserView(
+  prefs: Pick<Preferences, 'role'>,
+  policy: ManagedSettings,
+  base: Catalogue = bundled,
+): UserView {
+  const locked = policy.lockRole && policy.defaultRole !== null;
+  const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
+  return { role, locked, catalogue: catalogueWith(base, policy.extraLinks), policy };
+}
+
+/** The view now, from storage; the defaults where storage cannot be read. */
+export async function readUserView(): Promise<UserView> {
+  const [prefs, policy] = await Promise.all([
+    readPreferences(),
+    readPolicy().catch(() => NO_MANAGED_SETTINGS),
+  ]);
+  return resolveUserView(prefs, policy);
+}

@@ -1,0 +1,74 @@
+/**
+ * The user's preferences: their role and the UI language, in storage.sync so they follow the
+ * browser profile. Also "Tilbakestill alt", which puts every user setting back as on install.
+ */
+import { ALL_ROLES, catalogue } from '../catalogue';
+import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
+import { linkCheckSettingsItem } from '../links';
+import { favouritesItem, recentItem } from '../pinned';
+import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
+
+/** A role id from the catalogue, or "alle" for every role at once. */
+export type RoleChoice = string;
+
+export interface Preferences {
+  /** The chosen role; null until the user has picked one. */
+  role: RoleChoice | null;
+  /** The UI language; 'auto' follows the browser (lib/i18n). */
+  language: LanguageChoice;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
+
+export function isRoleChoice(value: unknown): value is RoleChoice {
+  return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
+}
+
+/** Each field on its own: an unknown language resets the language and keeps the role. */
+export function repairPreferences(value: unknown): Preferences {
+  if (!isObject(value)) return DEFAULT_PREFERENCES;
+  return {
+    role: isRoleChoice(value.role) ? value.role : null,
+    language: oneOf(LANGUAGE_CHOICES, 'auto')(value.language),
+  };
+}
+
+/**
+ * v1 kept the bare role id as a string; v2 wrapped it in an object; v3 added the language.
+ * A step meets whatever shape is stored: a current object written without its version marker
+ * (by a build that lost it) passes through untouched instead of losing its role.
+ */
+const fromBareRole = (old: unknown) => (typeof old === 'string' ? { role: old } : old);
+
+export const preferencesItem = defineItem<Preferences>('sync:preferences', {
+  fallback: DEFAULT_PREFERENCES,
+  version: 3,
+  migrations: { 2: fromBareRole, 3: fromBareRole },
+  repair: repairPreferences,
+});
+
+/** The page's synchronous copy, for painting before storage answers. */
+export const preferencesMirror = mirror('spes.mirror.preferences', repairPreferences);
+
+export const readPreferences = (): Promise<Preferences> => preferencesItem.getValue();
+
+export const saveRole = (role: RoleChoice): Promise<void> =>
+  preferencesItem.update((prefs) => ({ ...prefs, role }));
+
+export const saveLanguage = (language: LanguageChoice): Promise<void> =>
+  preferencesItem.update((prefs) => ({ ...prefs, language }));
+
+/** The language the UI should speak now: the user's choice, else the browser's. */
+export async function readUiLanguage(): Promise<Language> {
+  const { language } = await readPreferences();
+  return resolveLanguage(language, browserLanguages());
+}
+
+/**
+ * "Tilbakestill alt": everything the user chose or did. Link health describes the links, not the
+ * user, and the organisation's policy is not ours to clear. Watchers see the change at once.
+ */
+export async function resetSettings(): Promise<void> {
+  const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
+  await Promise.all(items.map((item) => item.removeValue()));
+}

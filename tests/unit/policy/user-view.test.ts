@@ -1,0 +1,60 @@
+/** The one user view: role, lock and catalogue, for every page, the omnibox, the menu and the badge. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { catalogue } from '../../../lib/catalogue';
+import { NO_MANAGED_SETTINGS, readUserView, resolveUserView, type OrgLink } from '../../../lib/policy';
+import { saveRole } from '../../../lib/prefs';
+
+const withDefault = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis' };
+const link: OrgLink = {
+  title: 'Lokal prosedyre',
+  url: 'https://intranett.example.no/prosedyre',
+  description: '',
+  roles: null,
+  group: null,
+};
+
+describe('resolveUserView', () => {
+  it("uses the user's own pick over the default", () => {
+    expect(resolveUserView({ role: 'sykehus-leder' }, withDefault)).toMatchObject({
+      role: 'sykehus-leder',
+      locked: false,
+    });
+  });
+
+  it('uses the default until the user picks, and has no role without either', () => {
+    expect(resolveUserView({ role: null }, withDefault)).toMatchObject({ role: 'lis', locked: false });
+    expect(resolveUserView({ role: null }, NO_MANAGED_SETTINGS)).toMatchObject({ role: null, locked: false });
+  });
+
+  it('lets a locked role win over the pick', () => {
+    const view = resolveUserView({ role: 'sykehus-leder' }, { ...withDefault, lockRole: true });
+    expect(view).toMatchObject({ role: 'lis', locked: true });
+  });
+
+  it('is the bundled catalogue without organisation links', () => {
+    expect(resolveUserView({ role: 'lis' }, NO_MANAGED_SETTINGS).catalogue).toBe(catalogue);
+  });
+
+  it('adds the organisation links, and gives the same catalogue object for equal links', () => {
+    const first = resolveUserView({ role: 'lis' }, { ...NO_MANAGED_SETTINGS, extraLinks: [link] });
+    const again = resolveUserView({ role: 'lis' }, { ...NO_MANAGED_SETTINGS, extraLinks: [{ ...link }] });
+    expect(first.catalogue.entries.map((e) => e.url)).toContain(link.url);
+    expect(again.catalogue).toBe(first.catalogue);
+    const changed = resolveUserView(
+      { role: 'lis' },
+      { ...NO_MANAGED_SETTINGS, extraLinks: [{ ...link, title: 'Ny' }] },
+    );
+    expect(changed.catalogue).not.toBe(first.catalogue);
+  });
+});
+
+describe('readUserView', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the stored role and the policy together', async () => {
+    await saveRole('sykehus-leder');
+    await fakeBrowser.storage.managed.set({ defaultRole: 'kommune-leder', lockRole: true });
+    expect(await readUserView()).toMatchObject({ role: 'kommune-leder', locked: true });
+  });
+});
