@@ -24,7 +24,8 @@ const code = (file: string) => withoutComments(readFileSync(join(ROOT, file), 'u
 
 /** The repository paths a file imports, resolved, without extension; `runtime` leaves out type-only imports. */
 function importsOf(file: string, runtime = false): string[] {
-  const statements = code(file).match(/^(?:import|export)[^;]*?from\s*'\.[^']+'|import\(\s*'\.[^']+'/gm) ?? [];
+  const statements =
+    code(file).match(/^(?:import|export)[^;]*?from\s*'\.[^']+'|import\(\s*'\.[^']+'/gm) ?? [];
   return statements
     .filter((s) => !(runtime && /^(?:import|export) type\b/.test(s)))
     .map((s) => /'(\.[^']+)'/.exec(s)?.[1] as string)
@@ -69,7 +70,8 @@ describe('lib/', () => {
       if (seen.has(start)) return seen;
       seen.add(start);
       const file = [`${start}.ts`, `${start}/index.ts`].find((f) => LIB.includes(f));
-      for (const target of file ? importsOf(file, true) : []) if (target.startsWith('lib/')) closure(target, seen);
+      for (const target of file ? importsOf(file, true) : [])
+        if (target.startsWith('lib/')) closure(target, seen);
       return seen;
     };
     for (const contract of ['lib/catalogue', 'lib/search', 'lib/links/check', 'lib/omnibox']) {
