@@ -1,4 +1,5 @@
 import type { Entry } from '../../lib/catalogue';
+import { entryLabels } from '../../lib/i18n';
 import type { Range } from '../../lib/search';
 import type { LinkHealth } from '../../lib/links';
 import { FavouriteButton } from './FavouriteButton';
@@ -36,6 +37,7 @@ export function EntryLink({
   onStarToggled,
 }: Props) {
   const m = useMessages();
+  const labels = entryLabels(entry, m);
   return (
     <li
       class={selected ? 'entry selected' : 'entry'}
@@ -56,7 +58,7 @@ export function EntryLink({
             <Highlighted text={entry.title} ranges={highlights?.title} />
           </span>
           <span class="entry-meta">
-            {entry.publisher} · {entry.kind}
+            {labels.publisher} · {labels.kind}
             {otherRole && <span class="badge">{m.otherRoleBadge}</span>}
           </span>
           <span class="entry-description">

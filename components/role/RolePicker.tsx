@@ -6,30 +6,39 @@ interface Props {
   catalogue: Catalogue;
   current: string | null;
   onPick: (role: string) => void;
+  /** Changing an existing role: Escape or "Avbryt" goes back with the role unchanged. */
+  onCancel?: () => void;
 }
 
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
-export function RolePicker({ catalogue, current, onPick }: Props) {
+export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   const m = useMessages();
-  const firstRef = useAutoFocus<HTMLButtonElement>();
+  const focusRef = useAutoFocus<HTMLButtonElement>();
   const choices = [...catalogue.roles.map((r) => r.id), ALL_ROLES].map((id) => ({
     id,
     name: roleName(catalogue, id, m),
     summary: roleSummary(catalogue, id, m),
   }));
+  // Focus starts on the role in use, so Enter keeps it.
+  const focused = choices.some((c) => c.id === current) ? current : choices[0]?.id;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !onCancel) return;
+    e.preventDefault();
+    onCancel();
+  };
   return (
-    <section class="role-picker" aria-labelledby="role-picker-heading">
+    <section class="role-picker" aria-labelledby="role-picker-heading" onKeyDown={onKeyDown}>
       <h2 id="role-picker-heading">{m.pickerHeading}</h2>
       <p class="hint">{m.pickerHint}</p>
       <ul>
-        {choices.map((c, i) => (
+        {choices.map((c) => (
           <li key={c.id}>
             <button
               type="button"
               class="role-choice"
               data-role={c.id}
               aria-pressed={c.id === current}
-              ref={i === 0 ? firstRef : undefined}
+              ref={c.id === focused ? focusRef : undefined}
               onClick={() => onPick(c.id)}
             >
               <span class="role-name">{c.name}</span>
@@ -38,6 +47,13 @@ export function RolePicker({ catalogue, current, onPick }: Props) {
           </li>
         ))}
       </ul>
+      {onCancel && (
+        <p>
+          <button type="button" onClick={onCancel}>
+            {m.pickerCancel}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

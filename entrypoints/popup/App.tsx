@@ -27,6 +27,7 @@ export function App() {
           catalogue={catalogue}
           current={role}
           onPick={(picked) => void saveRole(picked).then(() => setPicking(false))}
+          onCancel={role === null ? undefined : () => setPicking(false)}
         />
       </main>
     );

@@ -48,7 +48,7 @@ export function App() {
     };
     return (
       <main>
-        <RolePicker catalogue={cat} current={role} onPick={pick} />
+        <RolePicker catalogue={cat} current={role} onPick={pick} onCancel={() => setPicking(false)} />
       </main>
     );
   }

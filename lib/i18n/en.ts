@@ -8,19 +8,23 @@ export const en: Messages = {
   roleNames: {
     'kommune-leder': {
       name: 'Leader in a municipality (leder i kommune)',
-      summary: 'Whoever leads a municipality or a GP surgery that trains doctors in specialisation.',
+      summary:
+        'The regulations, ALIS, applying to register as a training institution, agreements and grants, and what the training contains: for leaders of a municipality or GP surgery.',
     },
     'sykehus-leder': {
       name: 'Leader in a hospital (leder på sykehus)',
-      summary: 'Whoever leads a hospital department or health trust that trains doctors in specialisation.',
+      summary:
+        'The regulations, applying for approval as a training institution, what the training contains and the Kompetanseportal: for leaders of a hospital department or health trust.',
     },
     lis: {
       name: 'Doctor in specialisation (LIS)',
-      summary: 'Doctors in specialist training: LIS1, LIS2/3 and ALIS (general practice).',
+      summary:
+        'The regulations, training plans and learning objectives, supervision and assessment, and the Kompetanseportal: for doctors in LIS1, LIS2 or LIS3. The ALIS pages belong to the municipal roles; search finds them.',
     },
     'kommune-veileder': {
       name: 'Supervisor in a municipality (veileder og supervisør)',
-      summary: 'Supervisors (veiledere and supervisører) of doctors in specialisation in the municipality.',
+      summary:
+        'The regulations, ALIS, supervision, learning objectives and assessment: for veiledere and supervisors of doctors in specialisation in a municipality.',
     },
   },
   allRoles: 'All roles',
@@ -46,6 +50,29 @@ export const en: Messages = {
     recent: 'Recently opened',
     org: 'From your workplace',
   },
+  // Catalogue kinds and publishers in the UI language; titles stay as published.
+  kindNames: {
+    PDF: 'PDF',
+    'e-læringskurs': 'e-learning course',
+    'faglige råd': 'professional advice',
+    forskrift: 'regulation',
+    'nasjonal veileder': 'national guideline',
+    nettside: 'web page',
+    portal: 'portal',
+    prosjektside: 'project page',
+    rundskriv: 'circular',
+    temaside: 'topic page',
+    utdanningsplan: 'training plan',
+    veiledning: 'guidance',
+    video: 'video',
+    'lokal lenke': 'local link',
+  },
+  publisherNames: {
+    'Din arbeidsplass': 'Your workplace',
+    Helsedirektoratet: 'Helsedirektoratet (Directorate of Health)',
+    'Helse- og omsorgsdepartementet': 'Ministry of Health and Care Services',
+  },
+  pickerCancel: 'Cancel',
   searchPageTitle: 'Spes: search the guidance',
   welcomeTitle: 'Welcome to Spes',
   welcomeIntro:

@@ -59,3 +59,11 @@ export function resolveLanguage(choice: LanguageChoice, browserLanguages: readon
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
+
+/** An entry's kind and publisher in the UI language; ones the texts do not know stay as published. */
+export function entryLabels(entry: { kind: string; publisher: string }, m: Messages) {
+  return {
+    kind: m.kindNames[entry.kind] ?? entry.kind,
+    publisher: m.publisherNames[entry.publisher] ?? entry.publisher,
+  };
+}

@@ -16,16 +16,23 @@ export const nb = {
   roleNames: {
     'kommune-leder': {
       name: 'Leder i kommune',
-      summary: 'Den som leder en kommune eller et legekontor som utdanner leger i spesialisering.',
+      summary:
+        'Regelverket, ALIS, søknad om å bli registrert utdanningsvirksomhet, avtaler og tilskudd, og hva utdanningen inneholder: for deg som leder en kommune eller et legekontor.',
     },
     'sykehus-leder': {
       name: 'Leder på sykehus',
-      summary: 'Den som leder en sykehusavdeling eller et helseforetak som utdanner leger i spesialisering.',
+      summary:
+        'Regelverket, søknad om å bli godkjent utdanningsvirksomhet, hva utdanningen inneholder og Kompetanseportalen: for deg som leder en sykehusavdeling eller et helseforetak.',
     },
-    lis: { name: 'Lege i spesialisering (LIS)', summary: 'Leger i spesialisering: LIS1, LIS2/3 og ALIS.' },
+    lis: {
+      name: 'Lege i spesialisering (LIS)',
+      summary:
+        'Regelverket, utdanningsplaner og læringsmål, veiledning og vurdering, og Kompetanseportalen: for deg som er LIS1, LIS2 eller LIS3. ALIS-sidene hører til kommunerollene, men søket finner dem.',
+    },
     'kommune-veileder': {
       name: 'Veileder og supervisør i kommune',
-      summary: 'Veiledere og supervisører for leger i spesialisering i kommunen.',
+      summary:
+        'Regelverket, ALIS, veiledning og supervisjon, læringsmål og vurdering: for deg som veileder eller er supervisør for leger i spesialisering i kommunen.',
     },
   } satisfies Record<RoleId, RoleText> as Record<RoleId, RoleText>,
   allRoles: 'Alle roller',
@@ -51,6 +58,25 @@ export const nb = {
     recent: 'Nylig åpnet',
     org: 'Fra din arbeidsplass',
   } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
+  // Catalogue kinds and publishers in the UI language; titles stay as published.
+  kindNames: {
+    PDF: 'PDF',
+    'e-læringskurs': 'e-læringskurs',
+    'faglige råd': 'faglige råd',
+    forskrift: 'forskrift',
+    'nasjonal veileder': 'nasjonal veileder',
+    nettside: 'nettside',
+    portal: 'portal',
+    prosjektside: 'prosjektside',
+    rundskriv: 'rundskriv',
+    temaside: 'temaside',
+    utdanningsplan: 'utdanningsplan',
+    veiledning: 'veiledning',
+    video: 'video',
+    'lokal lenke': 'lokal lenke',
+  } as Record<string, string>,
+  publisherNames: {} as Record<string, string>,
+  pickerCancel: 'Avbryt',
   searchPageTitle: 'Spes: søk i veiledningen',
   // Welcome page
   welcomeTitle: 'Velkommen til Spes',

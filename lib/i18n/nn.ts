@@ -5,17 +5,23 @@ export const nn: Messages = {
   roleNames: {
     'kommune-leder': {
       name: 'Leiar i kommune',
-      summary: 'Den som leier ein kommune eller eit legekontor som utdannar legar i spesialisering.',
+      summary:
+        'Regelverket, ALIS, søknad om å bli registrert utdanningsverksemd, avtalar og tilskot, og kva utdanninga inneheld: for deg som leier ein kommune eller eit legekontor.',
     },
     'sykehus-leder': {
       name: 'Leiar på sjukehus',
       summary:
-        'Den som leier ei sjukehusavdeling eller eit helseføretak som utdannar legar i spesialisering.',
+        'Regelverket, søknad om å bli godkjend utdanningsverksemd, kva utdanninga inneheld og Kompetanseportalen: for deg som leier ei sjukehusavdeling eller eit helseføretak.',
     },
-    lis: { name: 'Lege i spesialisering (LIS)', summary: 'Legar i spesialisering: LIS1, LIS2/3 og ALIS.' },
+    lis: {
+      name: 'Lege i spesialisering (LIS)',
+      summary:
+        'Regelverket, utdanningsplanar og læringsmål, rettleiing og vurdering, og Kompetanseportalen: for deg som er LIS1, LIS2 eller LIS3. ALIS-sidene høyrer til kommunerollene, men søket finn dei.',
+    },
     'kommune-veileder': {
       name: 'Rettleiar og supervisør i kommune',
-      summary: 'Rettleiarar og supervisørar for legar i spesialisering i kommunen.',
+      summary:
+        'Regelverket, ALIS, rettleiing og supervisjon, læringsmål og vurdering: for deg som rettleier eller er supervisør for legar i spesialisering i kommunen.',
     },
   },
   allRoles: 'Alle roller',
@@ -40,6 +46,27 @@ export const nn: Messages = {
     recent: 'Nyleg opna',
     org: 'Frå arbeidsplassen din',
   },
+  // Catalogue kinds and publishers in the UI language; titles stay as published.
+  kindNames: {
+    PDF: 'PDF',
+    'e-læringskurs': 'e-læringskurs',
+    'faglige råd': 'faglege råd',
+    forskrift: 'forskrift',
+    'nasjonal veileder': 'nasjonal rettleiar',
+    nettside: 'nettside',
+    portal: 'portal',
+    prosjektside: 'prosjektside',
+    rundskriv: 'rundskriv',
+    temaside: 'temaside',
+    utdanningsplan: 'utdanningsplan',
+    veiledning: 'rettleiing',
+    video: 'video',
+    'lokal lenke': 'lokal lenkje',
+  },
+  publisherNames: {
+    'Din arbeidsplass': 'Arbeidsplassen din',
+  },
+  pickerCancel: 'Avbryt',
   searchPageTitle: 'Spes: søk i rettleiinga',
   welcomeTitle: 'Velkomen til Spes',
   welcomeIntro:
@@ -112,7 +139,7 @@ export const nn: Messages = {
   resetDone: 'Alt er tilbakestilt.',
   // Favourites, recent and the result count (issue 6)
   clearRecent: 'Tøm',
-  clearRecentLabel: 'Tøm lista over nyleg opna lenker',
+  clearRecentLabel: 'Tøm lista over nyleg opna lenkjer',
   addFavourite: 'Legg til i favorittar',
   removeFavourite: 'Fjern frå favorittar',
   hitCount: (count: number) => `${count} treff`,

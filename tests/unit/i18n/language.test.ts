@@ -34,9 +34,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The shape of a message tree: nested keys, with what kind of value each holds. */
+// Maps whose keys are whatever the catalogue holds: each language names only what it translates.
+const MAPS = new Set(['publisherNames']);
+
 function shape(value: unknown, at = ''): string[] {
   if (typeof value === 'function') return [`${at}: function`];
   if (typeof value === 'string') return [`${at}: string`];
+  if (MAPS.has(at)) return [`${at}: map`];
   return Object.entries(value as object).flatMap(([key, v]) => shape(v, at ? `${at}.${key}` : key));
 }
 

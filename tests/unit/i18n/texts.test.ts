@@ -1,6 +1,7 @@
 /** Texts that other code builds on: omnibox XML, section headings, manifest locale files. */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, workerMessages } from '../../../lib/i18n';
+import { catalogue } from '../../../lib/catalogue';
+import { entryLabels, LANGUAGES, loadMessages, workerMessages } from '../../../lib/i18n';
 import {
   LOCALE_FOLDERS,
   MANIFEST_MESSAGE_KEYS,
@@ -44,5 +45,37 @@ describe('section headings', () => {
 
   it('names one locale folder per language, with bokmål as Chromium names it', () => {
     expect(LOCALE_FOLDERS).toEqual({ nb: 'nb', nn: 'nn', en: 'en' });
+  });
+});
+
+describe('catalogue kinds and publishers in the UI language', () => {
+  const kinds = [...new Set([...catalogue.entries.map((e) => e.kind), 'lokal lenke'])];
+
+  it.each(LANGUAGES)('%s names every kind the catalogue and the organisation links use', async (language) => {
+    const m = await loadMessages(language);
+    for (const kind of kinds) expect(m.kindNames[kind], kind).toBeTruthy();
+  });
+
+  it('speaks English in English, and keeps titles as published', async () => {
+    const en = await loadMessages('en');
+    const entry = catalogue.entries.find((e) => e.kind === 'forskrift') as (typeof catalogue.entries)[number];
+    expect(entryLabels(entry, en).kind).toBe('regulation');
+    for (const kind of ['nettside', 'forskrift', 'temaside']) expect(en.kindNames[kind]).not.toBe(kind);
+    expect(entryLabels({ kind: 'lokal lenke', publisher: 'Din arbeidsplass' }, en)).toEqual({
+      kind: 'local link',
+      publisher: 'Your workplace',
+    });
+    expect(entryLabels({ kind: 'ukjent', publisher: 'Lovdata' }, en)).toEqual({
+      kind: 'ukjent',
+      publisher: 'Lovdata',
+    });
+  });
+
+  it('says "lenkjer" in nynorsk everywhere, the clear button’s label too', async () => {
+    const nn = await loadMessages('nn');
+    const all = JSON.stringify(nn, (_key, value: unknown) =>
+      typeof value === 'function' ? String(value) : value,
+    );
+    expect(all).not.toMatch(/\blenker\b/);
   });
 });

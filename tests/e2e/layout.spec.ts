@@ -1,0 +1,163 @@
+/**
+ * What new users tripped over in Chromium: text sizes, narrow windows, the options table's
+ * headers, highlights cut by an ellipsis, the way back from the role picker, and "Alle roller".
+ */
+import type { Page } from '@playwright/test';
+import { catalogue } from '../../lib/catalogue';
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+});
+
+async function popupAs(openPopup: () => Promise<Page>, role: string): Promise<Page> {
+  const popup = await openPopup();
+  await popup.locator(`[data-role="${role}"]`).click();
+  await expect(popup.locator('#search-input')).toBeFocused();
+  return popup;
+}
+
+const fontSize = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+
+test('the title is the largest text of every link, at least 14 px', async ({ openPopup }) => {
+  const popup = await popupAs(openPopup, 'lis');
+  const sizes = await popup.locator('li.entry a').evaluateAll((links) =>
+    links.map((a) => {
+      const size = (selector: string) =>
+        parseFloat(getComputedStyle(a.querySelector(selector) as Element).fontSize);
+      return {
+        title: size('.entry-title'),
+        meta: size('.entry-meta'),
+        description: size('.entry-description'),
+      };
+    }),
+  );
+  expect(sizes).toHaveLength(18);
+  for (const s of sizes) {
+    expect(s.title).toBeGreaterThanOrEqual(14);
+    expect(s.title).toBeGreaterThanOrEqual(s.meta);
+    expect(s.title).toBeGreaterThanOrEqual(s.description);
+  }
+});
+
+test('role names outsize their summaries, and the welcome intro its hints', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  const names = await fontSize(page, '.role-name');
+  const summaries = await fontSize(page, '.role-summary');
+  expect(names).toHaveLength(5);
+  names.forEach((name, i) => expect(name).toBeGreaterThan(summaries[i] as number));
+  const [intro] = await fontSize(page, 'main > p');
+  expect(intro).toBeGreaterThanOrEqual(14);
+  for (const hint of await fontSize(page, '.hint')) expect(intro).toBeGreaterThanOrEqual(hint);
+});
+
+for (const width of [320, 360, 400]) {
+  test(`fits a ${width} px window with no sideways scroll, role button and stars in view`, async ({
+    openPopup,
+  }) => {
+    const popup = await popupAs(openPopup, 'sykehus-leder');
+    await popup.setViewportSize({ width, height: 600 });
+    const fits = () => popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    const right = (selector: string) =>
+      popup.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    for (const edge of [...(await right('.role-bar button')), ...(await right('.star'))]) {
+      expect(edge).toBeLessThanOrEqual(width);
+    }
+    await popup.locator('#search-input').fill('veiledning for leger i spesialisering');
+    expect(await fits()).toBe(true);
+    await popup.getByRole('button', { name: 'Bytt rolle' }).click();
+    expect(await fits()).toBe(true);
+  });
+}
+
+test('a highlighted word is shown whole or not at all, never cut by the ellipsis', async ({ openPopup }) => {
+  const popup = await popupAs(openPopup, 'alle');
+  for (const query of [
+    'veiledning',
+    'utdanningsvirksomhet',
+    'læringsmål',
+    'kompetanseportalen',
+    'spesialisering',
+  ]) {
+    await popup.locator('#search-input').fill(query);
+    await expect(popup.locator('#results')).toHaveAttribute('data-query', query);
+    const cut = await popup.locator('.entry-description').evaluateAll((descriptions) =>
+      descriptions.flatMap((d) => {
+        const box = d.getBoundingClientRect();
+        return [...d.querySelectorAll('mark')].flatMap((mark) =>
+          [...mark.getClientRects()]
+            .filter((r) => r.width > 0)
+            .filter((r) => {
+              const inside =
+                r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5;
+              const outside = r.top >= box.bottom - 0.5 || r.left >= box.right - 0.5;
+              return !inside && !outside;
+            })
+            .map(() => mark.textContent),
+        );
+      }),
+    );
+    expect(cut, query).toEqual([]);
+  }
+});
+
+test('the options table breaks its column headers only between words', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 700 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.locator('.health-table th')).toHaveCount(5);
+  const split = await page.locator('.health-table th').evaluateAll((headers) =>
+    headers.flatMap((th) => {
+      const text = th.firstChild as Text;
+      const words = [...(text.textContent ?? '').matchAll(/\S+/g)];
+      return words
+        .filter((w) => {
+          const range = document.createRange();
+          range.setStart(text, w.index ?? 0);
+          range.setEnd(text, (w.index ?? 0) + w[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return tops.size > 1;
+        })
+        .map((w) => w[0]);
+    }),
+  );
+  expect(split).toEqual([]);
+});
+
+test('Escape or "Avbryt" in the role picker goes back with the role unchanged', async ({ openPopup }) => {
+  const popup = await popupAs(openPopup, 'lis');
+  await popup.locator('#search-input').fill('veileder');
+  for (const leave of ['Escape', 'Avbryt']) {
+    await popup.getByRole('button', { name: 'Bytt rolle' }).click();
+    await expect(popup.locator('[data-role="lis"]')).toBeFocused();
+    if (leave === 'Escape') await popup.keyboard.press('Escape');
+    else await popup.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(popup.getByTestId('role-name')).toHaveText('Lege i spesialisering (LIS)');
+    await expect(popup.locator('#search-input')).toBeFocused();
+    await expect(popup.locator('#search-input')).toHaveValue('veileder');
+  }
+});
+
+test('"Alle roller" lists every link once, under merged headings', async ({ openPopup }) => {
+  const popup = await popupAs(openPopup, 'alle');
+  const ids = await popup.locator('li.entry').evaluateAll((items) => items.map((li) => li.dataset.entryId));
+  expect(ids).toHaveLength(catalogue.entries.length);
+  expect(new Set(ids).size).toBe(catalogue.entries.length);
+  const headings = await popup.locator('.group > h2').allTextContents();
+  expect(headings).toContain('Søknad om å bli registrert eller godkjent utdanningsvirksomhet');
+  expect(headings).not.toContain('Søknad om å bli godkjent utdanningsvirksomhet');
+  expect(new Set(headings).size).toBe(headings.length);
+});
+
+test('the LIS summary says what the LIS list holds', async ({ openPopup }) => {
+  const popup = await openPopup();
+  const summary = popup.locator('[data-role="lis"] .role-summary');
+  await expect(summary).toContainText('LIS1, LIS2 eller LIS3');
+  await expect(summary).not.toContainText('og ALIS');
+});
