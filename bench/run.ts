@@ -15,7 +15,7 @@ import { benchKeystrokes } from './keystroke';
 import { benchPopupOpen } from './popup-open';
 import { printTable } from './print';
 import { runSearchBench } from './search.bench';
-import { STATIC_PAGE, writeStaticPage } from './static-page';
+import { BARE_PAGE, STATIC_PAGE, writeStaticPage } from './static-page';
 import { typingQueries } from './typing-queries';
 
 const ROLE = 'lis';
@@ -34,7 +34,7 @@ const builds = buildForBench();
 const links = writeStaticPage(builds.app, ROLE);
 const queries = typingQueries();
 console.log(`Popup open: ${RUNS} alternating runs each, role "${ROLE}" (${links} links) ...`);
-const open = await inBrowser(builds.app, (s) => benchPopupOpen(s, STATIC_PAGE, links, RUNS));
+const open = await inBrowser(builds.app, (s) => benchPopupOpen(s, { styled: STATIC_PAGE, bare: BARE_PAGE }, links, RUNS));
 console.log('Keystrokes, bundled catalogue and the static floor ...');
 const keysBundled = await inBrowser(builds.app, async (s) => ({
   popup: await benchKeystrokes(s, queries, catalogue.entries.length),

@@ -9,6 +9,8 @@ import { catalogue, type Entry, groupsForRole, roleName } from '../lib/catalogue
 import { nb } from '../lib/i18n/nb';
 
 export const STATIC_PAGE = 'bench-static.html';
+/** The physical floor: the same links inline, no stylesheet, no script. */
+export const BARE_PAGE = 'bench-bare.html';
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
@@ -20,7 +22,14 @@ function entryHtml(entry: Entry): string {
 <span class="entry-description">${escape(entry.description)}</span></a></li>`;
 }
 
-/** Writes the page into the build, linking the stylesheets popup.html links; returns its count. */
+function bareHtml(title: string, entries: Entry[]): string {
+  const items = entries.map(
+    (e) => `<li><a data-bare href="${escape(e.url)}">${escape(e.title)}</a> ${escape(e.description)}</li>`,
+  );
+  return `<h2>${escape(title)}</h2><ul>${items.join('')}</ul>`;
+}
+
+/** Writes both floors into the build, the styled one linking the stylesheets popup.html links; returns the link count. */
 export function writeStaticPage(buildDir: string, role: string): number {
   const popupHtml = readFileSync(join(buildDir, 'popup.html'), 'utf8');
   const styles = popupHtml.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
@@ -36,5 +45,9 @@ export function writeStaticPage(buildDir: string, role: string): number {
 <div class="search"><input id="search-input" type="search" autofocus></div>
 <div id="results"><div class="sections">${sections.join('')}</div></div></main></div></body></html>`;
   writeFileSync(join(buildDir, STATIC_PAGE), html);
+  const bare = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Spes</title></head><body>${groups
+    .map((g) => bareHtml(g.title, g.entries))
+    .join('')}</body></html>`;
+  writeFileSync(join(buildDir, BARE_PAGE), bare);
   return groups.reduce((n, g) => n + g.entries.length, 0);
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
+import { useSnapshot } from '../../components/page/useSnapshot';
 import { useUserView } from '../../components/page/useUserView';
 import { RoleBar } from '../../components/role/RoleBar';
 import { RolePicker } from '../../components/role/RolePicker';
@@ -12,11 +13,13 @@ function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());
 }
 
-export function App() {
+export function App({ initialQuery = '' }: { initialQuery?: string }) {
   const view = useUserView();
   const m = useMessages();
   const [picking, setPicking] = useState(false);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
+  // The role's list is what the next open shows first (lib/snapshot).
+  useSnapshot('popup', view?.role != null && !picking && query === '');
   if (view === undefined) return <main aria-busy="true" />;
 
   const { role, locked, catalogue } = view;

@@ -1,4 +1,7 @@
 import { mount } from '../../components/page/mount';
 import { App } from './App';
 
-mount(<App />);
+// Keys typed into the snapshot's search box while the app loaded (lib/snapshot) carry over.
+const typedMeanwhile = () => document.querySelector<HTMLInputElement>('#app input[type="search"]')?.value ?? '';
+
+mount(() => <App initialQuery={typedMeanwhile()} />);

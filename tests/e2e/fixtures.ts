@@ -61,6 +61,8 @@ export const test = base.extend<Fixtures>({
     await use(async () => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      // The live app, not the snapshot of the last list it may first show (lib/snapshot).
+      await page.locator('#app > main:not([data-snapshot])').waitFor();
       return page;
     });
   },
