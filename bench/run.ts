@@ -34,7 +34,9 @@ const builds = buildForBench();
 const links = writeStaticPage(builds.app, ROLE);
 const queries = typingQueries();
 console.log(`Popup open: ${RUNS} alternating runs each, role "${ROLE}" (${links} links) ...`);
-const open = await inBrowser(builds.app, (s) => benchPopupOpen(s, { styled: STATIC_PAGE, bare: BARE_PAGE }, links, RUNS));
+const open = await inBrowser(builds.app, (s) =>
+  benchPopupOpen(s, { styled: STATIC_PAGE, bare: BARE_PAGE }, links, RUNS),
+);
 console.log('Keystrokes, bundled catalogue and the static floor ...');
 const keysBundled = await inBrowser(builds.app, async (s) => ({
   popup: await benchKeystrokes(s, queries, catalogue.entries.length),

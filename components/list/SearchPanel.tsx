@@ -47,7 +47,9 @@ export function SearchPanel(props: Props) {
   const inputRef = useAutoFocus<HTMLInputElement>();
   const pinned = usePinned();
   const listed = useListView(cat, role, query, pinned);
-  const view = relatedView ?? listed;
+  const view = relatedView ?? listed.view;
+  // The query the shown list answers: a search still loading announces no stale count.
+  const shownQuery = relatedView ? query : listed.shownQuery;
   const items = flatItems(view);
   const focusSearch = () => inputRef.current?.focus();
 
@@ -62,11 +64,14 @@ export function SearchPanel(props: Props) {
       setSelected(moveSelection(selected, e.key === 'ArrowDown' ? 1 : -1, items.length));
       setMoved(true);
     } else if (e.key === 'Enter') {
-      const item = items[selected] ?? (query.trim() ? items[0] : undefined);
-      if (item) {
+      // The results for the box's text, even when its search has not been shown yet.
+      void (relatedView ? Promise.resolve(relatedView) : listed.current()).then((now) => {
+        const results = flatItems(now);
+        const item = results[selected] ?? (query.trim() ? results[0] : undefined);
+        if (!item) return;
         recordOpen(item.entry.id);
         onOpen(item.entry);
-      }
+      });
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (query !== '') setQuery('');
@@ -80,9 +85,9 @@ export function SearchPanel(props: Props) {
         {props.header}
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
-      <ResultStatus query={query} items={items} selected={moved ? selected : -1} />
+      <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
       <EmptyState kind={view.empty} query={query} roleName={roleName(cat, role, m)} />
-      <div id="results" data-query={query}>
+      <div id="results" data-query={shownQuery}>
         <SectionList
           view={view}
           selected={selected}

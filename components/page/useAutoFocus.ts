@@ -11,7 +11,8 @@ export function useAutoFocus<T extends HTMLElement>() {
   useLayoutEffect(() => {
     const el = ref.current;
     el?.focus();
-    if (el instanceof HTMLInputElement && el.value !== '') el.setSelectionRange(el.value.length, el.value.length);
+    if (el instanceof HTMLInputElement && el.value !== '')
+      el.setSelectionRange(el.value.length, el.value.length);
   }, []);
   return ref;
 }

@@ -10,7 +10,8 @@
  */
 
 /** [tag, attributes, children]; a string is a text node; "svg:" prefixes SVG elements. */
-export type SnapshotNode = string | [tag: string, attributes: Record<string, string>, children: SnapshotNode[]];
+export type SnapshotNode =
+  string | [tag: string, attributes: Record<string, string>, children: SnapshotNode[]];
 
 interface Snapshot {
   v: 1;
@@ -20,7 +21,8 @@ interface Snapshot {
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MAX_NODES = 5000;
-const ATTRIBUTES = /^(?:class|id|role|type|placeholder|autocomplete|spellcheck|lang|title|for|target|rel|viewBox|d|width|height|focusable|(?:aria|data)-[\w-]+)$/;
+const ATTRIBUTES =
+  /^(?:class|id|role|type|placeholder|autocomplete|spellcheck|lang|title|for|target|rel|viewBox|d|width|height|focusable|(?:aria|data)-[\w-]+)$/;
 const TAGS = /^(?:svg:(?:svg|path)|main|div|section|h1|h2|p|ul|li|a|span|strong|mark|button|input|label)$/;
 const WEB_LINK = /^https?:\/\//i;
 
@@ -64,7 +66,9 @@ function toDom(node: SnapshotNode, budget: { left: number }): Node | null {
   if (typeof node === 'string') return document.createTextNode(node);
   if (!Array.isArray(node) || typeof node[0] !== 'string' || !TAGS.test(node[0])) return null;
   const [tag, attributes, children] = node;
-  const el = tag.startsWith('svg:') ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+  const el = tag.startsWith('svg:')
+    ? document.createElementNS(SVG, tag.slice(4))
+    : document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (typeof value !== 'string') continue;
     if (ATTRIBUTES.test(name) || (name === 'href' && WEB_LINK.test(value))) el.setAttribute(name, value);
