@@ -86,9 +86,12 @@ const SEARCHES: [query: string, entry: string, line: string][] = [
   ['nasjonal alis og veiledning', PLAN, 'Nyere: Nasjonal ALIS og veiledning'],
   ['alis.no', OFFICES, 'Nyere: Om ALIS-kontorene'],
   ['samlis', OFFICES, 'Nyere: Om ALIS og SamLIS rådgivingskontor'],
+  // A word only a successor's note has: found only when successors are indexed.
+  ['merkostnader', PLAN, 'Nyere: Nasjonal ALIS og veiledning'],
 ];
 
-// Needs the search engine to index successors (its own branch); until both are merged these fail.
+// The first three are found through the entries' own words as well; the last needs the search
+// engine to index successors (lib/search, its own branch), and fails until both are merged.
 for (const [query, id, line] of SEARCHES) {
   test(`searching "${query}" finds the entry, with its "Nyere:" line`, async ({ openPopup }) => {
     const popup = await popupAs(openPopup, 'kommune-leder');
