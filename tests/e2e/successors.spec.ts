@@ -4,6 +4,7 @@
  * omnibox row; and in the options page's link report with the successor's own health.
  * Catalogue links never reach the network: they are answered locally.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogue, groupsForRole } from '../../lib/catalogue';
 import { expect, test } from './fixtures';
@@ -24,6 +25,20 @@ async function popupAs(openPopup: () => Promise<Page>, role: string): Promise<Pa
   await popup.locator(`[data-role="${role}"]`).click();
   await expect(popup.locator('#search-input')).toBeFocused();
   return popup;
+}
+
+/** axe-core (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts runs it) on the page as it is, light and dark. */
+async function expectNoViolations(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.help}`),
+      colorScheme,
+    ).toEqual([]);
+  }
 }
 
 const entryIn = (page: Page, id: string) => page.locator(`li.entry[data-entry-id="${id}"]`).first();
@@ -61,6 +76,23 @@ test('the ALIS offices show alis.no and samlis.no, and the role lists stay the s
     .locator('li.entry .entry-row > a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(listed).toEqual(seed);
+});
+
+// axe reads the whole page twice (light, dark): slow on a busy machine, never a guess at a wait.
+test('axe finds nothing wrong with the notes and "Nyere:" lines', async ({ openPopup }) => {
+  test.slow();
+  const popup = await popupAs(openPopup, 'kommune-leder');
+  await expect(entryIn(popup, OFFICES).getByTestId('successor')).toHaveCount(2);
+  await expectNoViolations(popup);
+});
+
+test('axe finds nothing wrong with a selected entry and its "Nyere:" line', async ({ openPopup }) => {
+  test.slow();
+  const popup = await popupAs(openPopup, 'kommune-leder');
+  await popup.keyboard.type('handlingsplan');
+  await expect(popup.locator('li.entry.selected')).toHaveAttribute('data-entry-id', PLAN);
+  await expect(entryIn(popup, PLAN).getByTestId('successor')).toBeVisible();
+  await expectNoViolations(popup);
 });
 
 test('the "Nyere:" link is reached with Tab after the entry and its star, and Enter opens it', async ({
@@ -149,6 +181,7 @@ test('the link report lists each successor under its entry, with its own health'
   extensionId,
   serviceWorker,
 }) => {
+  test.slow(); // axe at the end, as above
   const checkedAt = Date.now() - 60_000;
   const result = { url: ALIS_NO, state: 'ok', reason: 'ok', httpStatus: 200, checkedAt };
   // What a trusted run would have stored (lib/links/store.ts, version 1).
@@ -179,4 +212,5 @@ test('the link report lists each successor under its entry, with its own health'
     );
   const at = order.indexOf(OFFICES);
   expect(order.slice(at, at + 3)).toEqual([OFFICES, OFFICES, OFFICES]);
+  await expectNoViolations(options);
 });
