@@ -14,20 +14,20 @@ interface Row {
   entryId: string;
   url: string;
   title: string;
-  /** Set on a successor's row: what changed, in a line. */
-  successorNote?: string;
+  /** A page recorded as the entry's successor, listed under the entry's own row. */
+  successor: boolean;
 }
 
 /** Each entry's row, then a row for each page recorded as its successor: all are checked alike. */
 function rowsOf(entries: Entry[]): Row[] {
   return entries.flatMap((e) => [
-    { key: e.id, entryId: e.id, url: e.url, title: e.title },
+    { key: e.id, entryId: e.id, url: e.url, title: e.title, successor: false },
     ...(e.successors ?? []).map((s) => ({
       key: `${e.id} ${s.url}`,
       entryId: e.id,
       url: s.url,
       title: s.title,
-      successorNote: s.note ?? '',
+      successor: true,
     })),
   ]);
 }
@@ -52,7 +52,7 @@ export function LinkHealthTable({ entries, health }: Props) {
         <tbody>
           {rowsOf(entries).map((row) => {
             const h = health[row.url];
-            const successor = row.successorNote !== undefined;
+            const { successor } = row;
             return (
               <tr
                 key={row.key}
@@ -66,7 +66,6 @@ export function LinkHealthTable({ entries, health }: Props) {
                   <a href={row.url} target="_blank" rel="noopener noreferrer">
                     {row.title}
                   </a>
-                  {row.successorNote && <span class="hint"> – {row.successorNote}</span>}
                 </td>
                 <td>
                   {describeHealth(h, m)}
