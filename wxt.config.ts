@@ -7,6 +7,7 @@ import { parseCatalogue, type Catalogue } from './lib/catalogue';
 import { hostPermissionsFor } from './lib/build/host-permissions';
 import { deferPopupModules, popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
+import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
 import {
   DEFAULT_LOCALE,
@@ -91,8 +92,9 @@ export default defineConfig({
     description: msg('extDescription'),
     default_locale: DEFAULT_LOCALE,
     permissions: ['storage', 'contextMenus', 'alarms'],
-    // Exactly the catalogue's hosts and where they are known to lead (lib/host-permissions.ts).
-    host_permissions: hostPermissionsFor(readCatalogue().entries.map((e) => e.url)),
+    // Exactly the hosts of what a link run checks, entries and their successors, and where they
+    // are known to lead (lib/build/host-permissions.ts).
+    host_permissions: hostPermissionsFor(urlsToCheck(readCatalogue())),
     omnibox: { keyword: 'spes' },
     commands: {
       _execute_action: {

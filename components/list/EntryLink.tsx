@@ -6,6 +6,7 @@ import { FavouriteButton } from './FavouriteButton';
 import { Highlighted } from './Highlighted';
 import { LinkHealthNote } from './LinkHealthNote';
 import { recordOpen } from './recordOpen';
+import { EntryUpdates } from './SuccessorLine';
 import { useMessages } from '../page/useMessages';
 
 interface Props {
@@ -74,6 +75,7 @@ export function EntryLink({
           />
         )}
       </div>
+      <EntryUpdates entry={entry} newTab={newTab} />
       <LinkHealthNote entry={entry} health={health} />
     </li>
   );

@@ -2,13 +2,37 @@ import type { Entry } from '../../lib/catalogue';
 import { describeHealth, formatCheckedAt, type LinkHealthMap, reasonText } from '../../lib/links';
 import { useMessages } from '../page/useMessages';
 import '../list/link-health.css';
+import '../list/successor.css';
 
 interface Props {
   entries: Entry[];
   health: LinkHealthMap;
 }
 
-/** Every link with what the last trusted check found. */
+interface Row {
+  key: string;
+  entryId: string;
+  url: string;
+  title: string;
+  /** A page recorded as the entry's successor, listed under the entry's own row. */
+  successor: boolean;
+}
+
+/** Each entry's row, then a row for each page recorded as its successor: all are checked alike. */
+function rowsOf(entries: Entry[]): Row[] {
+  return entries.flatMap((e) => [
+    { key: e.id, entryId: e.id, url: e.url, title: e.title, successor: false },
+    ...(e.successors ?? []).map((s) => ({
+      key: `${e.id} ${s.url}`,
+      entryId: e.id,
+      url: s.url,
+      title: s.title,
+      successor: true,
+    })),
+  ]);
+}
+
+/** Every link, and every page that has taken over from one, with what the last trusted check found. */
 export function LinkHealthTable({ entries, health }: Props) {
   const m = useMessages();
   const columns = m.tableColumns;
@@ -26,13 +50,21 @@ export function LinkHealthTable({ entries, health }: Props) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => {
-            const h = health[entry.url];
+          {rowsOf(entries).map((row) => {
+            const h = health[row.url];
+            const { successor } = row;
             return (
-              <tr key={entry.id} data-entry-id={entry.id} data-link-state={h?.state ?? 'unchecked'}>
-                <td>
-                  <a href={entry.url} target="_blank" rel="noopener noreferrer">
-                    {entry.title}
+              <tr
+                key={row.key}
+                // An entry's row keeps data-entry-id to itself, so tests and styles find one row.
+                data-entry-id={successor ? undefined : row.entryId}
+                data-successor-of={successor ? row.entryId : undefined}
+                data-link-state={h?.state ?? 'unchecked'}
+              >
+                <td class={successor ? 'successor-cell' : undefined}>
+                  {successor && <span class="successor-label">{m.newer} </span>}
+                  <a href={row.url} target="_blank" rel="noopener noreferrer">
+                    {row.title}
                   </a>
                 </td>
                 <td>

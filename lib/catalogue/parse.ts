@@ -37,6 +37,12 @@ export interface ParseOptions {
    * (wxt.config.ts, SPES_CATALOGUE); the real catalogue is https-only.
    */
   allowInsecureHosts?: readonly string[];
+  /**
+   * Every `note` and every successor must carry its own `$sources` (docs/catalogue.md). The
+   * bundled catalogue is held to this by tests/unit/catalogue/sources.test.ts; small catalogues
+   * made up in tests need not be.
+   */
+  requireSources?: boolean;
 }
 
 function httpsUrl(o: Obj, where: string, options: ParseOptions, field = 'url'): string {
@@ -66,30 +72,76 @@ function optionalText(o: Obj, field: string, where: string): string | undefined 
   return o[field] === undefined ? undefined : text(o, field, where);
 }
 
+// A whole day that exists: "2026-12-01", not "2026-02-30".
+function isoDay(o: Obj, field: string, where: string): string {
+  const v = text(o, field, where);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== v)
+    fail(where, field, `"${v}" must be the day it was checked, as an ISO date (2026-12-01)`);
+  return v;
+}
+
+/**
+ * `$sources`: where a fact was read and when. For maintainers only: it never ships
+ * (lib/build/runtime-data.ts), but a malformed one fails the build like any other field.
+ */
+function checkSources(o: Obj, where: string, options: ParseOptions): void {
+  const list = o.$sources;
+  if (list === undefined) {
+    if (options.requireSources) fail(where, '$sources', 'is required: say where this was read and when');
+    return;
+  }
+  if (!Array.isArray(list) || list.length === 0) fail(where, '$sources', 'must be a non-empty array');
+  list.forEach((s: unknown, i) => {
+    const at = `${where} $sources[${i}]`;
+    if (!isObj(s)) fail(at, '(source)', 'must be an object with "url", "checked" and "fact"');
+    httpsUrl(s, at, {});
+    isoDay(s, 'checked', at);
+    text(s, 'fact', at);
+  });
+}
+
 function parseSuccessor(v: unknown, where: string, options: ParseOptions): Successor {
-  if (!isObj(v)) fail(where, '(successor)', 'must be an object');
+  if (!isObj(v)) fail(where, '(successor)', 'must be an object with "title", "url" and "since"');
   const note = optionalText(v, 'note', where);
-  return {
+  const successor = {
     title: text(v, 'title', where),
     url: httpsUrl(v, where, options),
     since: partialDate(v, 'since', where),
     ...(note === undefined ? {} : { note }),
   };
+  checkSources(v, where, options);
+  return successor;
 }
 
-function parseNote(v: unknown, where: string): EntryNote {
+function parseNote(v: unknown, where: string, options: ParseOptions): EntryNote {
   if (!isObj(v)) fail(where, 'note', 'must be an object with "text" and "asOf"');
-  return { text: text(v, 'text', `${where} note`), asOf: partialDate(v, 'asOf', `${where} note`) };
+  const at = `${where} note`;
+  const note = { text: text(v, 'text', at), asOf: partialDate(v, 'asOf', at) };
+  checkSources(v, at, options);
+  return note;
 }
 
 /** The optional `note` and `successors` of an entry; absent fields stay absent. */
-function parseUpdates(v: Obj, where: string, options: ParseOptions): Pick<Entry, 'note' | 'successors'> {
+function parseUpdates(
+  v: Obj,
+  url: string,
+  where: string,
+  options: ParseOptions,
+): Pick<Entry, 'note' | 'successors'> {
   const out: Pick<Entry, 'note' | 'successors'> = {};
-  if (v.note !== undefined) out.note = parseNote(v.note, where);
+  if (v.note !== undefined) out.note = parseNote(v.note, where, options);
   if (v.successors !== undefined) {
     const list = v.successors;
     if (!Array.isArray(list) || list.length === 0) fail(where, 'successors', 'must be a non-empty array');
-    out.successors = list.map((s, i) => parseSuccessor(s, `${where} successors[${i}]`, options));
+    const successors = list.map((s: unknown, i) => parseSuccessor(s, `${where} successors[${i}]`, options));
+    const seen = new Set([url]);
+    successors.forEach((s, i) => {
+      // A page cannot succeed itself, and one successor listed twice would show twice.
+      if (seen.has(s.url)) fail(`${where} successors[${i}]`, 'url', `"${s.url}" is already this entry's`);
+      seen.add(s.url);
+    });
+    out.successors = successors;
   }
   return out;
 }
@@ -103,16 +155,20 @@ function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
     if (typeof k !== 'string' || k.trim() === '') fail(where, `keywords[${i}]`, 'must be a non-empty string');
     return k;
   });
-  return {
+  const url = httpsUrl(v, where, options);
+  const entry: Entry = {
     id,
     title: text(v, 'title', where),
-    url: httpsUrl(v, where, options),
+    url,
     publisher: text(v, 'publisher', where),
     kind: text(v, 'kind', where),
     description: text(v, 'description', where),
     keywords,
-    ...parseUpdates(v, where, options),
+    ...parseUpdates(v, url, where, options),
   };
+  // An entry's own `$sources` (for its description, say) are welcome but never required.
+  checkSources(v, where, { ...options, requireSources: false });
+  return entry;
 }
 
 function parseGroup(v: unknown, where: string, ids: Set<string>): Group {

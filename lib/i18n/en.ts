@@ -150,4 +150,7 @@ export const en: Messages = {
   removeFavourite: 'Remove from favourites',
   hitCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} of ${count}`,
+  // Where the guidance has moved on (issue 17): a page that took over, and a dated note
+  newer: 'Newer:',
+  noteAsOf: (when: string) => `as of ${when}`,
 };

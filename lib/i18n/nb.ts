@@ -161,6 +161,9 @@ export const nb = {
   removeFavourite: 'Fjern fra favoritter',
   hitCount: (count: number) => `${count} treff`,
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
+  // Where the guidance has moved on (issue 17): a page that took over, and a dated note
+  newer: 'Nyere:',
+  noteAsOf: (when: string) => `per ${when}`,
 };
 
 /** The shape every language must fill: nb's keys, with its texts' types widened to string. */

@@ -144,4 +144,7 @@ export const nn: Messages = {
   removeFavourite: 'Fjern frå favorittar',
   hitCount: (count: number) => `${count} treff`,
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
+  // Where the guidance has moved on (issue 17): a page that took over, and a dated note
+  newer: 'Nyare:',
+  noteAsOf: (when: string) => `per ${when}`,
 };

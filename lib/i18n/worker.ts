@@ -13,6 +13,8 @@ export interface WorkerMessages {
   omniboxSearchFor: string;
   omniboxEnterHint: string;
   omniboxOtherRole: string;
+  /** Before the title of a page that has taken over from an entry. */
+  omniboxNewer: string;
   /** `%s` is replaced by the browser with the selected text. */
   menuRelatedSelection: string;
   menuRelated: string;
@@ -28,6 +30,7 @@ export const workerMessages: Record<Language, WorkerMessages> = {
     omniboxSearchFor: 'Søk i Spes etter «{query}»',
     omniboxEnterHint: '(Enter åpner søkesiden)',
     omniboxOtherRole: 'annen rolle',
+    omniboxNewer: 'Nyere:',
     menuRelatedSelection: 'Finn relatert veiledning for «%s»',
     menuRelated: 'Finn relatert veiledning',
   },
@@ -39,6 +42,7 @@ export const workerMessages: Record<Language, WorkerMessages> = {
     omniboxSearchFor: 'Søk i Spes etter «{query}»',
     omniboxEnterHint: '(Enter opnar søkjesida)',
     omniboxOtherRole: 'anna rolle',
+    omniboxNewer: 'Nyare:',
     menuRelatedSelection: 'Finn relatert rettleiing for «%s»',
     menuRelated: 'Finn relatert rettleiing',
   },
@@ -50,6 +54,7 @@ export const workerMessages: Record<Language, WorkerMessages> = {
     omniboxSearchFor: 'Search Spes for “{query}”',
     omniboxEnterHint: '(Enter opens the search page)',
     omniboxOtherRole: 'other role',
+    omniboxNewer: 'Newer:',
     menuRelatedSelection: 'Find related guidance for “%s”',
     menuRelated: 'Find related guidance',
   },

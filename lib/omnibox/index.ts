@@ -32,8 +32,12 @@ export const MAX_SUGGESTIONS = 5;
 const MAX_INPUT = 200;
 
 function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
-  const { title, publisher, url } = hit.entry;
-  const meta = hit.inRole ? publisher : `${publisher} · ${m.omniboxOtherRole}`;
+  const { title, publisher, url, successors } = hit.entry;
+  const role = hit.inRole ? '' : ` · ${m.omniboxOtherRole}`;
+  // The page that has taken over (the first recorded), after the entry's own title and publisher:
+  // Enter still opens the entry, as the popup's main link does; the row says where it went.
+  const newer = successors?.[0] ? ` · ${m.omniboxNewer} ${successors[0].title}` : '';
+  const meta = `${publisher}${role}${newer}`;
   if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
   return `${markMatches(title, hit.highlights.title)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
 }

@@ -1,11 +1,16 @@
-/** Host permissions cover every catalogue URL and nothing broader; the schedule is sane. */
+/**
+ * Host permissions cover every URL a link run checks (each entry's and each successor's) and
+ * nothing broader; the schedule is sane.
+ */
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../../lib/catalogue';
+import { catalogue, parseCatalogue } from '../../../lib/catalogue';
 import { hostPermissionsFor } from '../../../lib/build/host-permissions';
-import { nextRunAt, probeUrlFor } from '../../../lib/links';
+import { nextRunAt, probeUrlFor, urlsToCheck } from '../../../lib/links';
+import raw from '../../../assets/catalogue.json' with { type: 'json' };
 
-const urls = catalogue.entries.map((e) => e.url);
+const urls = urlsToCheck(catalogue);
 const permissions = hostPermissionsFor(urls);
+const successorUrls = catalogue.entries.flatMap((e) => (e.successors ?? []).map((s) => s.url));
 
 /** What Chrome does with a host permission: scheme and exact host must match (no wildcards here). */
 const covers = (pattern: string, url: string) => {
@@ -27,6 +32,24 @@ describe('host permissions', () => {
   it('ask for no host that no catalogue URL needs', () => {
     const needed = new Set(urls.flatMap((u) => [new URL(u).hostname, new URL(probeUrlFor(u)).hostname]));
     expect(permissions.map((p) => new URL(p.replace('/*', '/')).hostname).sort()).toEqual([...needed].sort());
+  });
+
+  it('are checked for every successor too, so a successor on a new host cannot slip past', () => {
+    expect(successorUrls.length).toBeGreaterThan(0);
+    expect(urls).toEqual(expect.arrayContaining(successorUrls));
+    for (const url of successorUrls)
+      expect(
+        permissions.some((p) => covers(p, url)),
+        url,
+      ).toBe(true);
+  });
+
+  it('grow with the data: a successor on a host no entry has adds exactly that host', () => {
+    const data = structuredClone(raw) as unknown as { entries: Record<string, unknown>[] };
+    const entry = data.entries[0] as Record<string, unknown>;
+    entry.successors = [{ title: 'Ny side', url: 'https://ny.example.no/side', since: '2026' }];
+    const grown = hostPermissionsFor(urlsToCheck(parseCatalogue(data)));
+    expect(grown.filter((p) => !permissions.includes(p))).toEqual(['https://ny.example.no/*']);
   });
 
   it('are what the manifest asks for', async () => {

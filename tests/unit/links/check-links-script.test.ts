@@ -1,4 +1,7 @@
-/** npm run check-links: the same checker from Node, against the local link server. */
+/**
+ * npm run check-links: the same checker from Node, against the local link server, and the list of
+ * redirects to pages not yet recorded as successors (docs/catalogue.md).
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +38,45 @@ describe('check-links script', () => {
     );
     expect(states).toEqual(Object.fromEntries(Object.values(LINKS).map((l) => [l.path, l.expected])));
     expect(code).toBe(1);
+  }, 30_000);
+
+  it('checks successors too, and lists a redirect to a page not yet recorded as one', async () => {
+    const cat = linkCatalogue(server.port);
+    const ok = cat.entries.find((e) => e.id === 'virker');
+    if (!ok) throw new Error('the link catalogue lost "virker"');
+    // A recorded successor that itself redirects: that move is news too.
+    ok.successors = [{ title: 'Ny testside', url: server.url('/moved'), since: '2025' }];
+    const file = join(dir, 'unrecorded.json');
+    writeFileSync(file, JSON.stringify(cat));
+    const { stdout } = await checkLinks(file);
+    expect(stdout).toContain(`${cat.entries.length + 1} links checked`);
+    const report = stdout.slice(stdout.indexOf('Redirects to pages not yet recorded as successors'));
+    expect(report).toMatch(/^Redirects to pages not yet recorded as successors \(2\)/);
+    expect(report).toContain(
+      `  flyttet\n    ${server.url('/moved', 'localhost')}\n    -> ${server.url('/new-home', 'localhost')}`,
+    );
+    expect(report).toContain('  virker, successor «Ny testside»');
+  }, 30_000);
+
+  it('is quiet about a redirect to a recorded successor, and says which entry in JSON otherwise', async () => {
+    const cat = linkCatalogue(server.port);
+    const moved = cat.entries.find((e) => e.id === 'flyttet');
+    if (!moved) throw new Error('the link catalogue lost "flyttet"');
+    moved.successors = [{ title: 'Nytt hjem', url: server.url('/new-home', 'localhost'), since: '2025-01' }];
+    const file = join(dir, 'recorded.json');
+    writeFileSync(file, JSON.stringify(cat));
+    const text = await checkLinks(file);
+    expect(text.stdout).toContain('No link redirects to a page that is not recorded as a successor.');
+    expect(text.stdout).toMatch(/^OK\s+200\s+ok\s+http:\/\/localhost:\d+\/new-home$/m);
+
+    const unrecorded = join(dir, 'unrecorded-json.json');
+    writeFileSync(unrecorded, JSON.stringify(linkCatalogue(server.port)));
+    const { stdout } = await checkLinks('--json', unrecorded);
+    const results = JSON.parse(stdout) as { url: string; notRecordedFor?: string[] }[];
+    const notes = results
+      .filter((r) => r.notRecordedFor)
+      .map((r) => [new URL(r.url).pathname, r.notRecordedFor]);
+    expect(notes).toEqual([['/moved', ['flyttet']]]);
   }, 30_000);
 
   it('prints a table and exits 0 when nothing is broken', async () => {

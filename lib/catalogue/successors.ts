@@ -1,0 +1,54 @@
+/**
+ * Where the guidance has moved on since the seed document: which entry an address belongs to,
+ * whether a page it now leads to is already recorded as its successor (`npm run check-links`
+ * lists those that are not), and how a note's date reads.
+ */
+import { urlKey } from './entry-url';
+import type { Catalogue, Entry, Successor } from './types';
+
+/** An address in the catalogue: an entry's own, or one of its successors'. */
+export interface UrlPlace {
+  entry: Entry;
+  /** Set when the address is this successor's, not the entry's own. */
+  successor?: Successor;
+}
+
+/** Every place an address has in the catalogue, compared exactly as written in the data. */
+export function placesOf(cat: Catalogue, url: string): UrlPlace[] {
+  return cat.entries.flatMap((entry) => [
+    ...(entry.url === url ? [{ entry }] : []),
+    ...(entry.successors ?? []).filter((s) => s.url === url).map((successor) => ({ entry, successor })),
+  ]);
+}
+
+/**
+ * True when `to` is already known for this entry: its own page, or a recorded successor.
+ * Compared loosely (lib/catalogue/entry-url.ts: scheme, "www.", case, trailing slash and query
+ * ignored), so a redirect that only tidies an address is not news.
+ */
+export function isRecordedFor(entry: Entry, to: string): boolean {
+  const key = urlKey(to);
+  if (key === null) return false;
+  return [entry.url, ...(entry.successors ?? []).map((s) => s.url)].some((u) => urlKey(u) === key);
+}
+
+const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A year, month or day from the data ("2025", "2025-07", "2025-07-17") in the reader's language:
+ * "2025", "juli 2025", "17. juli 2025". Anything else comes back as it is.
+ */
+export function formatPartialDate(value: string, locale: string): string {
+  const m = PARTS.exec(value);
+  if (!m) return value;
+  const [, year, month, day] = m;
+  if (month === undefined) return year as string;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  const format = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    ...(day === undefined ? {} : { day: 'numeric' }),
+    timeZone: 'UTC',
+  });
+  return format.format(date);
+}
