@@ -47,6 +47,7 @@ test('role names outsize their summaries, and the welcome intro its hints', asyn
 }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect(page.locator('.role-name')).toHaveCount(5);
   const names = await fontSize(page, '.role-name');
   const summaries = await fontSize(page, '.role-summary');
   expect(names).toHaveLength(5);
