@@ -1,82 +1,94 @@
 /**
- * The inverted index behind the search: every term of every entry and how much the fields
- * it occurs in count. Built in one pass with no per-token allocations and one map lookup per
- * repeated word, since a 10,000-entry catalogue has more than half a million tokens
- * (see bench/search.bench.ts).
+ * The inverted index behind the search: for each term, the entries it occurs in and how much
+ * the fields it occurs in weigh there; for each entry, where each word of its title and
+ * description sits in the text as published, so a hit's highlights are a lookup.
  */
 import type { Entry } from '../catalogue';
-import { TermBuckets } from './buckets';
-import { PostingsBuilder, type Postings } from './postings';
 import { stem } from './analysis/stem';
 import { eachToken } from './analysis/tokens';
 
-// Why these weights: the title is what the user sees and the curator chose; keywords are the
-// curator's list of how people ask; the description and address are supporting text.
-const FIELD_WEIGHTS = [4, 2.5, 1, 0.75];
+export interface Posting {
+  entry: number;
+  /** The weights of the entry's fields the term occurs in, each field counted once. */
+  weight: number;
+}
+
+/** A word of a title or description: its term, and its span in the original text. */
+export interface PlacedTerm {
+  term: string;
+  start: number;
+  end: number;
+}
 
 export interface SearchIndex {
   entries: Entry[];
-  terms: string[];
-  termIds: Map<string, number>;
-  postings: Postings;
-  /** Terms by their first and last letters, for prefix, compound-tail and typo lookups. */
-  buckets: TermBuckets;
+  postings: Map<string, Posting[]>;
+  /** By entry, as in `entries`. */
+  placed: { title: PlacedTerm[]; description: PlacedTerm[] }[];
+}
+
+// Why these weights: the title is what the user sees and the curator chose. A successor (the
+// page that has taken over) names the same thing, a little less directly: its title and its
+// site ("alis.no"). Keywords are the curator's list of how people ask. The description and the
+// dated notes are supporting text; the publisher and kind say least about the page.
+const TITLE = 4;
+const SUCCESSOR = 3.5;
+const KEYWORDS = 2.5;
+const TEXT = 1;
+const SOURCE = 0.75;
+
+/** "https://www.alis.no/om" -> "alis.no"; '' for an address that does not parse. */
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function placeTerms(text: string): PlacedTerm[] {
+  const placed: PlacedTerm[] = [];
+  eachToken(text, true, stem, (term, start, end) => placed.push({ term, start, end }));
+  return placed;
+}
+
+function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  eachToken(text, true, stem, (term) => terms.push(term));
+  return terms;
 }
 
 /**
- * Title, keywords, description and source, in the order of FIELD_WEIGHTS. The address is not
- * indexed: its words are site structure ("tema", "artikler"), it made no difference to the
- * measured quality (npm run eval:search), and it was an eighth of all tokens.
+ * The entry's fields as [weight, terms]. Its own address is not indexed: its words are site
+ * structure ("tema", "artikler") and made no difference to the measured quality
+ * (npm run eval:search). A successor's site is, as people name a page by its site.
  */
-const fieldsOf = (e: Entry) => [e.title, e.keywords.join(' ; '), e.description, `${e.publisher} ${e.kind}`];
-const SOURCE_FIELD = 3;
-
-class IndexBuilder {
-  readonly entries: Entry[] = [];
-  readonly terms: string[] = [];
-  readonly termIds = new Map<string, number>();
-  readonly buckets = new TermBuckets();
-  readonly postings = new PostingsBuilder();
-  /** Folded word -> term id: most words repeat, and this skips stemming them again. */
-  private readonly wordIds = new Map<string, number>();
-  private readonly toId = (word: string) => this.wordIds.get(word) ?? this.newWord(word);
-
-  /** Publisher and kind repeat from entry to entry; their terms are worked out once. */
-  private readonly sources = new Map<string, number[]>();
-
-  private termIdsOf(text: string, field: number): number[] {
-    const known = field === SOURCE_FIELD ? this.sources.get(text) : undefined;
-    if (known) return known;
-    const ids: number[] = [];
-    eachToken(text, true, this.toId, (id) => ids.push(id));
-    if (field === SOURCE_FIELD) this.sources.set(text, ids);
-    return ids;
-  }
-
-  private newWord(word: string): number {
-    const term = stem(word);
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.push(term) - 1;
-      this.termIds.set(term, id);
-      this.buckets.add(term, id);
-    }
-    this.wordIds.set(word, id);
-    return id;
-  }
-
-  add(entry: Entry): void {
-    const at = this.entries.push(entry) - 1;
-    fieldsOf(entry).forEach((text, field) => {
-      const weight = FIELD_WEIGHTS[field] ?? 0;
-      for (const id of this.termIdsOf(text, field)) this.postings.add(id, at, field, weight);
-    });
-  }
+function fieldsOf(entry: Entry, placed: SearchIndex['placed'][number]): [number, string[]][] {
+  const successors = entry.successors ?? [];
+  return [
+    [TITLE, placed.title.map((p) => p.term)],
+    [SUCCESSOR, termsOf(successors.map((s) => `${s.title} ; ${siteOf(s.url)}`).join(' ; '))],
+    [KEYWORDS, termsOf(entry.keywords.join(' ; '))],
+    [TEXT, placed.description.map((p) => p.term)],
+    [TEXT, termsOf([entry.note?.text ?? '', ...successors.map((s) => s.note ?? '')].join(' ; '))],
+    [SOURCE, termsOf(`${entry.publisher} ${entry.kind}`)],
+  ];
 }
 
 export function buildIndex(entries: Entry[]): SearchIndex {
-  const b = new IndexBuilder();
-  for (const entry of entries) b.add(entry);
-  const postings = b.postings.build(b.terms.length);
-  return { entries: b.entries, terms: b.terms, termIds: b.termIds, postings, buckets: b.buckets };
+  const postings = new Map<string, Posting[]>();
+  const placed = entries.map((entry, at) => {
+    const words = { title: placeTerms(entry.title), description: placeTerms(entry.description) };
+    const weights = new Map<string, number>();
+    for (const [weight, terms] of fieldsOf(entry, words)) {
+      for (const term of new Set(terms)) weights.set(term, (weights.get(term) ?? 0) + weight);
+    }
+    for (const [term, weight] of weights) {
+      const list = postings.get(term);
+      if (list) list.push({ entry: at, weight });
+      else postings.set(term, [{ entry: at, weight }]);
+    }
+    return words;
+  });
+  return { entries, postings, placed };
 }

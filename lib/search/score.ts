@@ -1,100 +1,93 @@
 /**
- * Scores entries against one slot of a query. A slot scores by its best alternative; a term
- * scores by how well it matched, how much the field it matched in counts, and how rare the
- * term is in the catalogue. The slot's scores come out as compact arrays, which
- * search-slots.ts keeps across keystrokes and adds up over the slots of a query.
- * Scores live in dense per-entry arrays reused between slots: a common word in a large
- * catalogue touches thousands of entries, and maps of that size are slow to fill.
+ * How well each entry answers a query. A term scores by how well it matched (1 for itself, less
+ * for a prefix or a typo), how much the fields it occurs in weigh, and how rare it is in the
+ * catalogue. A phrase scores the mean of its terms, times the share of them it matched; a slot
+ * scores by its best alternative. An entry's relevance is the sum over the slots, times the
+ * square of the share of slots it matched, so an entry answering more of what was asked ranks
+ * higher.
  */
 import type { SearchIndex } from './inverted-index';
-import type { TermMatches } from './match';
 import type { Alternative, Slot } from './query';
-import { Scores } from './scores';
+import type { TermMatches } from './vocabulary';
 
-/** One slot's score per entry it matched: entries[i] scored scores[i]. */
-export interface SlotScores {
-  entries: Int32Array;
-  scores: Float64Array;
-  /** Every indexed term that matched the slot, for highlighting. */
-  terms: number[];
+export type Matcher = (term: string, typed: boolean) => TermMatches;
+
+export interface QueryScores {
+  /** Entry (by index position) -> relevance, above 0. */
+  relevance: Map<number, number>;
+  /** Every indexed term that matched some part of the query, for highlighting. */
+  matchedTerms: Set<string>;
 }
-
-export type Matcher = (term: string) => TermMatches;
 
 // Matching the typed word and a synonym too is more evidence than matching one of them; only
 // the runner-up counts, so an entry listing every synonym of a word does not win by that alone.
 const RUNNER_UP = 0.2;
+const COVERAGE_POWER = 2;
 
-export class Scorer {
-  private readonly term: Scores;
-  private readonly quality: Scores;
-  private readonly alt: Scores;
-  private readonly best: Scores;
-  private readonly second: Scores;
-
-  constructor(private readonly index: SearchIndex) {
-    const n = index.entries.length;
-    this.term = new Scores(n);
-    this.quality = new Scores(n);
-    this.alt = new Scores(n);
-    this.best = new Scores(n);
-    this.second = new Scores(n);
-  }
-
-  /**
-   * Best match per entry, times the rarity of the query term. Rarity is measured over the
-   * entries the term matched (weighted by how well), not over the indexed word it matched:
-   * "veiledning" matching inside the rare compound "brukerveiledning" is no rarer for it.
-   */
-  private scoreTerm(matches: TermMatches): void {
-    const { offsets, entries, weights } = this.index.postings;
-    this.term.clear();
-    this.quality.clear();
-    for (const [id, q] of matches) {
-      for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
-        const entry = entries[k] ?? 0;
-        this.term.max(entry, q * (weights[k] ?? 0));
-        this.quality.max(entry, q);
-      }
+/**
+ * Best match per entry, times the rarity of the query term. Rarity is measured over the
+ * entries the term matched (weighted by how well), not over the indexed term it matched: a
+ * prefix matching one rare long word is no rarer for it.
+ */
+function scoreTerm(index: SearchIndex, matches: TermMatches): Map<number, number> {
+  const best = new Map<number, number>();
+  const quality = new Map<number, number>();
+  for (const [term, q] of matches) {
+    for (const { entry, weight } of index.postings.get(term) ?? []) {
+      best.set(entry, Math.max(best.get(entry) ?? 0, q * weight));
+      quality.set(entry, Math.max(quality.get(entry) ?? 0, q));
     }
-    const df = Math.max(this.quality.sum(), 1);
-    this.term.scale(Math.log(1 + this.index.entries.length / df));
   }
+  let df = 0;
+  for (const q of quality.values()) df += q;
+  const rarity = Math.log(1 + index.entries.length / Math.max(df, 1));
+  for (const [entry, score] of best) best.set(entry, score * rarity);
+  return best;
+}
 
-  /** A phrase scores the mean of its terms, times the share matched ("competence portal"). */
-  private scoreAlternative(alt: Alternative, match: Matcher, seen: Set<number>): void {
-    this.alt.clear();
-    for (const term of alt.terms) {
-      const matches = match(term);
-      for (const id of matches.keys()) seen.add(id);
-      this.scoreTerm(matches);
-      this.term.forEach((entry, score) => this.alt.add(entry, score));
+function scoreAlternative(index: SearchIndex, alt: Alternative, match: Matcher, seen: Set<string>) {
+  const sums = new Map<number, [sum: number, count: number]>();
+  for (const term of alt.terms) {
+    const matches = match(term, alt.typed);
+    for (const t of matches.keys()) seen.add(t);
+    for (const [entry, score] of scoreTerm(index, matches)) {
+      const [sum, count] = sums.get(entry) ?? [0, 0];
+      sums.set(entry, [sum + score, count + 1]);
     }
-    const n = alt.terms.length;
-    this.alt.mapValues((score, count) => (alt.weight * score * count) / (n * n));
   }
+  const n = alt.terms.length;
+  return Array.from(sums, ([entry, [sum, count]]) => [entry, (alt.weight * sum * count) / (n * n)] as const);
+}
 
-  scoreSlot(slot: Slot, match: Matcher): SlotScores {
-    const seen = new Set<number>();
-    this.best.clear();
-    this.second.clear();
-    for (const alt of slot.alternatives) {
-      this.scoreAlternative(alt, match, seen);
-      this.alt.forEach((entry, score) => {
-        const top = this.best.get(entry);
-        if (score > top) {
-          this.second.set(entry, top);
-          this.best.set(entry, score);
-        } else this.second.max(entry, score);
-      });
+function scoreSlot(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<string>): Map<number, number> {
+  const best = new Map<number, number>();
+  const second = new Map<number, number>();
+  for (const alt of slot.alternatives) {
+    for (const [entry, score] of scoreAlternative(index, alt, match, seen)) {
+      const top = best.get(entry) ?? 0;
+      if (score > top) {
+        best.set(entry, score);
+        second.set(entry, top);
+      } else second.set(entry, Math.max(second.get(entry) ?? 0, score));
     }
-    const entries = new Int32Array(this.best.size);
-    const scores = new Float64Array(this.best.size);
-    let i = 0;
-    this.best.forEach((entry, top) => {
-      entries[i] = entry;
-      scores[i++] = top + RUNNER_UP * this.second.get(entry);
-    });
-    return { entries, scores, terms: [...seen] };
   }
+  for (const [entry, top] of best) best.set(entry, top + RUNNER_UP * (second.get(entry) ?? 0));
+  return best;
+}
+
+export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): QueryScores {
+  const matchedTerms = new Set<string>();
+  const totals = new Map<number, [sum: number, slots: number]>();
+  for (const slot of slots) {
+    for (const [entry, score] of scoreSlot(index, slot, match, matchedTerms)) {
+      const [sum, count] = totals.get(entry) ?? [0, 0];
+      totals.set(entry, [sum + score, count + 1]);
+    }
+  }
+  const relevance = new Map<number, number>();
+  for (const [entry, [sum, count]] of totals) {
+    const value = sum * (count / slots.length) ** COVERAGE_POWER;
+    if (value > 0) relevance.set(entry, value);
+  }
+  return { relevance, matchedTerms };
 }
