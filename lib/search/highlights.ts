@@ -3,7 +3,7 @@
  * query, as [start, end) indexes into the original text. The index keeps each word's span in
  * the text as published, so folding (æ -> a, "aa" -> a) never shifts a mark.
  */
-import type { PlacedTerm } from './inverted-index';
+import type { Placed, PlacedTerms } from './inverted-index';
 
 export type Range = [start: number, end: number];
 
@@ -24,11 +24,14 @@ export function mergeRanges(ranges: Range[]): Range[] {
   return merged;
 }
 
-export function highlightsOf(
-  placed: { title: PlacedTerm[]; description: PlacedTerm[] },
-  matched: Set<string>,
-): Highlights {
-  const rangesOf = (words: PlacedTerm[]) =>
-    mergeRanges(words.filter((w) => matched.has(w.term)).map((w): Range => [w.start, w.end]));
-  return { title: rangesOf(placed.title), description: rangesOf(placed.description) };
+function rangesOf(words: PlacedTerms, matched: Set<string>): Range[] {
+  const ranges: Range[] = [];
+  words.terms.forEach((term, i) => {
+    if (matched.has(term)) ranges.push([words.spans[2 * i] ?? 0, words.spans[2 * i + 1] ?? 0]);
+  });
+  return mergeRanges(ranges);
+}
+
+export function highlightsOf(placed: Placed, matched: Set<string>): Highlights {
+  return { title: rangesOf(placed.title, matched), description: rangesOf(placed.description, matched) };
 }

@@ -23,6 +23,12 @@ export interface Alternative {
 
 export interface Slot {
   alternatives: Alternative[];
+  /**
+   * What the slot stands for when none of its alternatives matches anything: the one known
+   * part of a compound nobody indexed ("lov" of "lovtekst"). A word that matched as typed (a
+   * typo of a known word, say) is not read as a known part followed by noise.
+   */
+  fallback: Alternative[];
 }
 
 /** A phrase of the synonym list: its terms, and its folded words before stemming (for compounds). */
@@ -101,58 +107,55 @@ function spellings(part: Part, ctx: QueryContext): (Phrase & { weight: number })
 /**
  * What an unknown compound can stand for: the known compound its parts make when spelt by their
  * synonyms ("rettleiar" + "kurs" -> "veilederkurs", "rettleiings" + "gruppe" ->
- * "veiledningsgruppe"); the parts as a phrase, when both are known; or else its one known part.
+ * "veiledningsgruppe"), and the parts as a phrase when both are known. Second, its one known
+ * part, when only one is known (see Slot.fallback).
  */
-function compoundAlternatives(word: string, ctx: QueryContext): Alternative[] {
+function compoundAlternatives(word: string, ctx: QueryContext): [Alternative[], Alternative[]] {
   // A filler word is no part: "der" would make any word ending in it mean something.
   const parts = splitCompound(word, (t) => !isStopTerm(t) && (ctx.knows(t) || ctx.lookup.has(t)));
-  if (!parts) return [];
+  if (!parts) return [[], []];
   const [head, tail] = parts;
+  const both = head.known && tail.known;
   const alternatives: Alternative[] = [];
   for (const h of spellings(head, ctx)) {
     for (const t of spellings(tail, ctx)) {
       const weight = h.weight * t.weight;
       const joined = joinedTerm(h.words.at(-1) ?? '', t.terms[0] ?? '', ctx.knows);
-      if (joined !== null)
-        alternatives.push({
-          terms: [...h.terms.slice(0, -1), joined, ...t.terms.slice(1)],
-          weight,
-          typed: false,
-        });
-      if (head.known && tail.known)
-        alternatives.push({ terms: [...h.terms, ...t.terms], weight, typed: false });
+      const terms = [...h.terms.slice(0, -1), joined ?? '', ...t.terms.slice(1)];
+      if (joined !== null) alternatives.push({ terms, weight, typed: false });
+      if (both) alternatives.push({ terms: [...h.terms, ...t.terms], weight, typed: false });
     }
   }
-  if (head.known && tail.known) return alternatives;
-  const part = head.known ? head : tail;
-  const lone = spellings(part, ctx).map((s) => ({
-    terms: s.terms,
-    weight: s.weight * LONE_PART_WEIGHT,
-    typed: false,
-  }));
-  return [...alternatives, ...lone];
+  if (both) return [alternatives, []];
+  const lone = spellings(head.known ? head : tail, ctx);
+  return [
+    alternatives,
+    lone.map((s) => ({ terms: s.terms, weight: s.weight * LONE_PART_WEIGHT, typed: false })),
+  ];
 }
 
 /** The slot starting at `at` and how many words it takes: a synonym phrase, a compound, or one word. */
-function slotAt(words: Token[], at: number, ctx: QueryContext): [Alternative[], number] {
+function slotAt(words: Token[], at: number, ctx: QueryContext): [Slot, number] {
   const terms = words.map((w) => w.term);
   for (let length = Math.min(MAX_PHRASE, terms.length - at); length > 1; length--) {
     const phrase = terms.slice(at, at + length);
     const key = phrase.join(' ');
-    if (ctx.lookup.has(key))
-      return [[{ terms: phrase, weight: 1, typed: true }, ...synonymsOf(key, ctx)], length];
+    if (!ctx.lookup.has(key)) continue;
+    const alternatives = [{ terms: phrase, weight: 1, typed: true }, ...synonymsOf(key, ctx)];
+    return [{ alternatives, fallback: [] }, length];
   }
   const word = words[at] as Token;
   const next = words[at + 1];
   const joined = next ? joinedTerm(word.word, next.term, ctx.knows) : null;
   if (joined !== null && next) {
     const typed = { terms: [word.term, next.term], weight: 1, typed: true };
-    return [[{ terms: [joined], weight: 1, typed: false }, ...synonymsOf(joined, ctx), typed], 2];
+    const alternatives = [{ terms: [joined], weight: 1, typed: false }, ...synonymsOf(joined, ctx), typed];
+    return [{ alternatives, fallback: [] }, 2];
   }
   const alternatives = [{ terms: [word.term], weight: 1, typed: true }, ...synonymsOf(word.term, ctx)];
-  if (!ctx.knows(word.term) && !ctx.lookup.has(word.term))
-    alternatives.push(...compoundAlternatives(word.word, ctx));
-  return [alternatives, 1];
+  if (ctx.knows(word.term) || ctx.lookup.has(word.term)) return [{ alternatives, fallback: [] }, 1];
+  const [parts, fallback] = compoundAlternatives(word.word, ctx);
+  return [{ alternatives: [...alternatives, ...parts], fallback }, 1];
 }
 
 /**
@@ -175,8 +178,8 @@ export function parseQuery(query: string, ctx: QueryContext): Slot[] {
   const words = queryWords(query).filter((w) => !seen.has(w.term) && seen.add(w.term));
   const slots: Slot[] = [];
   for (let at = 0; at < words.length && slots.length < MAX_SLOTS;) {
-    const [alternatives, length] = slotAt(words, at, ctx);
-    slots.push({ alternatives: usable(alternatives, ctx) });
+    const [slot, length] = slotAt(words, at, ctx);
+    slots.push({ alternatives: usable(slot.alternatives, ctx), fallback: usable(slot.fallback, ctx) });
     at += length;
   }
   return slots;

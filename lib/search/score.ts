@@ -6,7 +6,7 @@
  * square of the share of slots it matched, so an entry answering more of what was asked ranks
  * higher.
  */
-import type { SearchIndex } from './inverted-index';
+import { POSTING_SIZE, type SearchIndex } from './inverted-index';
 import type { Alternative, Slot } from './query';
 import type { TermMatches } from './vocabulary';
 
@@ -33,8 +33,10 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): Map<number, number
   const best = new Map<number, number>();
   const quality = new Map<number, number>();
   for (const [term, q] of matches) {
-    for (const { entry, weight } of index.postings.get(term) ?? []) {
-      best.set(entry, Math.max(best.get(entry) ?? 0, q * weight));
+    const postings = index.postings.get(term) ?? [];
+    for (let at = 0; at < postings.length; at += POSTING_SIZE) {
+      const entry = postings[at] ?? 0;
+      best.set(entry, Math.max(best.get(entry) ?? 0, q * (postings[at + 1] ?? 0)));
       quality.set(entry, Math.max(quality.get(entry) ?? 0, q));
     }
   }
@@ -62,15 +64,19 @@ function scoreAlternative(index: SearchIndex, alt: Alternative, match: Matcher, 
 function scoreSlot(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<string>): Map<number, number> {
   const best = new Map<number, number>();
   const second = new Map<number, number>();
-  for (const alt of slot.alternatives) {
-    for (const [entry, score] of scoreAlternative(index, alt, match, seen)) {
-      const top = best.get(entry) ?? 0;
-      if (score > top) {
-        best.set(entry, score);
-        second.set(entry, top);
-      } else second.set(entry, Math.max(second.get(entry) ?? 0, score));
+  const add = (alternatives: Alternative[]) => {
+    for (const alt of alternatives) {
+      for (const [entry, score] of scoreAlternative(index, alt, match, seen)) {
+        const top = best.get(entry) ?? 0;
+        if (score > top) {
+          best.set(entry, score);
+          second.set(entry, top);
+        } else second.set(entry, Math.max(second.get(entry) ?? 0, score));
+      }
     }
-  }
+  };
+  add(slot.alternatives);
+  if (best.size === 0) add(slot.fallback);
   for (const [entry, top] of best) best.set(entry, top + RUNNER_UP * (second.get(entry) ?? 0));
   return best;
 }
