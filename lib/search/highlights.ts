@@ -24,14 +24,18 @@ export function mergeRanges(ranges: Range[]): Range[] {
   return merged;
 }
 
-function rangesOf(words: PlacedTerms, matched: Set<string>): Range[] {
+function rangesOf(words: PlacedTerms, terms: string[], matched: Set<string>): Range[] {
   const ranges: Range[] = [];
-  words.terms.forEach((term, i) => {
-    if (matched.has(term)) ranges.push([words.spans[2 * i] ?? 0, words.spans[2 * i + 1] ?? 0]);
-  });
+  for (let i = 0; i < words.length; i += 3) {
+    if (matched.has(terms[words[i] ?? -1] ?? '')) ranges.push([words[i + 1] ?? 0, words[i + 2] ?? 0]);
+  }
   return mergeRanges(ranges);
 }
 
-export function highlightsOf(placed: Placed, matched: Set<string>): Highlights {
-  return { title: rangesOf(placed.title, matched), description: rangesOf(placed.description, matched) };
+/** `terms` spells the term ids of `placed` (SearchIndex.terms); `matched` holds the terms to mark. */
+export function highlightsOf(placed: Placed, terms: string[], matched: Set<string>): Highlights {
+  return {
+    title: rangesOf(placed.title, terms, matched),
+    description: rangesOf(placed.description, terms, matched),
+  };
 }

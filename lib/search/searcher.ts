@@ -84,7 +84,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
           entry,
           score: 1 / (1 + value),
           inRole,
-          highlights: highlightsOf(index.placed[at] as Placed, matchedTerms),
+          highlights: highlightsOf(index.placed[at] as Placed, index.terms, matchedTerms),
         }));
     },
   };
