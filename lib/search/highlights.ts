@@ -3,7 +3,7 @@
  * query, as [start, end) indexes into the original text. The index keeps each word's span in
  * the text as published, so folding (æ -> a, "aa" -> a) never shifts a mark.
  */
-import type { Placed, PlacedTerms } from './inverted-index';
+import type { SearchIndex } from './inverted-index';
 
 export type Range = [start: number, end: number];
 
@@ -24,18 +24,25 @@ export function mergeRanges(ranges: Range[]): Range[] {
   return merged;
 }
 
-function rangesOf(words: PlacedTerms, terms: string[], matched: Set<string>): Range[] {
+/** The words of index.places from `from` to `to` whose term `matched` holds. */
+function rangesOf(index: SearchIndex, from: number, to: number, matched: Set<string>): Range[] {
   const ranges: Range[] = [];
-  for (let i = 0; i < words.length; i += 3) {
-    if (matched.has(terms[words[i] ?? -1] ?? '')) ranges.push([words[i + 1] ?? 0, words[i + 2] ?? 0]);
+  for (let i = from; i < to; i += 3) {
+    const term = index.terms[index.places[i] ?? -1];
+    if (term !== undefined && matched.has(term))
+      ranges.push([index.places[i + 1] ?? 0, index.places[i + 2] ?? 0]);
   }
   return mergeRanges(ranges);
 }
 
-/** `terms` spells the term ids of `placed` (SearchIndex.terms); `matched` holds the terms to mark. */
-export function highlightsOf(placed: Placed, terms: string[], matched: Set<string>): Highlights {
+/** The matched words of entry `at`'s title and description; `matched` holds the terms to mark. */
+export function highlightsOf(index: SearchIndex, at: number, matched: Set<string>): Highlights {
+  const [titleFrom = 0, titleTo = 0, descriptionFrom = 0, descriptionTo = 0] = index.placeBounds.subarray(
+    4 * at,
+    4 * at + 4,
+  );
   return {
-    title: rangesOf(placed.title, terms, matched),
-    description: rangesOf(placed.description, terms, matched),
+    title: rangesOf(index, titleFrom, titleTo, matched),
+    description: rangesOf(index, descriptionFrom, descriptionTo, matched),
   };
 }

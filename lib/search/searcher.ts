@@ -12,7 +12,7 @@
 import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
 import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
 import { highlightsOf, type Highlights } from './highlights';
-import { buildIndex, type Placed } from './inverted-index';
+import { buildIndex } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
 import { scoreQuery, type Matcher } from './score';
 import { createVocabulary, type TermMatches } from './vocabulary';
@@ -84,7 +84,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
           entry,
           score: 1 / (1 + value),
           inRole,
-          highlights: highlightsOf(index.placed[at] as Placed, index.terms, matchedTerms),
+          highlights: highlightsOf(index, at, matchedTerms),
         }));
     },
   };
