@@ -47,18 +47,23 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): Map<number, number
   return best;
 }
 
+/** Adds `value` to the entry's sum and counts one more contribution. */
+function tally(sums: Map<number, number>, counts: Map<number, number>, entry: number, value: number): void {
+  sums.set(entry, (sums.get(entry) ?? 0) + value);
+  counts.set(entry, (counts.get(entry) ?? 0) + 1);
+}
+
 function scoreAlternative(index: SearchIndex, alt: Alternative, match: Matcher, seen: Set<string>) {
-  const sums = new Map<number, [sum: number, count: number]>();
+  const sums = new Map<number, number>();
+  const counts = new Map<number, number>();
   for (const term of alt.terms) {
     const matches = match(term, alt.typed);
     for (const t of matches.keys()) seen.add(t);
-    for (const [entry, score] of scoreTerm(index, matches)) {
-      const [sum, count] = sums.get(entry) ?? [0, 0];
-      sums.set(entry, [sum + score, count + 1]);
-    }
+    for (const [entry, score] of scoreTerm(index, matches)) tally(sums, counts, entry, score);
   }
   const n = alt.terms.length;
-  return Array.from(sums, ([entry, [sum, count]]) => [entry, (alt.weight * sum * count) / (n * n)] as const);
+  for (const [entry, sum] of sums) sums.set(entry, (alt.weight * sum * (counts.get(entry) ?? 0)) / (n * n));
+  return sums;
 }
 
 function scoreSlot(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<string>): Map<number, number> {
@@ -83,16 +88,15 @@ function scoreSlot(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<str
 
 export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): QueryScores {
   const matchedTerms = new Set<string>();
-  const totals = new Map<number, [sum: number, slots: number]>();
+  const sums = new Map<number, number>();
+  const counts = new Map<number, number>();
   for (const slot of slots) {
-    for (const [entry, score] of scoreSlot(index, slot, match, matchedTerms)) {
-      const [sum, count] = totals.get(entry) ?? [0, 0];
-      totals.set(entry, [sum + score, count + 1]);
-    }
+    for (const [entry, score] of scoreSlot(index, slot, match, matchedTerms))
+      tally(sums, counts, entry, score);
   }
   const relevance = new Map<number, number>();
-  for (const [entry, [sum, count]] of totals) {
-    const value = sum * (count / slots.length) ** COVERAGE_POWER;
+  for (const [entry, sum] of sums) {
+    const value = sum * ((counts.get(entry) ?? 0) / slots.length) ** COVERAGE_POWER;
     if (value > 0) relevance.set(entry, value);
   }
   return { relevance, matchedTerms };
