@@ -19,7 +19,7 @@ import { createVocabulary, type TermMatches } from './vocabulary';
 
 export interface Hit {
   entry: Entry;
-  /** In (0, 1]: lower is better, 1 / (1 + relevance); hits come sorted by it, role preference included. */
+  /** In (0, 1): lower is better, 1 / (1 + relevance); hits come sorted by it, role preference included. */
   score: number;
   inRole: boolean;
   /** Ranges to highlight in the entry's title and description, in their original text. */
