@@ -17,7 +17,7 @@ const WORDS = [
   'korleis kva kven kor kvifor kvar eg me ein eit frå ikkje òg mi mitt dei',
   // English
   'the a an how what who where which why when is are was be to of in on for from with and or my me',
-  'i we you do does can should about find get by this that as at',
+  'i we you do does can should about find get this that as at',
   // web addresses
   'www http https html htm php aspx',
 ].join(' ');
