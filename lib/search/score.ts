@@ -25,79 +25,133 @@ const RUNNER_UP = 0.2;
 const COVERAGE_POWER = 2;
 
 /**
- * Best match per entry, times the rarity of the query term. Rarity is measured over the
- * entries the term matched (weighted by how well), not over the indexed term it matched: a
- * prefix matching one rare long word is no rarer for it.
+ * A number and a count per entry, in arrays as long as the catalogue, with the entries touched
+ * listed so that clearing and walking cost only what was touched. A prefix typed in the popup
+ * touches most of 1,000 entries, and maps keyed by entry were a third of such a keystroke
+ * (bench/search.bench.ts, typing).
  */
-function scoreTerm(index: SearchIndex, matches: TermMatches): Map<number, number> {
-  const best = new Map<number, number>();
-  const quality = new Map<number, number>();
-  for (const [term, q] of matches) {
-    const postings = index.postings.get(term) ?? [];
-    for (let at = 0; at < postings.length; at += POSTING_SIZE) {
-      const entry = postings[at] ?? 0;
-      best.set(entry, Math.max(best.get(entry) ?? 0, q * (postings[at + 1] ?? 0)));
-      quality.set(entry, Math.max(quality.get(entry) ?? 0, q));
+class PerEntry {
+  readonly value: Float64Array;
+  readonly count: Uint16Array;
+  readonly touched: number[] = [];
+
+  constructor(size: number) {
+    this.value = new Float64Array(size);
+    this.count = new Uint16Array(size);
+  }
+
+  get(entry: number): number {
+    return this.value[entry] ?? 0;
+  }
+
+  private touch(entry: number): void {
+    const count = this.count[entry] ?? 0;
+    if (count === 0) this.touched.push(entry);
+    this.count[entry] = count + 1;
+  }
+
+  add(entry: number, value: number): void {
+    this.touch(entry);
+    this.value[entry] = this.get(entry) + value;
+  }
+
+  max(entry: number, value: number): void {
+    this.touch(entry);
+    if (value > this.get(entry)) this.value[entry] = value;
+  }
+
+  clear(): void {
+    for (const entry of this.touched) {
+      this.value[entry] = 0;
+      this.count[entry] = 0;
     }
+    this.touched.length = 0;
   }
-  let df = 0;
-  for (const q of quality.values()) df += q;
-  const rarity = Math.log(1 + index.entries.length / Math.max(df, 1));
-  for (const [entry, score] of best) best.set(entry, score * rarity);
-  return best;
 }
 
-/** Adds `value` to the entry's sum and counts one more contribution. */
-function tally(sums: Map<number, number>, counts: Map<number, number>, entry: number, value: number): void {
-  sums.set(entry, (sums.get(entry) ?? 0) + value);
-  counts.set(entry, (counts.get(entry) ?? 0) + 1);
-}
+/** Scores queries against one index, reusing its per-entry arrays from search to search. */
+export class Scorer {
+  private readonly term: PerEntry;
+  private readonly quality: PerEntry;
+  private readonly alternative: PerEntry;
+  private readonly best: PerEntry;
+  private readonly second: PerEntry;
+  private readonly total: PerEntry;
 
-function scoreAlternative(index: SearchIndex, alt: Alternative, match: Matcher, seen: Set<string>) {
-  const sums = new Map<number, number>();
-  const counts = new Map<number, number>();
-  for (const term of alt.terms) {
-    const matches = match(term, alt.typed);
-    for (const t of matches.keys()) seen.add(t);
-    for (const [entry, score] of scoreTerm(index, matches)) tally(sums, counts, entry, score);
+  constructor(private readonly index: SearchIndex) {
+    const size = index.entries.length;
+    [this.term, this.quality, this.alternative, this.best, this.second, this.total] = Array.from(
+      { length: 6 },
+      () => new PerEntry(size),
+    ) as [PerEntry, PerEntry, PerEntry, PerEntry, PerEntry, PerEntry];
   }
-  const n = alt.terms.length;
-  for (const [entry, sum] of sums) sums.set(entry, (alt.weight * sum * (counts.get(entry) ?? 0)) / (n * n));
-  return sums;
-}
 
-function scoreSlot(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<string>): Map<number, number> {
-  const best = new Map<number, number>();
-  const second = new Map<number, number>();
-  const add = (alternatives: Alternative[]) => {
-    for (const alt of alternatives) {
-      for (const [entry, score] of scoreAlternative(index, alt, match, seen)) {
-        const top = best.get(entry) ?? 0;
-        if (score > top) {
-          best.set(entry, score);
-          second.set(entry, top);
-        } else second.set(entry, Math.max(second.get(entry) ?? 0, score));
+  /**
+   * Best match per entry, times the rarity of the query term. Rarity is measured over the
+   * entries the term matched (weighted by how well), not over the indexed term it matched: a
+   * prefix matching one rare long word is no rarer for it.
+   */
+  private scoreTerm(matches: TermMatches): number {
+    this.term.clear();
+    this.quality.clear();
+    for (const [term, q] of matches) {
+      const postings = this.index.postings.get(term) ?? [];
+      for (let at = 0; at < postings.length; at += POSTING_SIZE) {
+        const entry = postings[at] ?? 0;
+        this.term.max(entry, q * (postings[at + 1] ?? 0));
+        this.quality.max(entry, q);
       }
     }
-  };
-  add(slot.alternatives);
-  if (best.size === 0) add(slot.fallback);
-  for (const [entry, top] of best) best.set(entry, top + RUNNER_UP * (second.get(entry) ?? 0));
-  return best;
-}
+    let df = 0;
+    for (const entry of this.quality.touched) df += this.quality.get(entry);
+    return Math.log(1 + this.index.entries.length / Math.max(df, 1));
+  }
 
-export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): QueryScores {
-  const matchedTerms = new Set<string>();
-  const sums = new Map<number, number>();
-  const counts = new Map<number, number>();
-  for (const slot of slots) {
-    for (const [entry, score] of scoreSlot(index, slot, match, matchedTerms))
-      tally(sums, counts, entry, score);
+  private scoreAlternative(alt: Alternative, match: Matcher, seen: Set<string>): void {
+    this.alternative.clear();
+    for (const term of alt.terms) {
+      const matches = match(term, alt.typed);
+      for (const t of matches.keys()) seen.add(t);
+      const rarity = this.scoreTerm(matches);
+      for (const entry of this.term.touched) this.alternative.add(entry, this.term.get(entry) * rarity);
+    }
   }
-  const relevance = new Map<number, number>();
-  for (const [entry, sum] of sums) {
-    const value = sum * ((counts.get(entry) ?? 0) / slots.length) ** COVERAGE_POWER;
-    if (value > 0) relevance.set(entry, value);
+
+  /** Leaves the slot's score per entry in `best`: its best alternative, plus a little for the runner-up. */
+  private scoreSlot(slot: Slot, match: Matcher, seen: Set<string>): void {
+    const { best, second, alternative } = this;
+    best.clear();
+    second.clear();
+    const add = (alternatives: Alternative[]) => {
+      for (const alt of alternatives) {
+        this.scoreAlternative(alt, match, seen);
+        const n = alt.terms.length;
+        for (const entry of alternative.touched) {
+          const score = (alt.weight * alternative.get(entry) * (alternative.count[entry] ?? 0)) / (n * n);
+          const top = best.get(entry);
+          second.max(entry, Math.min(top, score));
+          best.max(entry, score);
+        }
+      }
+    };
+    add(slot.alternatives);
+    if (best.touched.length === 0) add(slot.fallback);
+    for (const entry of best.touched) best.value[entry] = best.get(entry) + RUNNER_UP * second.get(entry);
   }
-  return { relevance, matchedTerms };
+
+  score(slots: Slot[], match: Matcher): QueryScores {
+    const matchedTerms = new Set<string>();
+    const { total, best } = this;
+    total.clear();
+    for (const slot of slots) {
+      this.scoreSlot(slot, match, matchedTerms);
+      for (const entry of best.touched) total.add(entry, best.get(entry));
+    }
+    const relevance = new Map<number, number>();
+    for (const entry of total.touched) {
+      const value = total.get(entry) * ((total.count[entry] ?? 0) / slots.length) ** COVERAGE_POWER;
+      if (value > 0) relevance.set(entry, value);
+    }
+    return { relevance, matchedTerms };
+  }
 }

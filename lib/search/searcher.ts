@@ -14,7 +14,7 @@ import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms'
 import { highlightsOf, type Highlights } from './highlights';
 import { buildIndex } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
-import { scoreQuery, type Matcher } from './score';
+import { Scorer, type Matcher } from './score';
 import { createVocabulary, type TermMatches } from './vocabulary';
 
 export interface Hit {
@@ -44,8 +44,22 @@ const OTHER_ROLE = 0.7;
 // Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
 const MIN_RELATIVE = 0.12;
 
-const hitCount = (limit: number | undefined) =>
-  limit === undefined ? Infinity : Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
+/**
+ * Entries (by index position) with their relevance, another role's reduced, best first (ties in
+ * catalogue order), without the noise below MIN_RELATIVE of the best; `limit` as Array.slice reads it.
+ */
+function rank(relevance: Map<number, number>, inRole: (at: number) => boolean, limit = Infinity) {
+  const ranked = Array.from(relevance, ([at, value]): [at: number, value: number] => [
+    at,
+    inRole(at) ? value : value * OTHER_ROLE,
+  ]);
+  const best = ranked.reduce((max, [, value]) => Math.max(max, value), 0);
+  const count = Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
+  return ranked
+    .filter(([, value]) => value >= best * MIN_RELATIVE)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count);
+}
 
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
   const index = buildIndex(cat.entries);
@@ -55,6 +69,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
     knows: (term) => index.postings.has(term),
   };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
+  const scorer = new Scorer(index);
 
   return {
     search(query, options = {}) {
@@ -68,24 +83,15 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
         if (!found) matched.set(key, (found = vocabulary.match(term, typed)));
         return found;
       };
-      const { relevance, matchedTerms } = scoreQuery(index, slots, match);
+      const { relevance, matchedTerms } = scorer.score(slots, match);
       const mine = roles.get(options.role ?? '') ?? null;
-      const ranked = Array.from(relevance, ([at, value]) => {
-        const entry = index.entries[at] as Entry;
-        const inRole = mine === null || mine.has(entry.id);
-        return { at, entry, inRole, value: inRole ? value : value * OTHER_ROLE };
-      });
-      const best = ranked.reduce((max, h) => Math.max(max, h.value), 0);
-      return ranked
-        .filter((h) => h.value >= best * MIN_RELATIVE)
-        .sort((a, b) => b.value - a.value || a.at - b.at)
-        .slice(0, hitCount(options.limit))
-        .map(({ at, entry, inRole, value }) => ({
-          entry,
-          score: 1 / (1 + value),
-          inRole,
-          highlights: highlightsOf(index, at, matchedTerms),
-        }));
+      const inRole = (at: number) => mine === null || mine.has(index.entries[at]?.id ?? '');
+      return rank(relevance, inRole, options.limit).map(([at, value]) => ({
+        entry: index.entries[at] as Entry,
+        score: 1 / (1 + value),
+        inRole: inRole(at),
+        highlights: highlightsOf(index, at, matchedTerms),
+      }));
     },
   };
 }

@@ -32,28 +32,43 @@ const PREFIX_BASE = 0.5;
 const COVERAGE_SPAN = 0.4;
 // A two-letter prefix begins hundreds of terms at 1,000 entries; the best covered few dozen do.
 const MAX_EXPANSIONS = 50;
+// Terms are also kept apart by length, from these lengths on: a word of n letters with up to
+// `threshold * n` typos only fits in terms at least that much shorter than itself, and long
+// words, the costliest to compare, then meet the few long terms only.
+const LENGTH_BANDS = [6, 10, 14];
+const bandOf = (length: number) => LENGTH_BANDS.filter((from) => length >= from).length;
 
 export interface Vocabulary {
   /** `loose`: also the terms the word begins or nearly spells, if the index does not know it. */
   match(word: string, loose: boolean): TermMatches;
 }
 
+/** fuse.js over the terms, one instance per first character and length band. */
+function groupTerms(terms: Iterable<string>): Map<string, Fuse<string>[]> {
+  const lists = new Map<string, string[][]>();
+  for (const term of terms) {
+    const bands = lists.get(term.charAt(0)) ?? LENGTH_BANDS.map(() => []).concat([[]]);
+    lists.set(term.charAt(0), bands);
+    bands[bandOf(term.length)]?.push(term);
+  }
+  return new Map(Array.from(lists, ([c, bands]) => [c, bands.map((list) => new Fuse(list, FUSE_OPTIONS))]));
+}
+
 export function createVocabulary(terms: Iterable<string>): Vocabulary {
   const known = new Set(terms);
-  const byFirstChar = new Map<string, string[]>();
-  for (const term of known) {
-    const list = byFirstChar.get(term.charAt(0));
-    if (list) list.push(term);
-    else byFirstChar.set(term.charAt(0), [term]);
-  }
-  const fuses = new Map([...byFirstChar].map(([c, list]) => [c, new Fuse(list, FUSE_OPTIONS)]));
+  const fuses = groupTerms(known);
+  const threshold = FUSE_OPTIONS.threshold ?? 0;
 
   const near = (word: string, startingWith: string): TermMatches => {
     const found: [string, number][] = [];
-    for (const { item, score = 1 } of fuses.get(startingWith)?.search(word) ?? []) {
-      if (word.length < MIN_FUZZY && !item.startsWith(word)) continue;
-      const coverage = Math.min(1, word.length / item.length);
-      found.push([item, (PREFIX_BASE + COVERAGE_SPAN * coverage) * (1 - score)]);
+    const bands = fuses.get(startingWith) ?? [];
+    const shortest = word.length - Math.floor(threshold * word.length);
+    for (const fuse of bands.slice(bandOf(shortest))) {
+      for (const { item, score = 1 } of fuse.search(word)) {
+        if (word.length < MIN_FUZZY && !item.startsWith(word)) continue;
+        const coverage = Math.min(1, word.length / item.length);
+        found.push([item, (PREFIX_BASE + COVERAGE_SPAN * coverage) * (1 - score)]);
+      }
     }
     if (found.length > MAX_EXPANSIONS) found.sort((a, b) => b[1] - a[1]).length = MAX_EXPANSIONS;
     return new Map(found);
