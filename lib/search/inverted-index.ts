@@ -137,7 +137,7 @@ export function buildIndex(entries: Entry[]): SearchIndex {
     entries,
     postings: new Map(Array.from(builder.byTerm, ([term, record]) => [term, record.postings])),
     terms: Array.from(builder.byTerm.keys()),
-    places: Int32Array.from(builder.places),
-    placeBounds: Int32Array.from(builder.placeBounds),
+    places: new Int32Array(builder.places),
+    placeBounds: new Int32Array(builder.placeBounds),
   };
 }
