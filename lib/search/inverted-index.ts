@@ -3,37 +3,39 @@
  * the fields it occurs in weigh there; for each entry, where each word of its title and
  * description sits in the text as published, so a hit's highlights are a lookup.
  *
- * Both are kept in flat number arrays rather than an object or array per occurrence or field:
- * at 1,000 entries there are about 100,000 occurrences, and allocating, keeping and collecting
- * small objects for them doubled the index build (bench/search.bench.ts).
+ * Both live in a few typed arrays rather than in an object or a growing array per term: at
+ * 1,000 entries there are about 60,000 postings and 100,000 numbers of word places, and small
+ * arrays for them, grown push by push and then collected, made the index build take half as
+ * long again (bench/search.bench.ts).
  */
 import type { Entry } from '../catalogue';
 import { stem } from './analysis/stem';
 import { eachToken } from './analysis/tokens';
 
-/**
- * A term's postings, three numbers per entry it occurs in: the entry (its place in `entries`),
- * the weights of the entry's fields the term occurs in (each field once), and those fields as
- * bits (see Field).
- */
-export type Postings = number[];
-export const POSTING_SIZE = 3;
+/** The postings of term id `t` are entries[offsets[t] .. offsets[t + 1]], with their weights. */
+export interface Postings {
+  offsets: Int32Array;
+  entries: Int32Array;
+  /** The weights of the entry's fields the term occurs in, each field counted once. */
+  weights: Float64Array;
+}
 
 export interface SearchIndex {
   entries: Entry[];
-  postings: Map<string, Postings>;
-  /** Every indexed term once, in the order first seen. */
+  /** Every indexed term once; a term's id is its place here. */
   terms: string[];
+  termIds: Map<string, number>;
+  postings: Postings;
   /**
-   * The words of every title and description, three numbers each: the term (its place in
-   * `terms`), and where the word starts and ends in the original text.
+   * The words of every title and description, three numbers each: the term id, and where the
+   * word starts and ends in the original text.
    */
   places: Int32Array;
   /** Per entry, four numbers: where its title's words start and end in `places`, then its description's. */
   placeBounds: Int32Array;
 }
 
-/** The fields of an entry, as bits in a posting. */
+/** The fields of an entry, as bits, so a term counts once per field. */
 const Field = { Title: 0, Description: 1, Successors: 2, Keywords: 3, Notes: 4, Source: 5 } as const;
 
 // Why these weights: the title is what the user sees and the curator chose. A successor (the
@@ -55,55 +57,84 @@ function siteOf(url: string): string {
   }
 }
 
-/** A term, its place in `terms`, and its postings while the index is built. */
+/** A list of numbers in one typed array, doubled when full. */
+class NumberList<T extends Int32Array | Float64Array> {
+  size = 0;
+
+  constructor(
+    public data: T,
+    private readonly make: (length: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.size === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size++] = value;
+  }
+
+  toArray(): T {
+    return this.data.slice(0, this.size) as T;
+  }
+}
+
+const ints = () => new NumberList(new Int32Array(4096), (n) => new Int32Array(n));
+const floats = () => new NumberList(new Float64Array(4096), (n) => new Float64Array(n));
+
+/** A term, its id, and the row of its latest posting while the index is built. */
 interface TermRecord {
   term: string;
   id: number;
-  postings: Postings;
-}
-
-/** Counts `weight` for the term in entry `at` once per field; entries arrive in order. */
-function addPosting(postings: Postings, at: number, weight: number, bit: number): void {
-  const last = postings.length - POSTING_SIZE;
-  if (last < 0 || postings[last] !== at) postings.push(at, weight, bit);
-  else if (((postings[last + 2] ?? 0) & bit) === 0) {
-    postings[last + 1] = (postings[last + 1] ?? 0) + weight;
-    postings[last + 2] = (postings[last + 2] ?? 0) | bit;
-  }
+  lastRow: number;
 }
 
 class IndexBuilder {
   readonly byTerm = new Map<string, TermRecord>();
   // Words repeat across a catalogue: each is stemmed and looked up once, and from then on one
-  // map lookup by the word gives its term and postings.
+  // map lookup by the word gives its term.
   private readonly byWord = new Map<string, TermRecord>();
-  readonly places: number[] = [];
-  readonly placeBounds: number[] = [];
-  // One field's words at a time, reused. The tokenizer's callback stays this small on purpose.
-  private readonly records: TermRecord[] = [];
-  private readonly spans: number[] = [];
+  /** One row per posting, in the order found: term id, entry, field bits, weight. */
+  readonly rows = { term: ints(), entry: ints(), fields: ints(), weight: floats() };
+  readonly places = ints();
+  readonly placeBounds = ints();
+
   private readonly recordOf = (word: string) => {
     let record = this.byWord.get(word);
     if (record === undefined) {
       const term = stem(word);
-      record = this.byTerm.get(term) ?? { term, id: this.byTerm.size, postings: [] };
+      record = this.byTerm.get(term) ?? { term, id: this.byTerm.size, lastRow: -1 };
       this.byTerm.set(term, record);
       this.byWord.set(word, record);
     }
     return record;
   };
-  private readonly collect = (record: TermRecord, start: number, end: number) => {
-    this.records.push(record);
-    this.spans.push(start, end);
-  };
+
+  /** Counts `weight` for the term in entry `at` once per field; entries arrive in order. */
+  private count(record: TermRecord, at: number, weight: number, bit: number): void {
+    const { term, entry, fields } = this.rows;
+    const row = record.lastRow;
+    if (row >= 0 && entry.data[row] === at) {
+      if (((fields.data[row] ?? 0) & bit) !== 0) return;
+      fields.data[row] = (fields.data[row] ?? 0) | bit;
+      this.rows.weight.data[row] = (this.rows.weight.data[row] ?? 0) + weight;
+      return;
+    }
+    record.lastRow = term.size;
+    term.push(record.id);
+    entry.push(at);
+    fields.push(bit);
+    this.rows.weight.push(weight);
+  }
 
   private field(at: number, field: number, weight: number, text: string, keepPlaces = false): void {
-    this.records.length = 0;
-    this.spans.length = 0;
-    eachToken(text, true, this.recordOf, this.collect);
-    this.records.forEach((record, i) => {
-      addPosting(record.postings, at, weight, 1 << field);
-      if (keepPlaces) this.places.push(record.id, this.spans[2 * i] ?? 0, this.spans[2 * i + 1] ?? 0);
+    eachToken(text, true, this.recordOf, (record, start, end) => {
+      this.count(record, at, weight, 1 << field);
+      if (!keepPlaces) return;
+      this.places.push(record.id);
+      this.places.push(start);
+      this.places.push(end);
     });
   }
 
@@ -113,11 +144,12 @@ class IndexBuilder {
    * is, as people name a page by its site.
    */
   add(entry: Entry, at: number): void {
-    this.placeBounds.push(this.places.length);
+    this.placeBounds.push(this.places.size);
     this.field(at, Field.Title, TITLE, entry.title, true);
-    this.placeBounds.push(this.places.length, this.places.length);
+    this.placeBounds.push(this.places.size);
+    this.placeBounds.push(this.places.size);
     this.field(at, Field.Description, TEXT, entry.description, true);
-    this.placeBounds.push(this.places.length);
+    this.placeBounds.push(this.places.size);
     this.field(at, Field.Keywords, KEYWORDS, entry.keywords.join(' ; '));
     this.field(at, Field.Source, SOURCE, `${entry.publisher} ${entry.kind}`);
     const successors = entry.successors ?? [];
@@ -128,16 +160,42 @@ class IndexBuilder {
     const notes = [entry.note?.text, ...successors.map((s) => s.note)].filter((n) => n !== undefined);
     if (notes.length > 0) this.field(at, Field.Notes, TEXT, notes.join(' ; '));
   }
+
+  /** The rows sorted by term (a counting sort), entries in catalogue order within each term. */
+  postings(): Postings {
+    const terms = this.byTerm.size;
+    const rows = this.rows.term.size;
+    const { term, entry, weight } = this.rows;
+    const offsets = new Int32Array(terms + 1);
+    for (let r = 0; r < rows; r++) {
+      const t = (term.data[r] ?? 0) + 1;
+      offsets[t] = (offsets[t] ?? 0) + 1;
+    }
+    for (let t = 0; t < terms; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
+    const next = offsets.slice(0, terms);
+    const entries = new Int32Array(rows);
+    const weights = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const t = term.data[r] ?? 0;
+      const at = next[t] ?? 0;
+      next[t] = at + 1;
+      entries[at] = entry.data[r] ?? 0;
+      weights[at] = weight.data[r] ?? 0;
+    }
+    return { offsets, entries, weights };
+  }
 }
 
 export function buildIndex(entries: Entry[]): SearchIndex {
   const builder = new IndexBuilder();
   entries.forEach((entry, at) => builder.add(entry, at));
+  const terms = Array.from(builder.byTerm.keys());
   return {
     entries,
-    postings: new Map(Array.from(builder.byTerm, ([term, record]) => [term, record.postings])),
-    terms: Array.from(builder.byTerm.keys()),
-    places: new Int32Array(builder.places),
-    placeBounds: new Int32Array(builder.placeBounds),
+    terms,
+    termIds: new Map(terms.map((term, id) => [term, id])),
+    postings: builder.postings(),
+    places: builder.places.toArray(),
+    placeBounds: builder.placeBounds.toArray(),
   };
 }

@@ -6,7 +6,7 @@
  * square of the share of slots it matched, so an entry answering more of what was asked ranks
  * higher.
  */
-import { POSTING_SIZE, type SearchIndex } from './inverted-index';
+import type { SearchIndex } from './inverted-index';
 import type { Alternative, Slot } from './query';
 import type { TermMatches } from './vocabulary';
 
@@ -94,11 +94,12 @@ export class Scorer {
   private scoreTerm(matches: TermMatches): number {
     this.term.clear();
     this.quality.clear();
+    const { offsets, entries, weights } = this.index.postings;
     for (const [term, q] of matches) {
-      const postings = this.index.postings.get(term) ?? [];
-      for (let at = 0; at < postings.length; at += POSTING_SIZE) {
-        const entry = postings[at] ?? 0;
-        this.term.max(entry, q * (postings[at + 1] ?? 0));
+      const id = this.index.termIds.get(term) ?? -1;
+      for (let row = offsets[id] ?? 0; row < (offsets[id + 1] ?? 0); row++) {
+        const entry = entries[row] ?? 0;
+        this.term.max(entry, q * (weights[row] ?? 0));
         this.quality.max(entry, q);
       }
     }

@@ -63,10 +63,10 @@ function rank(relevance: Map<number, number>, inRole: (at: number) => boolean, l
 
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
   const index = buildIndex(cat.entries);
-  const vocabulary = createVocabulary(index.postings.keys());
+  const vocabulary = createVocabulary(index.terms);
   const context: QueryContext = {
     lookup: buildSynonymLookup(words),
-    knows: (term) => index.postings.has(term),
+    knows: (term) => index.termIds.has(term),
   };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const scorer = new Scorer(index);
