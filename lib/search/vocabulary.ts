@@ -44,14 +44,15 @@ export interface Vocabulary {
 }
 
 /** fuse.js over the terms, one instance per first character and length band. */
-function groupTerms(terms: Iterable<string>): Map<string, Fuse<string>[]> {
+function groupTerms(terms: Iterable<string>): Map<string, (Fuse<string> | null)[]> {
   const lists = new Map<string, string[][]>();
   for (const term of terms) {
     const bands = lists.get(term.charAt(0)) ?? LENGTH_BANDS.map(() => []).concat([[]]);
     lists.set(term.charAt(0), bands);
     bands[bandOf(term.length)]?.push(term);
   }
-  return new Map(Array.from(lists, ([c, bands]) => [c, bands.map((list) => new Fuse(list, FUSE_OPTIONS))]));
+  const fuse = (list: string[]) => (list.length === 0 ? null : new Fuse(list, FUSE_OPTIONS));
+  return new Map(Array.from(lists, ([c, bands]) => [c, bands.map(fuse)]));
 }
 
 export function createVocabulary(terms: Iterable<string>): Vocabulary {
@@ -64,7 +65,7 @@ export function createVocabulary(terms: Iterable<string>): Vocabulary {
     const bands = fuses.get(startingWith) ?? [];
     const shortest = word.length - Math.floor(threshold * word.length);
     for (const fuse of bands.slice(bandOf(shortest))) {
-      for (const { item, score = 1 } of fuse.search(word)) {
+      for (const { item, score = 1 } of fuse?.search(word) ?? []) {
         if (word.length < MIN_FUZZY && !item.startsWith(word)) continue;
         const coverage = Math.min(1, word.length / item.length);
         found.push([item, (PREFIX_BASE + COVERAGE_SPAN * coverage) * (1 - score)]);
