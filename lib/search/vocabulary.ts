@@ -43,33 +43,47 @@ export interface Vocabulary {
   match(word: string, loose: boolean): TermMatches;
 }
 
-/** fuse.js over the terms, one instance per first character and length band. */
-function groupTerms(terms: Iterable<string>): Map<string, (Fuse<string> | null)[]> {
-  const lists = new Map<string, string[][]>();
-  for (const term of terms) {
-    const bands = lists.get(term.charAt(0)) ?? LENGTH_BANDS.map(() => []).concat([[]]);
-    lists.set(term.charAt(0), bands);
-    bands[bandOf(term.length)]?.push(term);
+/**
+ * The terms by first character and length band, each group searched by its own fuse.js
+ * instance. An instance is made when a word first needs it: a session types a few letters,
+ * and making all of them took a fifth of the index build.
+ */
+class TermGroups {
+  private readonly lists = new Map<string, string[][]>();
+  private readonly fuses = new Map<string[], Fuse<string>>();
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) {
+      const bands = this.lists.get(term.charAt(0)) ?? [[], ...LENGTH_BANDS.map(() => [])];
+      this.lists.set(term.charAt(0), bands);
+      bands[bandOf(term.length)]?.push(term);
+    }
   }
-  const fuse = (list: string[]) => (list.length === 0 ? null : new Fuse(list, FUSE_OPTIONS));
-  return new Map(Array.from(lists, ([c, bands]) => [c, bands.map(fuse)]));
+
+  /** Fuse.js results for `word` among the terms starting with `first`, at least `minLength` long. */
+  search(word: string, first: string, minLength: number) {
+    const bands = this.lists.get(first)?.slice(bandOf(minLength)) ?? [];
+    return bands.flatMap((list) => {
+      if (list.length === 0) return [];
+      let fuse = this.fuses.get(list);
+      if (!fuse) this.fuses.set(list, (fuse = new Fuse(list, FUSE_OPTIONS)));
+      return fuse.search(word);
+    });
+  }
 }
 
 export function createVocabulary(terms: Iterable<string>): Vocabulary {
   const known = new Set(terms);
-  const fuses = groupTerms(known);
+  const groups = new TermGroups(known);
   const threshold = FUSE_OPTIONS.threshold ?? 0;
 
-  const near = (word: string, startingWith: string): TermMatches => {
+  const near = (word: string, first: string): TermMatches => {
     const found: [string, number][] = [];
-    const bands = fuses.get(startingWith) ?? [];
     const shortest = word.length - Math.floor(threshold * word.length);
-    for (const fuse of bands.slice(bandOf(shortest))) {
-      for (const { item, score = 1 } of fuse?.search(word) ?? []) {
-        if (word.length < MIN_FUZZY && !item.startsWith(word)) continue;
-        const coverage = Math.min(1, word.length / item.length);
-        found.push([item, (PREFIX_BASE + COVERAGE_SPAN * coverage) * (1 - score)]);
-      }
+    for (const { item, score = 1 } of groups.search(word, first, shortest)) {
+      if (word.length < MIN_FUZZY && !item.startsWith(word)) continue;
+      const coverage = Math.min(1, word.length / item.length);
+      found.push([item, (PREFIX_BASE + COVERAGE_SPAN * coverage) * (1 - score)]);
     }
     if (found.length > MAX_EXPANSIONS) found.sort((a, b) => b[1] - a[1]).length = MAX_EXPANSIONS;
     return new Map(found);
