@@ -2,7 +2,7 @@
  * Norwegian-aware fuzzy search over the catalogue: createSearcher(catalogue).search(query,
  * { role, limit }) returns hits best first, in one ordering. The user's role is a preference,
  * not a partition: its hits are marked inRole, and another role's hit that names what was asked
- * ranks above a weak hit from the role (design note in README, "Search quality").
+ * ranks above a weak hit from the role (README, "Search quality").
  *
  * The pieces: the Norwegian analysis in analysis/ (folding with spans, words, stems, compounds,
  * filler words, synonyms as data); query.ts turns the query into slots of alternatives;
