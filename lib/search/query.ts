@@ -48,7 +48,7 @@ export interface QueryContext {
 
 // Nobody types more than this into a search box on purpose; the rest of a paste is noise.
 const MAX_QUERY_CHARS = 1000;
-export const MAX_SLOTS = 10;
+const MAX_SLOTS = 10;
 const MAX_PHRASE = 4;
 const SYNONYM_WEIGHT = 0.8;
 // The one known part of a compound ("lov" of "lovtekst") says less than the whole word would.
@@ -57,7 +57,7 @@ const LONE_PART_WEIGHT = 0.5;
 const MAX_PART_SPELLINGS = 6;
 const MAX_ALTERNATIVES = 40;
 // Like fuse.js's 32-character patterns: longer "words" are pasted junk.
-export const MAX_TERM = 32;
+const MAX_TERM = 32;
 
 const isUseful = (t: Token) => t.term.length >= 2 || /\d/.test(t.term);
 const capped = (t: Token): Token => ({
