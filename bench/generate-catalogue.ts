@@ -1,10 +1,9 @@
 /**
  * A deterministic synthetic catalogue of any size for the search benchmark: entries shaped
- * like the real ones (title, description, keywords, publisher, URL; about 550 characters)
- * mixing the bundled catalogue's own words with made-up ones. Made-up words come from a
- * pool drawn with a skew, as word frequencies are; at 10,000 entries that gives roughly
- * 40,000 distinct terms, about what Heaps' law predicts for half a million tokens of
- * compound-rich Norwegian, instead of a few hundred words repeated.
+ * like the real ones (title, description, keywords, publisher, URL; about 550 characters; now
+ * and then a dated note or a successor page) mixing the bundled catalogue's own words with
+ * made-up ones. Made-up words come from a pool drawn with a skew, as word frequencies are; at
+ * 1,000 entries that gives about 3,700 distinct terms, instead of a few hundred words repeated.
  */
 import { parseCatalogue, type Catalogue, type Entry } from '../lib/catalogue';
 
@@ -40,15 +39,23 @@ export function generateCatalogue(size: number, base: Catalogue, seed = 42): Cat
   const word = () => (rnd() < 0.6 ? pick(known) : skewed());
   const words = (min: number, max: number) =>
     Array.from({ length: min + Math.floor(rnd() * (max - min + 1)) }, word).join(' ');
-  const entries: Entry[] = Array.from({ length: size }, (_, i) => ({
-    id: `e${i}`,
-    title: words(2, 7),
-    url: `https://example.org/${i}/${madeUp()}-${madeUp()}`,
-    publisher: pick(PUBLISHERS),
-    kind: pick(KINDS),
-    description: `${words(15, 35)}.`,
-    keywords: Array.from({ length: 4 + Math.floor(rnd() * 9) }, () => words(1, 3)),
-  }));
+  const entries: Entry[] = Array.from({ length: size }, (_, i) => {
+    const entry: Entry = {
+      id: `e${i}`,
+      title: words(2, 7),
+      url: `https://example.org/${i}/${madeUp()}-${madeUp()}`,
+      publisher: pick(PUBLISHERS),
+      kind: pick(KINDS),
+      description: `${words(15, 35)}.`,
+      keywords: Array.from({ length: 4 + Math.floor(rnd() * 9) }, () => words(1, 3)),
+    };
+    // Built from the entry's own words, so the random sequence (and every other entry) stays as it was.
+    const note = entry.description.split(' ').slice(0, 8).join(' ');
+    if (i % 20 === 0) entry.note = { text: note, asOf: '2025' };
+    if (i % 30 === 0)
+      entry.successors = [{ title: entry.keywords.join(' '), url: `https://site${i}.no/`, since: '2024' }];
+    return entry;
+  });
   const roles = ROLE_IDS.map((id) => ({
     id,
     name: id,

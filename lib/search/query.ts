@@ -1,36 +1,63 @@
 /**
- * Turns what the user typed into slots: one per thing they asked about. A slot is a term as
- * typed, or a phrase known to the synonym list together with the phrases that mean the same.
- * Filler words drop out, and the number of slots is capped, so a pasted page costs no more
- * than a sentence.
+ * Turns what the user typed into slots: one per thing they asked about. A slot holds the ways of
+ * saying that thing: the words as typed, the other phrases of their synonym groups, two words
+ * the index knows as one compound, and for a compound it does not know, its parts, each also by
+ * its synonyms, and joined again ("rettleiarkurs" -> "veilederkurs"). Filler words drop out, and
+ * the number of slots is capped, so a pasted page costs no more than a sentence.
  */
 import type { Synonyms } from './analysis/synonyms';
-import { joinedTerm, splitTerm, type Knows } from './analysis/compounds';
+import { joinedTerm, splitCompound, type Knows, type Part } from './analysis/compounds';
 import { tokenize, type Token } from './analysis/tokens';
-import { isStopword } from './analysis/stopwords';
+import { isStopTerm } from './analysis/stopwords';
 
 export interface Alternative {
   terms: string[];
-  /** 1 for what the user typed; less for a synonym, so literal matches win ties. */
+  /** 1 for what the user typed; less for a synonym or a part, so literal matches win ties. */
   weight: number;
+  /**
+   * The user's own words: only these are matched loosely (prefixes, typos). Synonyms and
+   * compound parts are the index's or the synonym list's words, matched as they are.
+   */
+  typed: boolean;
 }
 
 export interface Slot {
   alternatives: Alternative[];
+  /**
+   * What the slot stands for when none of its alternatives matches anything: the one known
+   * part of a compound nobody indexed ("lov" of "lovtekst"). A word that matched as typed (a
+   * typo of a known word, say) is not read as a known part followed by noise.
+   */
+  fallback: Alternative[];
 }
 
-/** Maps a synonym phrase ("felles kompetansemal") to every phrase of its groups. */
-export type SynonymLookup = Map<string, string[][]>;
+/** A phrase of the synonym list: its terms, and its folded words before stemming (for compounds). */
+interface Phrase {
+  terms: string[];
+  words: string[];
+}
+
+/** Maps a phrase's terms ("felles kompetansemal") to the other phrases of its groups. */
+export type SynonymLookup = Map<string, Phrase[]>;
+
+export interface QueryContext {
+  lookup: SynonymLookup;
+  /** Whether the index has a term. */
+  knows: Knows;
+}
 
 // Nobody types more than this into a search box on purpose; the rest of a paste is noise.
 const MAX_QUERY_CHARS = 1000;
-export const MAX_SLOTS = 10;
+const MAX_SLOTS = 10;
 const MAX_PHRASE = 4;
-export const SYNONYM_WEIGHT = 0.8;
-
-// Like fuse.js's 32-character patterns: longer "words" are pasted junk, and typo lookups
-// grow with the square of a term's length.
-export const MAX_TERM = 32;
+const SYNONYM_WEIGHT = 0.8;
+// The one known part of a compound ("lov" of "lovtekst") says less than the whole word would.
+const LONE_PART_WEIGHT = 0.5;
+// Spellings tried per part of a compound (itself and its synonyms), and alternatives per slot.
+const MAX_PART_SPELLINGS = 6;
+const MAX_ALTERNATIVES = 40;
+// Like fuse.js's 32-character patterns: longer "words" are pasted junk.
+const MAX_TERM = 32;
 
 const isUseful = (t: Token) => t.term.length >= 2 || /\d/.test(t.term);
 const capped = (t: Token): Token => ({
@@ -42,7 +69,7 @@ const capped = (t: Token): Token => ({
 /** The meaningful words of a text, in order; filler words only if nothing else is left. */
 function queryWords(text: string): Token[] {
   const words = tokenize(text.slice(0, MAX_QUERY_CHARS), false).filter(isUseful).map(capped);
-  const content = words.filter((t) => !isStopword(t.term));
+  const content = words.filter((t) => !isStopTerm(t.term));
   // "for" alone is someone typing "forskrift": let it through rather than show nothing.
   return content.length > 0 ? content : words;
 }
@@ -55,49 +82,104 @@ export function queryTerms(text: string): string[] {
 export function buildSynonymLookup(synonyms: Synonyms): SynonymLookup {
   const lookup: SynonymLookup = new Map();
   for (const group of synonyms.groups) {
-    const phrases = group.terms.map(queryTerms).filter((p) => p.length > 0 && p.length <= MAX_PHRASE);
+    const phrases = group.terms
+      .map(queryWords)
+      .filter((p) => p.length > 0 && p.length <= MAX_PHRASE)
+      .map((p) => ({ terms: p.map((t) => t.term), words: p.map((t) => t.word) }));
     for (const phrase of phrases) {
-      const key = phrase.join(' ');
-      const known = lookup.get(key) ?? [];
-      lookup.set(key, [...known, ...phrases.filter((p) => p.join(' ') !== key)]);
+      const key = phrase.terms.join(' ');
+      const others = phrases.filter((p) => p.terms.join(' ') !== key);
+      lookup.set(key, [...(lookup.get(key) ?? []), ...others]);
     }
   }
   return lookup;
 }
 
-function withSynonyms(terms: string[], lookup: SynonymLookup): Alternative[] {
-  const others = lookup.get(terms.join(' ')) ?? [];
-  return [{ terms, weight: 1 }, ...others.map((t) => ({ terms: t, weight: SYNONYM_WEIGHT }))];
+const synonymsOf = (key: string, ctx: QueryContext, weight = SYNONYM_WEIGHT): Alternative[] =>
+  (ctx.lookup.get(key) ?? []).map((p) => ({ terms: p.terms, weight, typed: false }));
+
+/** A part of a compound as itself and as each of its synonyms, with the weight each carries. */
+function spellings(part: Part, ctx: QueryContext): (Phrase & { weight: number })[] {
+  const others = (ctx.lookup.get(part.term) ?? []).map((p) => ({ ...p, weight: SYNONYM_WEIGHT }));
+  return [{ terms: [part.term], words: [part.word], weight: 1 }, ...others].slice(0, MAX_PART_SPELLINGS);
 }
 
-/** The slot starting at `at` and how many words it takes: a synonym phrase, a split compound, or one word. */
-function slotAt(words: Token[], at: number, lookup: SynonymLookup, knows: Knows): [Slot, number] {
+/**
+ * What an unknown compound can stand for: the known compound its parts make when spelt by their
+ * synonyms ("rettleiar" + "kurs" -> "veilederkurs", "rettleiings" + "gruppe" ->
+ * "veiledningsgruppe"), and the parts as a phrase when both are known. Second, its one known
+ * part, when only one is known (see Slot.fallback).
+ */
+function compoundAlternatives(word: string, ctx: QueryContext): [Alternative[], Alternative[]] {
+  // A filler word is no part: "der" would make any word ending in it mean something.
+  const parts = splitCompound(word, (t) => !isStopTerm(t) && (ctx.knows(t) || ctx.lookup.has(t)));
+  if (!parts) return [[], []];
+  const [head, tail] = parts;
+  const both = head.known && tail.known;
+  const alternatives: Alternative[] = [];
+  for (const h of spellings(head, ctx)) {
+    for (const t of spellings(tail, ctx)) {
+      const weight = h.weight * t.weight;
+      const joined = joinedTerm(h.words.at(-1) ?? '', t.terms[0] ?? '', ctx.knows);
+      const terms = [...h.terms.slice(0, -1), joined ?? '', ...t.terms.slice(1)];
+      if (joined !== null) alternatives.push({ terms, weight, typed: false });
+      if (both) alternatives.push({ terms: [...h.terms, ...t.terms], weight, typed: false });
+    }
+  }
+  if (both) return [alternatives, []];
+  const lone = spellings(head.known ? head : tail, ctx);
+  return [
+    alternatives,
+    lone.map((s) => ({ terms: s.terms, weight: s.weight * LONE_PART_WEIGHT, typed: false })),
+  ];
+}
+
+/** The slot starting at `at` and how many words it takes: a synonym phrase, a compound, or one word. */
+function slotAt(words: Token[], at: number, ctx: QueryContext): [Slot, number] {
   const terms = words.map((w) => w.term);
   for (let length = Math.min(MAX_PHRASE, terms.length - at); length > 1; length--) {
     const phrase = terms.slice(at, at + length);
-    if (lookup.has(phrase.join(' '))) return [{ alternatives: withSynonyms(phrase, lookup) }, length];
+    const key = phrase.join(' ');
+    if (!ctx.lookup.has(key)) continue;
+    const alternatives = [{ terms: phrase, weight: 1, typed: true }, ...synonymsOf(key, ctx)];
+    return [{ alternatives, fallback: [] }, length];
   }
   const word = words[at] as Token;
   const next = words[at + 1];
-  const joined = next ? joinedTerm(word.word, next.word, knows) : null;
+  const joined = next ? joinedTerm(word.word, next.term, ctx.knows) : null;
   if (joined !== null && next) {
-    const alternatives = [...withSynonyms([joined], lookup), { terms: [word.term, next.term], weight: 1 }];
-    return [{ alternatives }, 2];
+    const typed = { terms: [word.term, next.term], weight: 1, typed: true };
+    const alternatives = [{ terms: [joined], weight: 1, typed: false }, ...synonymsOf(joined, ctx), typed];
+    return [{ alternatives, fallback: [] }, 2];
   }
-  const alternatives = withSynonyms([word.term], lookup);
-  const parts = splitTerm(word.word, knows);
-  if (parts) alternatives.push({ terms: parts, weight: 1 });
-  return [{ alternatives }, 1];
+  const alternatives = [{ terms: [word.term], weight: 1, typed: true }, ...synonymsOf(word.term, ctx)];
+  if (ctx.knows(word.term) || ctx.lookup.has(word.term)) return [{ alternatives, fallback: [] }, 1];
+  const [parts, fallback] = compoundAlternatives(word.word, ctx);
+  return [{ alternatives: [...alternatives, ...parts], fallback }, 1];
+}
+
+/**
+ * Alternatives that can match something, each once at its highest weight. Words the user typed
+ * always stay (they may be typos or prefixes); the others only if the index has a term of them.
+ */
+function usable(alternatives: Alternative[], ctx: QueryContext): Alternative[] {
+  const kept = new Map<string, Alternative>();
+  for (const alt of alternatives) {
+    if (!alt.typed && !alt.terms.some(ctx.knows)) continue;
+    const key = `${alt.typed ? '~' : '='}${alt.terms.join(' ')}`;
+    if ((kept.get(key)?.weight ?? 0) < alt.weight) kept.set(key, alt);
+  }
+  return [...kept.values()].slice(0, MAX_ALTERNATIVES);
 }
 
 /** The slots of a query, each distinct term once, at most MAX_SLOTS of them. */
-export function parseQuery(query: string, lookup: SynonymLookup, knows: Knows = () => false): Slot[] {
+export function parseQuery(query: string, ctx: QueryContext): Slot[] {
   const seen = new Set<string>();
   const words = queryWords(query).filter((w) => !seen.has(w.term) && seen.add(w.term));
   const slots: Slot[] = [];
   for (let at = 0; at < words.length && slots.length < MAX_SLOTS;) {
-    const [slot, length] = slotAt(words, at, lookup, knows);
-    slots.push(slot);
+    const [slot, length] = slotAt(words, at, ctx);
+    slots.push({ alternatives: usable(slot.alternatives, ctx), fallback: usable(slot.fallback, ctx) });
     at += length;
   }
   return slots;

@@ -1,100 +1,158 @@
 /**
- * Scores entries against one slot of a query. A slot scores by its best alternative; a term
- * scores by how well it matched, how much the field it matched in counts, and how rare the
- * term is in the catalogue. The slot's scores come out as compact arrays, which
- * search-slots.ts keeps across keystrokes and adds up over the slots of a query.
- * Scores live in dense per-entry arrays reused between slots: a common word in a large
- * catalogue touches thousands of entries, and maps of that size are slow to fill.
+ * How well each entry answers a query. A term scores by how well it matched (1 for itself, less
+ * for a prefix or a typo), how much the fields it occurs in weigh, and how rare it is in the
+ * catalogue. A phrase scores the mean of its terms, times the share of them it matched; a slot
+ * scores by its best alternative. An entry's relevance is the sum over the slots, times the
+ * square of the share of slots it matched, so an entry answering more of what was asked ranks
+ * higher.
  */
 import type { SearchIndex } from './inverted-index';
-import type { TermMatches } from './match';
 import type { Alternative, Slot } from './query';
-import { Scores } from './scores';
+import type { TermMatches } from './vocabulary';
 
-/** One slot's score per entry it matched: entries[i] scored scores[i]. */
-export interface SlotScores {
-  entries: Int32Array;
-  scores: Float64Array;
-  /** Every indexed term that matched the slot, for highlighting. */
-  terms: number[];
+export type Matcher = (term: string, typed: boolean) => TermMatches;
+
+export interface QueryScores {
+  /** Entry (by index position) -> relevance, above 0. */
+  relevance: Map<number, number>;
+  /** Every indexed term that matched some part of the query, for highlighting. */
+  matchedTerms: Set<string>;
 }
-
-export type Matcher = (term: string) => TermMatches;
 
 // Matching the typed word and a synonym too is more evidence than matching one of them; only
 // the runner-up counts, so an entry listing every synonym of a word does not win by that alone.
 const RUNNER_UP = 0.2;
+const COVERAGE_POWER = 2;
 
+/**
+ * A number and a count per entry, in arrays as long as the catalogue, with the entries touched
+ * listed so that clearing and walking cost only what was touched. A prefix typed in the popup
+ * touches most of 1,000 entries, and maps keyed by entry were a third of such a keystroke
+ * (bench/search.bench.ts, typing).
+ */
+class PerEntry {
+  readonly value: Float64Array;
+  readonly count: Uint16Array;
+  readonly touched: number[] = [];
+
+  constructor(size: number) {
+    this.value = new Float64Array(size);
+    this.count = new Uint16Array(size);
+  }
+
+  get(entry: number): number {
+    return this.value[entry] ?? 0;
+  }
+
+  private touch(entry: number): void {
+    const count = this.count[entry] ?? 0;
+    if (count === 0) this.touched.push(entry);
+    this.count[entry] = count + 1;
+  }
+
+  add(entry: number, value: number): void {
+    this.touch(entry);
+    this.value[entry] = this.get(entry) + value;
+  }
+
+  max(entry: number, value: number): void {
+    this.touch(entry);
+    if (value > this.get(entry)) this.value[entry] = value;
+  }
+
+  clear(): void {
+    for (const entry of this.touched) {
+      this.value[entry] = 0;
+      this.count[entry] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
+/** Scores queries against one index, reusing its per-entry arrays from search to search. */
 export class Scorer {
-  private readonly term: Scores;
-  private readonly quality: Scores;
-  private readonly alt: Scores;
-  private readonly best: Scores;
-  private readonly second: Scores;
+  private readonly term: PerEntry;
+  private readonly quality: PerEntry;
+  private readonly alternative: PerEntry;
+  private readonly best: PerEntry;
+  private readonly second: PerEntry;
+  private readonly total: PerEntry;
 
   constructor(private readonly index: SearchIndex) {
-    const n = index.entries.length;
-    this.term = new Scores(n);
-    this.quality = new Scores(n);
-    this.alt = new Scores(n);
-    this.best = new Scores(n);
-    this.second = new Scores(n);
+    const size = index.entries.length;
+    [this.term, this.quality, this.alternative, this.best, this.second, this.total] = Array.from(
+      { length: 6 },
+      () => new PerEntry(size),
+    ) as [PerEntry, PerEntry, PerEntry, PerEntry, PerEntry, PerEntry];
   }
 
   /**
    * Best match per entry, times the rarity of the query term. Rarity is measured over the
-   * entries the term matched (weighted by how well), not over the indexed word it matched:
-   * "veiledning" matching inside the rare compound "brukerveiledning" is no rarer for it.
+   * entries the term matched (weighted by how well), not over the indexed term it matched: a
+   * prefix matching one rare long word is no rarer for it.
    */
-  private scoreTerm(matches: TermMatches): void {
-    const { offsets, entries, weights } = this.index.postings;
+  private scoreTerm(matches: TermMatches): number {
     this.term.clear();
     this.quality.clear();
-    for (const [id, q] of matches) {
-      for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
-        const entry = entries[k] ?? 0;
-        this.term.max(entry, q * (weights[k] ?? 0));
+    const { offsets, entries, weights } = this.index.postings;
+    for (const [term, q] of matches) {
+      const id = this.index.termIds.get(term) ?? -1;
+      for (let row = offsets[id] ?? 0; row < (offsets[id + 1] ?? 0); row++) {
+        const entry = entries[row] ?? 0;
+        this.term.max(entry, q * (weights[row] ?? 0));
         this.quality.max(entry, q);
       }
     }
-    const df = Math.max(this.quality.sum(), 1);
-    this.term.scale(Math.log(1 + this.index.entries.length / df));
+    let df = 0;
+    for (const entry of this.quality.touched) df += this.quality.get(entry);
+    return Math.log(1 + this.index.entries.length / Math.max(df, 1));
   }
 
-  /** A phrase scores the mean of its terms, times the share matched ("competence portal"). */
-  private scoreAlternative(alt: Alternative, match: Matcher, seen: Set<number>): void {
-    this.alt.clear();
+  private scoreAlternative(alt: Alternative, match: Matcher, seen: Set<string>): void {
+    this.alternative.clear();
     for (const term of alt.terms) {
-      const matches = match(term);
-      for (const id of matches.keys()) seen.add(id);
-      this.scoreTerm(matches);
-      this.term.forEach((entry, score) => this.alt.add(entry, score));
+      const matches = match(term, alt.typed);
+      for (const t of matches.keys()) seen.add(t);
+      const rarity = this.scoreTerm(matches);
+      for (const entry of this.term.touched) this.alternative.add(entry, this.term.get(entry) * rarity);
     }
-    const n = alt.terms.length;
-    this.alt.mapValues((score, count) => (alt.weight * score * count) / (n * n));
   }
 
-  scoreSlot(slot: Slot, match: Matcher): SlotScores {
-    const seen = new Set<number>();
-    this.best.clear();
-    this.second.clear();
-    for (const alt of slot.alternatives) {
-      this.scoreAlternative(alt, match, seen);
-      this.alt.forEach((entry, score) => {
-        const top = this.best.get(entry);
-        if (score > top) {
-          this.second.set(entry, top);
-          this.best.set(entry, score);
-        } else this.second.max(entry, score);
-      });
+  /** Leaves the slot's score per entry in `best`: its best alternative, plus a little for the runner-up. */
+  private scoreSlot(slot: Slot, match: Matcher, seen: Set<string>): void {
+    const { best, second, alternative } = this;
+    best.clear();
+    second.clear();
+    const add = (alternatives: Alternative[]) => {
+      for (const alt of alternatives) {
+        this.scoreAlternative(alt, match, seen);
+        const n = alt.terms.length;
+        for (const entry of alternative.touched) {
+          const score = (alt.weight * alternative.get(entry) * (alternative.count[entry] ?? 0)) / (n * n);
+          const top = best.get(entry);
+          second.max(entry, Math.min(top, score));
+          best.max(entry, score);
+        }
+      }
+    };
+    add(slot.alternatives);
+    if (best.touched.length === 0) add(slot.fallback);
+    for (const entry of best.touched) best.value[entry] = best.get(entry) + RUNNER_UP * second.get(entry);
+  }
+
+  score(slots: Slot[], match: Matcher): QueryScores {
+    const matchedTerms = new Set<string>();
+    const { total, best } = this;
+    total.clear();
+    for (const slot of slots) {
+      this.scoreSlot(slot, match, matchedTerms);
+      for (const entry of best.touched) total.add(entry, best.get(entry));
     }
-    const entries = new Int32Array(this.best.size);
-    const scores = new Float64Array(this.best.size);
-    let i = 0;
-    this.best.forEach((entry, top) => {
-      entries[i] = entry;
-      scores[i++] = top + RUNNER_UP * this.second.get(entry);
-    });
-    return { entries, scores, terms: [...seen] };
+    const relevance = new Map<number, number>();
+    for (const entry of total.touched) {
+      const value = total.get(entry) * ((total.count[entry] ?? 0) / slots.length) ** COVERAGE_POWER;
+      if (value > 0) relevance.set(entry, value);
+    }
+    return { relevance, matchedTerms };
   }
 }

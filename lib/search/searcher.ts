@@ -1,35 +1,35 @@
 /**
- * Norwegian-aware fuzzy search over the catalogue. Contract (design.md):
- * createSearcher(catalogue).search(query, { role, limit }) returns hits best first,
- * the chosen role's hits before other roles' hits (marked inRole: false).
+ * Norwegian-aware fuzzy search over the catalogue: createSearcher(catalogue).search(query,
+ * { role, limit }) returns hits best first, in one ordering. The user's role is a preference,
+ * not a partition: its hits are marked inRole, and another role's hit that names what was asked
+ * ranks above a weak hit from the role (README, "Search quality").
  *
- * Why not fuse.js: scanning every entry with its bitap matcher took about 30 ms per term
- * over a 20,000-word vocabulary, far from the 10 ms budget at 10,000 entries. An inverted
- * index with prefix, compound-tail and symmetric-delete typo lookups answers in well under
- * a millisecond and lets rare words and matched-term counts decide the order. Typing keeps
- * each finished word's scores (search-slots.ts), so a keystroke scores only the word typed.
+ * The pieces: the Norwegian analysis in analysis/ (folding with spans, words, stems, compounds,
+ * filler words, synonyms as data); query.ts turns the query into slots of alternatives;
+ * vocabulary.ts matches each word to indexed terms, with fuse.js for words the index does not
+ * know; inverted-index.ts and score.ts score the entries; highlights.ts marks the matched words.
  */
-import type { Catalogue, Entry } from '../catalogue';
-import type { Range } from './ranges';
-import { Highlighter, type Highlights } from './highlights';
-import { buildIndex, type SearchIndex } from './inverted-index';
-import { matchTerm, type TermMatches } from './match';
-import { buildSynonymLookup, parseQuery } from './query';
-import { rank, roleFlags } from './rank';
-import { QueryScorer } from './slots';
+import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
 import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
+import { highlightsOf, type Highlights } from './highlights';
+import { buildIndex } from './inverted-index';
+import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
+import { Scorer, type Matcher } from './score';
+import { createVocabulary, type TermMatches } from './vocabulary';
 
 export interface Hit {
   entry: Entry;
-  /** 0 is a perfect match, 1 no match at all. */
+  /** In (0, 1): lower is better, 1 / (1 + relevance); hits come sorted by it, role preference included. */
   score: number;
   inRole: boolean;
   /** Ranges to highlight in the entry's title and description, in their original text. */
-  highlights: { title: Range[]; description: Range[] };
+  highlights: Highlights;
 }
 
 export interface SearchOptions {
+  /** A role id; null, "alle" or a role the catalogue does not know means no preference. */
   role?: string | null;
+  /** At most this many hits (as Array.slice reads it); all by default. */
   limit?: number;
 }
 
@@ -37,61 +37,61 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): Hit[];
 }
 
-// Typing repeats terms ("veil", "veile", "veiled"): remember recent term lookups.
-const MATCH_CACHE_SIZE = 500;
-
-function cachedMatcher(index: SearchIndex): (term: string) => TermMatches {
-  const cache = new Map<string, TermMatches>();
-  return (term) => {
-    let found = cache.get(term);
-    if (!found) {
-      if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
-      cache.set(term, (found = matchTerm(index, term)));
-    }
-    return found;
-  };
-}
+// Another role's hit keeps this share of its relevance. A hit matching everything asked from
+// another role still beats one matching half of it in the role (coverage counts squared,
+// score.ts), while between hits that match alike, the role's come first.
+const OTHER_ROLE = 0.7;
+// Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
+const MIN_RELATIVE = 0.12;
 
 /**
- * Highlights are worked out when first read: a search over a big catalogue can return
- * thousands of hits, and only the few on screen are ever highlighted. A getter in the literal
- * gives every hit the same shape; defining the property on each hit afterwards was a large
- * share of a search returning thousands of hits.
+ * Entries (by index position) with their relevance, another role's reduced, best first (ties in
+ * catalogue order), without the noise below MIN_RELATIVE of the best; `limit` as Array.slice reads it.
  */
-function toHit(entry: Entry, score: number, inRole: boolean, highlight: (entry: Entry) => Highlights): Hit {
-  let computed: Highlights | undefined;
-  return {
-    entry,
-    score,
-    inRole,
-    get highlights() {
-      return (computed ??= highlight(entry));
-    },
-  };
+function rank(relevance: Map<number, number>, inRole: (at: number) => boolean, limit = Infinity) {
+  const ranked = Array.from(relevance, ([at, value]): [at: number, value: number] => [
+    at,
+    inRole(at) ? value : value * OTHER_ROLE,
+  ]);
+  const best = ranked.reduce((max, [, value]) => Math.max(max, value), 0);
+  const count = Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
+  return ranked
+    .filter(([, value]) => value >= best * MIN_RELATIVE)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count);
 }
 
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
   const index = buildIndex(cat.entries);
-  const lookup = buildSynonymLookup(words);
-  const match = cachedMatcher(index);
-  const knows = (term: string) => index.termIds.has(term);
-  const roles = roleFlags(cat, index.entries);
-  const scorer = new QueryScorer(index);
-  const highlighter = new Highlighter(index);
+  const vocabulary = createVocabulary(index.terms);
+  const context: QueryContext = {
+    lookup: buildSynonymLookup(words),
+    knows: (term) => index.termIds.has(term),
+  };
+  const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
+  const scorer = new Scorer(index);
 
   return {
     search(query, options = {}) {
-      const slots = parseQuery(query, lookup, knows);
+      const slots = parseQuery(query, context);
       if (slots.length === 0) return [];
-      const scores = scorer.score(slots, match);
-      const flags = roles.get(options.role ?? '') ?? null;
-      const { order, inRole } = rank(scores, flags, options.limit ?? Infinity);
-      const { entries, relevance, matchedTerms } = scores;
-      const highlight = (entry: Entry) => highlighter.highlight(entry, matchedTerms);
-      return order.map((at, n) => {
-        const entry = index.entries[entries[at] ?? 0] as Entry;
-        return toHit(entry, 1 / (1 + (relevance[at] ?? 0)), n < inRole, highlight);
-      });
+      // One query asks for the same word in several alternatives: match each once.
+      const matched = new Map<string, TermMatches>();
+      const match: Matcher = (term, typed) => {
+        const key = `${typed ? '~' : '='}${term}`;
+        let found = matched.get(key);
+        if (!found) matched.set(key, (found = vocabulary.match(term, typed)));
+        return found;
+      };
+      const { relevance, matchedTerms } = scorer.score(slots, match);
+      const mine = roles.get(options.role ?? '') ?? null;
+      const inRole = (at: number) => mine === null || mine.has(index.entries[at]?.id ?? '');
+      return rank(relevance, inRole, options.limit).map(([at, value]) => ({
+        entry: index.entries[at] as Entry,
+        score: 1 / (1 + value),
+        inRole: inRole(at),
+        highlights: highlightsOf(index, at, matchedTerms),
+      }));
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Filler words that carry no meaning in a search ("hvordan søke om å bli ..."), in bokmål,
- * nynorsk and English. They are compared after folding and stemming, like everything else.
+ * nynorsk and English, and the pieces of web addresses people paste (www, https, html). The one
+ * list in Spes: the search drops these from queries, and other features ask `isStopword` on the
+ * search's face. Compared after folding and stemming, like everything else.
  */
 import { foldText } from './fold';
 import { stem } from './stem';
@@ -10,16 +12,25 @@ const WORDS = [
   'hvordan hva hvem hvor hvilke hvilken hvorfor hvis når er var være blir bli ble og eller men i på av',
   'for fra til med om å at som en et ei den det de der her jeg vi du meg oss min mitt mine sin sitt',
   'sine har ha hatt kan skal må vil bør få finne finn noe noen alle også ikke så seg ved hos etter',
-  'mellom under over inn ut opp gi gis gjør gjøre',
+  'mellom under over inn ut opp gi gis gjør gjøre mot kun mer mange hver samt jf dette disse andre annen',
   // nynorsk
   'korleis kva kven kor kvifor kvar eg me ein eit frå ikkje òg mi mitt dei',
   // English
   'the a an how what who where which why when is are was be to of in on for from with and or my me',
-  'i we you do does can should about find get',
+  'i we you do does can should about find get this that as at',
+  // web addresses
+  'www http https html htm php aspx',
 ].join(' ');
 
-const STOPWORDS = new Set(WORDS.split(' ').map((w) => stem(foldText(w))));
+const STOP_TERMS = new Set(WORDS.split(' ').map((w) => stem(foldText(w))));
 
-export function isStopword(term: string): boolean {
-  return STOPWORDS.has(term);
+/** True for a term (folded and stemmed, as the index spells it) on the list. */
+export function isStopTerm(term: string): boolean {
+  return STOP_TERMS.has(term);
+}
+
+/** True when every word of `text`, as anyone writes it ("Hvordan", "OG", "https"), is a filler word. */
+export function isStopword(text: string): boolean {
+  const words = foldText(text).split(' ');
+  return words[0] !== '' && words.every((w) => STOP_TERMS.has(stem(w)));
 }

@@ -5,7 +5,7 @@
  * ("ALIS-kontorene" gives "alis", "kontor" and "aliskontor"), so both spellings meet.
  */
 import { stem } from './stem';
-import { isStopword } from './stopwords';
+import { isStopTerm } from './stopwords';
 import { eachWord, Gap } from './words';
 
 export interface Token {
@@ -25,7 +25,7 @@ const LETTERS = /^\p{L}+$/u;
 /** "lis" + "1" -> "lis1", "i" + "2" -> "i2"; across a space only when the word means something. */
 function gluesToNumber(word: string, next: string, gap: Gap): boolean {
   if (next.length !== 1 || next < '0' || next > '9' || !SHORT_LETTERS.test(word)) return false;
-  return gap === Gap.Hyphen || (gap === Gap.Space && !isStopword(stem(word)));
+  return gap === Gap.Hyphen || (gap === Gap.Space && !isStopTerm(stem(word)));
 }
 
 /**

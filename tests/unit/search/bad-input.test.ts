@@ -1,7 +1,7 @@
-/** lib/search.ts on input nobody should type but someone will: never an exception, never nonsense. */
+/** lib/search on input nobody should type but someone will: never an exception, never nonsense. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { createSearcher } from '../../../lib/search/searcher';
+import { createSearcher } from '../../../lib/search';
 
 const searcher = createSearcher(catalogue);
 const ids = (query: string) => searcher.search(query).map((h) => h.entry.id);
@@ -38,7 +38,7 @@ describe('bad input', () => {
     expect(ids('alis\u0000\u0007kontor\u001b\u007f')).toEqual(ids('alis kontor'));
   });
 
-  it("takes fuse.js extended-search operators (' ! ^ = |) as plain text", () => {
+  it("takes search-syntax characters (' ! ^ = | $) as plain text", () => {
     for (const q of ["'alis", '!alis', '^alis', '=alis', 'alis$', 'alis | veileder', "!^=|'$"]) {
       expect(() => searcher.search(q), q).not.toThrow();
     }
@@ -48,11 +48,38 @@ describe('bad input', () => {
     expect(searcher.search("!^=|'$")).toEqual([]);
   });
 
-  it('takes regular-expression specials as plain text', () => {
-    for (const q of ['.*', '(alis', 'alis)', '[a-z]+', '\\', '$^', '?', '+*{2}', '\\d+ alis']) {
+  it('takes regular-expression specials and replacement patterns as plain text', () => {
+    for (const q of [
+      '.*',
+      '(alis',
+      'alis)',
+      '[a-z]+',
+      '\\',
+      '$^',
+      '?',
+      '+*{2}',
+      '\\d+ alis',
+      '$& alis',
+      "$' $` $1",
+    ]) {
       expect(() => searcher.search(q), q).not.toThrow();
     }
     expect(searcher.search('.*')).toEqual([]);
     expect(ids('(alis)')).toEqual(ids('alis'));
+    expect(ids('$& alis')).toEqual(ids('alis'));
+  });
+
+  it('reads past lone surrogates and keeps highlights inside the text', () => {
+    for (const q of ['alis \uD800 kontor', '\uDC00alis kontor', 'alis kontor\uD83D']) {
+      const hits = searcher.search(q);
+      expect(hits[0]?.entry.id, q).toBe('alis-kontorene');
+      for (const [, end] of hits[0]?.highlights.title ?? [])
+        expect(end).toBeLessThanOrEqual(hits[0]?.entry.title.length ?? 0);
+    }
+  });
+
+  it('caps a long list of distinct words without losing the first ones', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `ord${i}x`).join(' ');
+    expect(ids(`supervisjon ${words}`)[0]).toBe('supervisjon-video');
   });
 });

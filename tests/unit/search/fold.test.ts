@@ -1,5 +1,9 @@
-/** lib/normalize.ts and lib/search-tokens.ts: how text and queries are folded and split into terms. */
+/**
+ * lib/search/analysis: how text and queries are folded, stemmed and split into terms, and which
+ * words are filler (isStopword and queryTerms, on lib/search's face for other features).
+ */
 import { describe, expect, it } from 'vitest';
+import { isStopword, queryTerms } from '../../../lib/search';
 import { foldChars, foldText } from '../../../lib/search/analysis/fold';
 import { stem } from '../../../lib/search/analysis/stem';
 import { tokenize } from '../../../lib/search/analysis/tokens';
@@ -87,5 +91,30 @@ describe('tokenize', () => {
     const text = 'Søknad om å bli registrert';
     const spans = tokenize(text).map((t) => text.slice(t.start, t.end));
     expect(spans).toEqual(['Søknad', 'om', 'å', 'bli', 'registrert']);
+  });
+});
+
+describe('isStopword', () => {
+  it('knows filler words however they are written, in bokmål, nynorsk and English', () => {
+    for (const w of ['og', 'OG', 'Hvordan', 'korleis', 'ikkje', 'the', 'å', 'aa', 'https', 'www', 'dette'])
+      expect(isStopword(w), w).toBe(true);
+  });
+
+  it('says no to words that mean something, to empty text, and to text with any such word', () => {
+    for (const w of ['alis', 'veileder', 'kurs', 'LIS1', '', '  ', 'og alis', 'alis-kontorene'])
+      expect(isStopword(w), w).toBe(false);
+    expect(isStopword('og i på')).toBe(true);
+  });
+});
+
+describe('queryTerms', () => {
+  it('gives the meaningful terms of a text as the index spells them', () => {
+    expect(queryTerms('Hvordan søke om å bli utdanningsvirksomhet?')).toEqual(['sok', 'utdanningsvirksom']);
+    expect(queryTerms('LIS 1 i sykehus')).toEqual(['lis1', 'sykehu']);
+  });
+
+  it('keeps filler words when nothing else is left, and gives nothing for no words', () => {
+    expect(queryTerms('for')).toEqual(['for']);
+    expect(queryTerms(' 😀 … ')).toEqual([]);
   });
 });
