@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
-import { linkHealthItem } from '../../lib/links';
+import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
 import type { ListView } from '../../lib/list';
 import { buildHandoutUrl, linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
@@ -24,6 +24,17 @@ export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
   const [status, setStatus] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  // Read when the menu opens, so the copy itself writes at once: Firefox lets a page write the
+  // clipboard only shortly after the click.
+  const healthRef = useRef<Promise<LinkHealthMap> | null>(null);
+  const openMenu = () => {
+    // Without stored health the list is shared unmarked, never not at all.
+    healthRef.current = linkHealthItem.getValue().then(
+      (record) => record.links,
+      () => ({}),
+    );
+    setOpen(true);
+  };
 
   const close = () => {
     setOpen(false);
@@ -31,7 +42,7 @@ export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
   };
   const copy = async () => {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
-    const health = (await linkHealthItem.getValue()).links;
+    const health = (await healthRef.current) ?? {};
     const list = sharedList({ catalogue, role, query, related: relatedView }, m, health);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
@@ -65,7 +76,7 @@ export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
         aria-controls={open ? 'share-menu' : undefined}
         aria-label={m.shareToggleLabel}
         title={m.shareToggleLabel}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={() => (open ? close() : openMenu())}
       >
         <ShareIcon />
         <span class="share-toggle-text">{m.shareToggle}</span>
