@@ -5,6 +5,7 @@ import { useMessages } from '../../components/page/useMessages';
 import { useSnapshot } from '../../components/page/useSnapshot';
 import { useUserView } from '../../components/page/useUserView';
 import { RoleBar } from '../../components/role/RoleBar';
+import { ShareMenu } from '../../components/share/ShareMenu';
 import { RolePicker } from '../../components/role/RolePicker';
 import { roleName, type Entry } from '../../lib/catalogue';
 import { saveRole } from '../../lib/prefs';
@@ -42,10 +43,13 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
           <>
             {/* A page title for screen reader users' heading navigation; sighted users know where they are. */}
             <h1 class="visually-hidden">Spes</h1>
-            <RoleBar
-              name={roleName(catalogue, role, m)}
-              onChange={locked ? undefined : () => setPicking(true)}
-            />
+            <div class="share-row">
+              <RoleBar
+                name={roleName(catalogue, role, m)}
+                onChange={locked ? undefined : () => setPicking(true)}
+              />
+              <ShareMenu catalogue={catalogue} role={role} query={query} />
+            </div>
           </>
         }
         catalogue={catalogue}

@@ -3,6 +3,7 @@ import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { RoleBar } from '../../components/role/RoleBar';
+import { ShareMenu } from '../../components/share/ShareMenu';
 import { RolePicker } from '../../components/role/RolePicker';
 import { ALL_ROLES, roleName, type Entry } from '../../lib/catalogue';
 import { isRoleChoice, saveRole } from '../../lib/prefs';
@@ -62,10 +63,13 @@ export function App() {
       <h1>Spes</h1>
       <SearchPanel
         header={
-          <RoleBar
-            name={roleName(cat, role, m)}
-            onChange={view.locked ? undefined : () => setPicking(true)}
-          />
+          <div class="share-row">
+            <RoleBar
+              name={roleName(cat, role, m)}
+              onChange={view.locked ? undefined : () => setPicking(true)}
+            />
+            <ShareMenu catalogue={cat} role={role} query={query} relatedView={relatedView} />
+          </div>
         }
         catalogue={cat}
         role={role}

@@ -153,4 +153,23 @@ export const en: Messages = {
   // Where the guidance has moved on (issue 17): a page that took over, and a dated note
   newer: 'Newer:',
   noteAsOf: (when: string) => `as of ${when}`,
+  // Sharing the list and the handout (issue 18)
+  shareToggle: 'Share',
+  shareToggleLabel: 'Share the links',
+  shareCopy: 'Copy the links',
+  shareHandout: 'Make a handout (print)',
+  shareCopied: (count: number) => `Copied: ${count} ${count === 1 ? 'link' : 'links'}`,
+  shareNothing: 'No links to share.',
+  shareCopyFailed: 'The links were not copied. Try again, or make a handout.',
+  shareTitleRole: (role: string) => `Links: ${role}`,
+  shareTitleSearch: (query: string) => `Links: search for “${query}”`,
+  shareBrokenNote: 'Did not work at the last check.',
+  shareSuccessor: 'Newer:',
+  handoutPageTitle: 'Spes: handout',
+  handoutKicker: 'Guidance on specialist training for doctors',
+  handoutMadeWith: 'Made with Spes',
+  handoutBrokenLegend: 'Links that do not work',
+  handoutBrokenChoices: { mark: 'Mark them', omit: 'Leave them out' },
+  handoutPrint: 'Print / save as PDF',
+  handoutEmpty: 'No links to show.',
 };

@@ -164,6 +164,25 @@ export const nb = {
   // Where the guidance has moved on (issue 17): a page that took over, and a dated note
   newer: 'Nyere:',
   noteAsOf: (when: string) => `per ${when}`,
+  // Sharing the list and the handout (issue 18)
+  shareToggle: 'Del',
+  shareToggleLabel: 'Del lenkene',
+  shareCopy: 'Kopier lenkene',
+  shareHandout: 'Lag utdeling (skriv ut)',
+  shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenke' : 'lenker'}`,
+  shareNothing: 'Ingen lenker å dele.',
+  shareCopyFailed: 'Lenkene ble ikke kopiert. Prøv igjen, eller lag en utdeling.',
+  shareTitleRole: (role: string) => `Lenker: ${role}`,
+  shareTitleSearch: (query: string) => `Lenker: søk etter «${query}»`,
+  shareBrokenNote: 'Virket ikke ved siste sjekk.',
+  shareSuccessor: 'Nyere:',
+  handoutPageTitle: 'Spes: utdeling',
+  handoutKicker: 'Veiledning om spesialistutdanningen for leger',
+  handoutMadeWith: 'Laget med Spes',
+  handoutBrokenLegend: 'Lenker som ikke virker',
+  handoutBrokenChoices: { mark: 'Merk dem', omit: 'Utelat dem' },
+  handoutPrint: 'Skriv ut / lagre som PDF',
+  handoutEmpty: 'Ingen lenker å vise.',
 };
 
 /** The shape every language must fill: nb's keys, with its texts' types widened to string. */

@@ -147,4 +147,23 @@ export const nn: Messages = {
   // Where the guidance has moved on (issue 17): a page that took over, and a dated note
   newer: 'Nyare:',
   noteAsOf: (when: string) => `per ${when}`,
+  // Sharing the list and the handout (issue 18)
+  shareToggle: 'Del',
+  shareToggleLabel: 'Del lenkene',
+  shareCopy: 'Kopier lenkene',
+  shareHandout: 'Lag utdeling (skriv ut)',
+  shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenke' : 'lenker'}`,
+  shareNothing: 'Ingen lenker å dele.',
+  shareCopyFailed: 'Lenkene vart ikkje kopierte. Prøv igjen, eller lag ei utdeling.',
+  shareTitleRole: (role: string) => `Lenker: ${role}`,
+  shareTitleSearch: (query: string) => `Lenker: søk etter «${query}»`,
+  shareBrokenNote: 'Verka ikkje ved siste sjekk.',
+  shareSuccessor: 'Nyare:',
+  handoutPageTitle: 'Spes: utdeling',
+  handoutKicker: 'Rettleiing om spesialistutdanninga for legar',
+  handoutMadeWith: 'Laga med Spes',
+  handoutBrokenLegend: 'Lenker som ikkje verkar',
+  handoutBrokenChoices: { mark: 'Merk dei', omit: 'Utelat dei' },
+  handoutPrint: 'Skriv ut / lagre som PDF',
+  handoutEmpty: 'Ingen lenker å vise.',
 };

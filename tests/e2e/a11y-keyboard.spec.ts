@@ -29,8 +29,11 @@ async function expectFocusRing(element: Locator): Promise<void> {
 
 test('Tab reaches links and stars with a visible focus ring; Space stars', async ({ openPopup }) => {
   const popup = await popupWithRole(openPopup);
-  await popup.keyboard.press('Shift+Tab'); // "Bytt rolle" comes before the box in the header
+  await popup.keyboard.press('Shift+Tab'); // "Bytt rolle", then "Del", come before the box in the header
+  await expectFocusRing(popup.getByRole('button', { name: 'Del lenkene' }));
+  await popup.keyboard.press('Shift+Tab');
   await expectFocusRing(popup.getByRole('button', { name: 'Bytt rolle' }));
+  await popup.keyboard.press('Tab');
   await popup.keyboard.press('Tab');
   await expect(popup.locator('#search-input')).toBeFocused();
   await popup.keyboard.press('Tab');

@@ -1,0 +1,42 @@
+import type { BrokenChoice, ShareList } from '../../lib/share';
+import { brokenCountOf } from '../../lib/share';
+import { useMessages } from '../page/useMessages';
+
+interface Props {
+  /** The full list, before broken links are left out: it tells whether the choice matters. */
+  list: ShareList;
+  broken: BrokenChoice;
+  onBrokenChange: (choice: BrokenChoice) => void;
+}
+
+const CHOICES: readonly BrokenChoice[] = ['mark', 'omit'];
+
+/** What only the screen shows: the choice about broken links, and the print button. */
+export function HandoutControls({ list, broken, onBrokenChange }: Props) {
+  const m = useMessages();
+  const brokenCount = brokenCountOf(list);
+  return (
+    <div class="handout-controls">
+      <fieldset>
+        <legend>
+          {m.handoutBrokenLegend} ({brokenCount})
+        </legend>
+        {CHOICES.map((choice) => (
+          <label key={choice}>
+            <input
+              type="radio"
+              name="broken"
+              value={choice}
+              checked={broken === choice}
+              onChange={() => onBrokenChange(choice)}
+            />{' '}
+            {m.handoutBrokenChoices[choice]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" class="primary" onClick={() => window.print()}>
+        {m.handoutPrint}
+      </button>
+    </div>
+  );
+}

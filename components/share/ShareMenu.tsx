@@ -1,0 +1,112 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Catalogue } from '../../lib/catalogue';
+import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
+import type { ListView } from '../../lib/list';
+import { buildHandoutUrl, linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
+import { useMessages } from '../page/useMessages';
+import { copyHtmlAndText } from './clipboard';
+import './share.css';
+
+interface Props {
+  /** The user view's catalogue, so the organisation's own links are shared too. */
+  catalogue: Catalogue;
+  role: string;
+  /** The search box's text: with a query, the hits are shared instead of the role's groups. */
+  query: string;
+  /** The search page's "related to this entry" list, when it shows instead of the hits. */
+  relatedView?: ListView | null;
+}
+
+/** The list's share control: a small disclosure with "Kopier lenkene" and the handout page. */
+export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
+  const m = useMessages();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Read when the menu opens, so the copy itself writes at once: Firefox lets a page write the
+  // clipboard only shortly after the click.
+  const healthRef = useRef<Promise<LinkHealthMap> | null>(null);
+  const openMenu = () => {
+    // Without stored health the list is shared unmarked, never not at all.
+    healthRef.current = linkHealthItem.getValue().then(
+      (record) => record.links,
+      () => ({}),
+    );
+    setOpen(true);
+  };
+
+  const close = () => {
+    setOpen(false);
+    setStatus('');
+  };
+  const copy = async () => {
+    setStatus(''); // A second copy is announced again: the status goes from empty to its text.
+    const health = (await healthRef.current) ?? {};
+    const list = sharedList({ catalogue, role, query, related: relatedView }, m, health);
+    const count = linkCount(list);
+    if (count === 0) return setStatus(m.shareNothing);
+    try {
+      await copyHtmlAndText(shareHtml(list, m), sharePlainText(list, m));
+      setStatus(m.shareCopied(count));
+    } catch {
+      // The page lost focus (the popup closing) or the browser refused: say so, offer the handout.
+      setStatus(m.shareCopyFailed);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+    toggleRef.current?.focus();
+  };
+  // Tabbing or clicking away closes the menu, as it would any menu.
+  const onFocusOut = (e: FocusEvent) => {
+    if (!rootRef.current?.contains(e.relatedTarget as Node | null)) close();
+  };
+
+  return (
+    <div class="share" ref={rootRef} onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
+      <button
+        type="button"
+        class="share-toggle"
+        ref={toggleRef}
+        aria-expanded={open}
+        aria-controls={open ? 'share-menu' : undefined}
+        aria-label={m.shareToggleLabel}
+        title={m.shareToggleLabel}
+        onClick={() => (open ? close() : openMenu())}
+      >
+        <ShareIcon />
+        <span class="share-toggle-text">{m.shareToggle}</span>
+      </button>
+      {open && (
+        <div id="share-menu" class="share-menu">
+          <button type="button" class="share-item" onClick={() => void copy()}>
+            {m.shareCopy}
+          </button>
+          <a
+            class="share-item"
+            href={buildHandoutUrl('handout.html', { role, q: query })}
+            target="_blank"
+            rel="noopener"
+          >
+            {m.shareHandout}
+          </a>
+          <p class="share-status" role="status" data-testid="share-status">
+            {status}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ShareIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M8 1.5v9M4.5 5 8 1.5 11.5 5M3 8.5v5.5h10V8.5" />
+    </svg>
+  );
+}

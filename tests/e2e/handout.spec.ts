@@ -1,0 +1,253 @@
+/**
+ * The handout page in real Chromium: every role's links, each once, with description and
+ * address; axe finds nothing; Playwright's `page.pdf` prints each role on one A4 page; broken
+ * links are marked or left out as the user chooses; successors show (from a test build whose
+ * catalogue records some); the date and "Laget med Spes" follow the UI language.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { ALL_ROLES, catalogue, type Catalogue } from '../../lib/catalogue';
+import { en } from '../../lib/i18n/en';
+import { nb } from '../../lib/i18n/nb';
+import { nn } from '../../lib/i18n/nn';
+import { expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+});
+
+/** A role's addresses straight from the catalogue file, each once. */
+function roleUrls(cat: Catalogue, role: string): string[] {
+  const roles = role === ALL_ROLES ? cat.roles : cat.roles.filter((r) => r.id === role);
+  const byId = new Map(cat.entries.map((e) => [e.id, e.url]));
+  const urls = roles.flatMap((r) => r.groups.flatMap((g) => g.entries.map((id) => byId.get(id) ?? '')));
+  return [...new Set(urls)].sort();
+}
+
+/** Pages in a PDF, counted from its page objects (`/Type /Page`, not `/Pages`): no PDF library. */
+function pdfPageCount(pdf: Buffer): number {
+  const text = pdf.toString('latin1');
+  const pages = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  // The page tree's own count must agree, or the file is not laid out as this reading assumes.
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
+  expect(counts.length, 'a page tree with /Count').toBeGreaterThan(0);
+  expect(Math.max(...counts), 'the page tree agrees').toBe(pages);
+  return pages;
+}
+
+const listedUrls = (page: Page) =>
+  page.locator('.handout-link').evaluateAll((items) => items.map((li) => li.getAttribute('data-url') ?? ''));
+
+async function openHandout(page: Page, extensionId: string, query: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/handout.html?${query}`);
+  await expect(page.locator('.handout-link').first()).toBeVisible();
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`);
+    expect(found, `${colorScheme} theme`).toEqual([]);
+  }
+}
+
+/** Stores link health saying `url` is broken, as two runs hours apart leave it (lib/links). */
+async function storeBroken(worker: Worker, url: string): Promise<void> {
+  const latest = { url, state: 'broken', reason: 'not-found', httpStatus: 404, checkedAt: Date.now() };
+  const health = { url, state: 'broken', latest, brokenRuns: 2, lastBrokenAt: Date.now() };
+  await worker.evaluate(
+    (value) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ linkHealth: value }),
+    { links: { [url]: health }, lastRun: null },
+  );
+}
+
+test("lists each role's links once and prints each on one A4 page", async ({ context, extensionId }) => {
+  // Five roles, each opened and printed to PDF: 3-4 s a role on a quiet machine, up to 20 s on a
+  // busy one (load 30 on two cores was seen).
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  for (const role of [...catalogue.roles.map((r) => r.id), ALL_ROLES]) {
+    await openHandout(page, extensionId, `role=${role}`);
+    const urls = await listedUrls(page);
+    expect([...urls].sort(), role).toEqual(roleUrls(catalogue, role));
+    // Every address is printed in full, under its link.
+    const printed = await page.locator('.handout-link > .handout-url').allTextContents();
+    expect([...printed].sort(), `${role}: addresses printed`).toEqual(roleUrls(catalogue, role));
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    const scale = await page.locator('.handout-sheet').getAttribute('data-print-scale');
+    test
+      .info()
+      .annotations.push({ type: 'pdf', description: `${role}: ${pages} page(s), print scale ${scale}` });
+    expect(pages, `${role}: pages in the PDF`).toBe(1);
+  }
+});
+
+test('passes axe, in light and dark, with a broken link marked', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // axe runs twice over the longest list; each run took up to 15 s on a busy machine.
+  test.setTimeout(90_000);
+  await storeBroken(serviceWorker, roleUrls(catalogue, 'kommune-leder')[0] ?? '');
+  const page = await context.newPage();
+  await openHandout(page, extensionId, 'role=kommune-leder');
+  await expect(page.locator('.handout-broken')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test('in print, only the sheet shows: no controls, light colours', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openHandout(page, extensionId, 'role=lis');
+  await expect(page.getByRole('button', { name: nb.handoutPrint })).toBeVisible();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.getByRole('button', { name: nb.handoutPrint })).toBeHidden();
+  await expect(page.getByRole('group', { name: new RegExp(nb.handoutBrokenLegend) })).toBeHidden();
+  const colours = await page.evaluate(() => {
+    const sheet = getComputedStyle(document.querySelector('.handout-sheet') as Element);
+    return { background: sheet.backgroundColor, text: sheet.color };
+  });
+  expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(26, 29, 33)' });
+});
+
+test('the print button calls the browser’s print', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openHandout(page, extensionId, 'role=lis');
+  // The real dialog would block a headless browser; count the calls instead.
+  await page.evaluate(() => {
+    const w = window as Window & { printed?: number };
+    w.printed = 0;
+    window.print = () => void (w.printed = (w.printed ?? 0) + 1);
+  });
+  await page.getByRole('button', { name: nb.handoutPrint }).click();
+  expect(await page.evaluate(() => (window as Window & { printed?: number }).printed)).toBe(1);
+});
+
+test('broken links are marked, or left out when the user chooses', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const broken = roleUrls(catalogue, 'lis')[0] ?? '';
+  await storeBroken(serviceWorker, broken);
+  const page = await context.newPage();
+  await openHandout(page, extensionId, 'role=lis');
+  const brokenItem = page.locator(`.handout-link[data-url="${broken}"]`);
+  await expect(brokenItem.locator('.handout-broken')).toHaveText(`(${nb.shareBrokenNote})`);
+  await expect(page.locator('legend')).toHaveText(`${nb.handoutBrokenLegend} (1)`);
+
+  await page.getByRole('radio', { name: nb.handoutBrokenChoices.omit }).check();
+  await expect(brokenItem).toHaveCount(0);
+  expect([...(await listedUrls(page))].sort()).toEqual(
+    roleUrls(catalogue, 'lis').filter((u) => u !== broken),
+  );
+  await expect(page).toHaveURL(/[?&]broken=omit\b/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: nb.handoutBrokenChoices.omit })).toBeChecked();
+  await expect(page.locator('.handout-link').first()).toBeVisible();
+  await expect(brokenItem).toHaveCount(0);
+});
+
+test('date and "Laget med Spes" in the UI language', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await openHandout(page, extensionId, 'role=kommune-veileder');
+  const meta = page.locator('.handout-meta');
+  await expect(meta).toContainText(nb.handoutMadeWith);
+  await expect(meta).toContainText(
+    /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/,
+  );
+  for (const [language, m, month] of [
+    [
+      'en',
+      en,
+      /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+    ],
+    ['nn', nn, /\d{1,2}\. \p{L}+ \d{4}/u],
+  ] as const) {
+    await serviceWorker.evaluate(
+      (lang) =>
+        (
+          globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
+        ).chrome.storage.sync.set({ preferences: { role: null, language: lang }, preferences$: { v: 3 } }),
+      language,
+    );
+    await expect(meta).toContainText(m.handoutMadeWith);
+    await expect(meta).toContainText(month);
+    await expect(page.locator('h1')).toHaveText(m.shareTitleRole(m.roleNames['kommune-veileder'].name));
+  }
+});
+
+test.describe('successor pages, from a catalogue that records them', () => {
+  const testBuild = resolve('.output/test-handout/chrome-mv3');
+  let workDir: string;
+
+  // Two of the largest list's entries get a newer page each (the real data is added elsewhere).
+  function withSuccessors(): Catalogue {
+    const ids = new Set(
+      catalogue.roles.find((r) => r.id === 'kommune-leder')?.groups[0]?.entries.slice(0, 2),
+    );
+    const entries = catalogue.entries.map((e) =>
+      ids.has(e.id)
+        ? {
+            ...e,
+            successors: [
+              { title: `Ny side for ${e.title}`, url: `https://ny.example/${e.id}`, since: '2025' },
+            ],
+          }
+        : e,
+    );
+    return { ...catalogue, entries };
+  }
+
+  test.beforeAll(() => {
+    // A whole extension build: 15 s on a quiet machine, over a minute on a busy one.
+    test.setTimeout(180_000);
+    workDir = mkdtempSync(join(tmpdir(), 'spes-handout-e2e-'));
+    const file = join(workDir, 'catalogue.json');
+    writeFileSync(file, JSON.stringify(withSuccessors()));
+    // Its own output folder (SPES_OUT_DIR), so it never replaces the build other tests use.
+    const env = { ...process.env, SPES_CATALOGUE: file, SPES_OUT_DIR: '.output/test-handout' };
+    execFileSync('npx', ['wxt', 'build'], { env, stdio: 'pipe' });
+  });
+
+  test.afterAll(() => {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  test('shows "Nyere:" with the newer page, and still prints on one page', async () => {
+    // A browser of its own and a PDF: 10 s on a quiet machine, over 30 s on a busy one.
+    test.setTimeout(90_000);
+    const profile = newProfileDir();
+    const context = await launchWithExtension(profile, testBuild);
+    try {
+      await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+      const id = new URL((await serviceWorkerOf(context)).url()).host;
+      const page = await context.newPage();
+      await openHandout(page, id, 'role=kommune-leder');
+      const successors = page.locator('.handout-successor');
+      await expect(successors).toHaveCount(2);
+      for (const entry of withSuccessors().entries.filter((e) => e.successors)) {
+        const line = page.locator(`.handout-link[data-url="${entry.url}"] .handout-successor`);
+        await expect(line).toHaveText(
+          `${nb.shareSuccessor} Ny side for ${entry.title} https://ny.example/${entry.id}`,
+        );
+        await expect(line.getByRole('link')).toHaveAttribute('href', `https://ny.example/${entry.id}`);
+      }
+      expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
