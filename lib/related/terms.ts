@@ -5,24 +5,13 @@
  * and bidi characters never reach the query.
  */
 import type { Catalogue } from '../catalogue';
-import { foldText } from '../search';
+import { foldText, isStopword } from '../search';
 import { cleanText } from '../omnibox';
 
 export const MAX_TERMS = 3;
 // A 100 kB selection is cut here before any work is done; its first pages say enough.
 const MAX_SCAN = 20_000;
 const MIN_UNKNOWN_LENGTH = 4;
-
-const STOPWORDS = new Set(
-  (
-    'og i på av for til med som er en et ei den det de å at om har kan skal vil ikke fra ved eller men ' +
-    'så seg sin sitt sine hvis når hva hvordan hvem dette disse der her inn ut opp over under etter mot ' +
-    'mellom blir ble være var kun også alle andre annen noe noen mer mange hver samt jf www http https ' +
-    'html htm php aspx pdf the and of to in on with is are be by this that from or as at an'
-  )
-    .split(' ')
-    .map(foldText),
-);
 
 /** How many entries use each folded word in their title or keywords. */
 export function vocabulary(cat: Catalogue): Map<string, number> {
@@ -67,7 +56,8 @@ function knownBy(key: string, vocab: Map<string, number>): number {
 }
 
 function isMeaningful(key: string, c: Candidate): boolean {
-  if (key === '' || STOPWORDS.has(key)) return false;
+  // The search's own filler words (lib/search), so both agree on what carries no meaning.
+  if (key === '' || isStopword(key)) return false;
   if (c.known > 0) return key.length >= 2;
   return key.length >= MIN_UNKNOWN_LENGTH && /^[\p{L} ]+$/u.test(key);
 }

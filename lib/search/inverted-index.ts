@@ -38,9 +38,18 @@ export interface SearchIndex {
 /** The fields of an entry, as bits, so a term counts once per field. */
 const Field = { Title: 0, Description: 1, Successors: 2, Keywords: 3, Notes: 4, Source: 5 } as const;
 
+/**
+ * A successor is a second title and a note a second description: a word found in both counts
+ * once, so a page does not outrank its peers for having been replaced or annotated.
+ */
+const SAME_AS: Partial<Record<number, number>> = {
+  [Field.Successors]: Field.Title,
+  [Field.Notes]: Field.Description,
+};
+
 // Why these weights: the title is what the user sees and the curator chose. A successor (the
 // page that has taken over) names the same thing, a little less directly: its title and its
-// site ("alis.no"). Keywords are the curator's list of how people ask. The description and the
+// site ("alis.no"), as a second title (SAME_AS). Keywords are the curator's list of how people ask. The description and the
 // dated notes are supporting text; the publisher and kind say least about the page.
 const TITLE = 4;
 const SUCCESSOR = 3.5;
@@ -130,7 +139,7 @@ class IndexBuilder {
 
   private field(at: number, field: number, weight: number, text: string, keepPlaces = false): void {
     eachToken(text, true, this.recordOf, (record, start, end) => {
-      this.count(record, at, weight, 1 << field);
+      this.count(record, at, weight, 1 << (SAME_AS[field] ?? field));
       if (!keepPlaces) return;
       this.places.push(record.id);
       this.places.push(start);
