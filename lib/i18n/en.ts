@@ -123,4 +123,7 @@ export const en: Messages = {
   removeFavourite: 'Remove from favourites',
   hitCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} of ${count}`,
+  // Link checks switched off by policy, and a check without network (issue 14)
+  checksOffByOrg: 'Set by your workplace: Spes does not check the links, and sends no requests.',
+  noNetwork: (when) => `No network access ${when}: the check was stopped, and nothing was changed.`,
 };

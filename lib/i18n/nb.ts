@@ -135,6 +135,10 @@ export const nb = {
   removeFavourite: 'Fjern fra favoritter',
   hitCount: (count: number) => `${count} treff`,
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
+  // Link checks switched off by policy, and a check without network (issue 14)
+  checksOffByOrg: 'Satt av arbeidsplassen: Spes sjekker ikke lenkene, og sender ingen forespørsler.',
+  noNetwork: (when: string) =>
+    `Ingen nettverkstilgang ${when}: sjekken ble stoppet, og ingenting ble endret.`,
 };
 
 /** The shape every language must fill: nb's keys, with its texts' types widened to string. */

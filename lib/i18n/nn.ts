@@ -117,4 +117,7 @@ export const nn: Messages = {
   removeFavourite: 'Fjern frå favorittar',
   hitCount: (count: number) => `${count} treff`,
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
+  // Link checks switched off by policy, and a check without network (issue 14)
+  checksOffByOrg: 'Sett av arbeidsplassen: Spes sjekkar ikkje lenkjene, og sender ingen førespurnader.',
+  noNetwork: (when) => `Inga nettverkstilgang ${when}: sjekken vart stoppa, og ingenting vart endra.`,
 };
