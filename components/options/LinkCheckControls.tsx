@@ -28,7 +28,9 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
   const choose = (value: LinkCheckInterval) => void linkCheckSettingsItem.setValue({ interval: value });
   const checkNow = () => {
     setChecking(true);
-    void sendToWorker({ type: 'spes:check-links-now' }).finally(() => setChecking(false));
+    void askForCheck()
+      .catch(() => undefined)
+      .finally(() => setChecking(false));
   };
 
   return (
@@ -57,6 +59,15 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
       </p>
     </SelectSetting>
   );
+}
+
+/**
+ * A worker the browser stops mid-run closes the request without an answer. Asking once more
+ * starts it again, and on start it finishes the run it saved (entrypoints/background/link-check.ts).
+ */
+function askForCheck(): Promise<unknown> {
+  const ask = () => sendToWorker({ type: 'spes:check-links-now' });
+  return ask().catch(ask);
 }
 
 function lastRunText(run: LastRun, m: Messages): string {
