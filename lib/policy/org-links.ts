@@ -2,7 +2,7 @@
  * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
-import { ALL_ROLES, isWebUrl, type Catalogue, type Entry } from '../catalogue';
+import { ALL_ROLES, type Catalogue, type Entry } from '../catalogue';
 
 export type Warn = (reason: string) => void;
 
@@ -62,13 +62,23 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
  * which every user of the browser would see and send.
  */
 function webAddress(value: unknown): string | { why: string } {
-  const trimmed = typeof value === 'string' ? value.trim() : value;
-  if (!isWebUrl(trimmed)) return { why: `"url" ${JSON.stringify(value)} is not an http(s) address` };
-  const url = new URL(trimmed);
+  // Parsed once: pages read the policy on every open, up to 500 links.
+  const url = typeof value === 'string' ? parseUrl(value.trim()) : null;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    return { why: `"url" ${JSON.stringify(value)} is not an http(s) address` };
+  }
   if (url.username !== '' || url.password !== '') {
     return { why: '"url" must not hold a user name or password' };
   }
   return url.href;
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Spes is built for its 23 links and an organisation's few hundred; more would slow every page. */
