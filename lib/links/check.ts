@@ -1,7 +1,7 @@
 /**
- * The link checker: `checkLinks(urls, options)` resolves to one
- * result per distinct URL, in input order. Pure: no browser APIs, so the extension's
- * background and `npm run check-links` in Node run exactly the same code.
+ * The link checker: `checkLinks(urls, options)` resolves to one result per distinct URL, in
+ * input order. Pure: no browser APIs, so the extension's background and `npm run check-links`
+ * in Node run exactly the same code.
  */
 import { classifyAttempt, isTransient, type Verdict } from './classify';
 import { createHostTurns, groupBy, hostOf, runGroups, type HostTurns } from './hosts';
