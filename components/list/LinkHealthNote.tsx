@@ -1,5 +1,5 @@
-import type { Entry } from '../../lib/catalogue';
-import { archiveUrl, formatCheckedAt, type LinkHealth, siteSearchUrl } from '../../lib/links';
+import { isWebUrl, type Entry } from '../../lib/catalogue';
+import { archiveUrl, displayUrl, formatCheckedAt, type LinkHealth, siteSearchUrl } from '../../lib/links';
 import { useMessages } from '../page/useMessages';
 import './link-health.css';
 
@@ -31,7 +31,9 @@ export function LinkHealthNote({ entry, health }: Props) {
       </div>
     );
   }
-  if (health?.state === 'moved' && health.movedTo) {
+  // Stored health is repaired on read (lib/links/store.ts); the check here keeps any other
+  // value from ever reaching an href.
+  if (health?.state === 'moved' && isWebUrl(health.movedTo)) {
     return (
       <div class="link-note" role="note" data-testid="link-moved">
         {m.movedTo}{' '}
@@ -42,10 +44,4 @@ export function LinkHealthNote({ entry, health }: Props) {
     );
   }
   return null;
-}
-
-/** Host and path, without the scheme: short enough for the popup, exact enough to trust. */
-function displayUrl(url: string): string {
-  const u = new URL(url);
-  return `${u.host}${u.pathname}${u.search}`.replace(/\/$/, '');
 }

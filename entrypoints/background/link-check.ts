@@ -12,7 +12,7 @@ import {
   readLinkHealth,
 } from '../../lib/links';
 import { onWorkerRequest } from '../../lib/platform';
-import { readPolicy } from '../../lib/policy';
+import { policy, readPolicy } from '../../lib/policy';
 import { hasRunInProgress, runLinkCheck } from './link-run';
 
 export const LINK_CHECK_ALARM = 'spes-link-check';
@@ -24,8 +24,12 @@ export function registerLinkCheck(): void {
   });
   onWorkerRequest('spes:check-links-now', () => runLinkCheck());
   linkCheckSettingsItem.watch(() => void scheduleChecks(true));
+  // The organisation switching checks off clears the alarm (and stops a run, link-run.ts);
+  // switching them on again brings the alarm back.
+  policy.watch(() => void scheduleChecks(false));
   exposeTestHooks();
-  // On every worker start: heal a missing alarm, finish an interrupted run.
+  // On every worker start: heal a missing alarm, finish an interrupted run (which asks the
+  // policy first, like every run).
   void scheduleChecks(false)
     .then(async () => ((await hasRunInProgress()) ? runLinkCheck() : undefined))
     .catch((error: unknown) => console.error('Spes: link check start-up failed', error));

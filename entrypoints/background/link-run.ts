@@ -1,6 +1,9 @@
 /**
  * One background run of the link checker: resumes an interrupted run, saves progress
- * after each link, and applies the results only if the run can be trusted.
+ * after each link, and applies the results only if the run can be trusted. The organisation's
+ * `checkLinks: false` (docs/it-admin.md) means no request at all: it is asked before every run,
+ * resumed or not, and watched during one, which it stops. A run whose first requests all fail
+ * at the network level stops too, within seconds, and says so (lib/links/no-network.ts).
  */
 import { catalogue } from '../../lib/catalogue';
 import {
@@ -11,27 +14,55 @@ import {
   linkRunItem,
   readLinkHealth,
   urlsToCheck,
+  watchForNoNetwork,
   type LastRun,
   type LinkRunProgress,
 } from '../../lib/links';
+import { policy, readPolicy } from '../../lib/policy';
 
 // A run older than this is stale: start afresh instead of mixing old and new findings.
 const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000;
+
+// Why a run was stopped before its end.
+const STOPPED_BY_POLICY = 'spes: link checks switched off by policy';
+const NO_NETWORK = 'spes: no network';
 
 export interface RunOptions {
   /** The current time; the test build moves it forward to stand in for hours passing. */
   now?: () => number;
 }
 
-let running: Promise<LastRun> | null = null;
+let running: Promise<LastRun | null> | null = null;
 
-/** Runs a check unless one is already going, in which case it joins that one. */
-export function runLinkCheck(options: RunOptions = {}): Promise<LastRun> {
-  running ??= checkAll(options.now ?? Date.now).finally(() => (running = null));
+/**
+ * Runs a check unless one is already going, in which case it joins that one. Resolves to what
+ * the run did, or null when the organisation's policy refused or stopped it.
+ */
+export function runLinkCheck(options: RunOptions = {}): Promise<LastRun | null> {
+  running ??= runAllowed(options.now ?? Date.now).finally(() => (running = null));
   return running;
 }
 
 export const hasRunInProgress = async (): Promise<boolean> => (await linkRunItem.getValue()) !== null;
+
+async function runAllowed(now: () => number): Promise<LastRun | null> {
+  const stop = new AbortController();
+  // Watching before reading, so a change between the two cannot slip by.
+  const unwatch = policy.watch((settings) => {
+    if (!settings.checkLinks) stop.abort(STOPPED_BY_POLICY);
+  });
+  try {
+    if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
+    return await checkAll(now, stop);
+  } catch (error) {
+    if (stop.signal.reason !== STOPPED_BY_POLICY) throw error;
+    // Nothing to resume later either: the progress goes, the stored health stays as it was.
+    await linkRunItem.setValue(null);
+    return null;
+  } finally {
+    unwatch();
+  }
+}
 
 async function startOrResume(urls: string[], now: number): Promise<LinkRunProgress> {
   const saved = await linkRunItem.getValue();
@@ -40,28 +71,38 @@ async function startOrResume(urls: string[], now: number): Promise<LinkRunProgre
   return { startedAt: now, urls, results: [] };
 }
 
-async function checkAll(now: () => number): Promise<LastRun> {
+async function checkAll(now: () => number, stop: AbortController): Promise<LastRun> {
+  stop.signal.throwIfAborted();
   const urls = urlsToCheck(catalogue);
   const progress = await startOrResume(urls, now());
   await linkRunItem.setValue(progress);
   if (navigator.onLine) {
     const done = new Set(progress.results.map((r) => r.url));
+    const fetch = watchForNoNetwork(
+      (url, init) => globalThis.fetch(url, init),
+      () => stop.abort(NO_NETWORK),
+    );
     await checkLinks(
       urls.filter((url) => !done.has(url)),
       {
+        fetch,
+        signal: stop.signal,
         onResult: async (result) => {
+          if (stop.signal.aborted) return;
           // Stamped with the run's clock, which the test build can move forward.
           progress.results.push({ ...result, checkedAt: now() });
           await linkRunItem.setValue(progress);
         },
       },
-    );
+    ).catch((error: unknown) => {
+      if (stop.signal.reason !== NO_NETWORK) throw error;
+    });
   }
-  return finish(progress, now());
+  return finish(progress, now(), stop.signal.reason === NO_NETWORK);
 }
 
-async function finish(progress: LinkRunProgress, finishedAt: number): Promise<LastRun> {
-  const verdict = judgeRun(progress.results, navigator.onLine);
+async function finish(progress: LinkRunProgress, finishedAt: number, noNetwork: boolean): Promise<LastRun> {
+  const verdict = noNetwork ? 'no-network' : judgeRun(progress.results, navigator.onLine);
   const health = await readLinkHealth();
   const links = verdict === 'trusted' ? applyRun(health.links, progress.results) : health.links;
   const lastRun: LastRun = {

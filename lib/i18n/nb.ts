@@ -183,6 +183,10 @@ export const nb = {
   handoutBrokenChoices: { mark: 'Merk dem', omit: 'Utelat dem' },
   handoutPrint: 'Skriv ut / lagre som PDF',
   handoutEmpty: 'Ingen lenker å vise.',
+  // Link checks switched off by policy, and a check without network (issue 14)
+  checksOffByOrg: 'Satt av arbeidsplassen: Spes sjekker ikke lenkene, og sender ingen forespørsler.',
+  noNetwork: (when: string) =>
+    `Ingen nettverkstilgang ${when}: sjekken ble stoppet, og ingenting ble endret.`,
 };
 
 /** The shape every language must fill: nb's keys, with its texts' types widened to string. */

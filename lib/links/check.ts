@@ -1,10 +1,10 @@
 /**
- * The link checker (contract in design.md): `checkLinks(urls, options)` resolves to one
- * result per distinct URL, in input order. Pure: no browser APIs, so the extension's
- * background and `npm run check-links` in Node run exactly the same code.
+ * The link checker: `checkLinks(urls, options)` resolves to one result per distinct URL, in
+ * input order. Pure: no browser APIs, so the extension's background and `npm run check-links`
+ * in Node run exactly the same code.
  */
 import { classifyAttempt, isTransient, type Verdict } from './classify';
-import { createLane, groupBy, hostOf, runGroups, type HostLane } from './hosts';
+import { createHostTurns, groupBy, hostOf, runGroups, type HostTurns } from './hosts';
 import { requestOnce } from './http';
 import { retryDelay } from './retry';
 import type { CheckOptions, LinkResult, Settings } from './types';
@@ -26,21 +26,27 @@ function settingsFrom(options: CheckOptions): Settings {
     now: options.now ?? Date.now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     onResult: options.onResult,
+    signal: options.signal,
   };
 }
 
+/**
+ * Rejects with `options.signal`'s reason once it is aborted: no request starts after that,
+ * and the ones in flight are cancelled.
+ */
 export async function checkLinks(urls: readonly string[], options: CheckOptions = {}): Promise<LinkResult[]> {
   const s = settingsFrom(options);
+  s.signal?.throwIfAborted();
   const distinct = [...new Set(urls)];
   const results = new Map<string, LinkResult>();
   const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url, s.thumbnailBase) }));
+  const turns = createHostTurns(s);
   await runGroups(
     groupBy(probes, (p) => hostOf(p.probe)),
     s.parallelHosts,
     async (group) => {
-      const lane = createLane(s);
       for (const { url, probe } of group) {
-        const result = await checkOne(url, probe, lane, s);
+        const result = await checkOne(url, probe, turns, s);
         results.set(url, result);
         await s.onResult?.(result);
       }
@@ -49,14 +55,15 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
   return distinct.map((url) => results.get(url) as LinkResult);
 }
 
-async function checkOne(url: string, probe: string, lane: HostLane, s: Settings): Promise<LinkResult> {
+async function checkOne(url: string, probe: string, turns: HostTurns, s: Settings): Promise<LinkResult> {
   if (hostOf(probe) === '') return { url, state: 'broken', reason: 'no-such-host', checkedAt: s.now() };
-  let attempt = await lane.request(() => requestOnce(probe, s));
+  let attempt = await requestOnce(probe, s, turns);
   for (let retry = 0; retry < s.retries && isTransient(attempt); retry++) {
     const delay = retryDelay(attempt, retry, s);
     if (delay === null) break;
     await s.sleep(delay);
-    attempt = await lane.request(() => requestOnce(probe, s));
+    s.signal?.throwIfAborted();
+    attempt = await requestOnce(probe, s, turns);
   }
   const verdict = classifyAttempt(probe, attempt);
   return { url, ...(probe === url ? verdict : probeVerdict(verdict)), checkedAt: s.now() };

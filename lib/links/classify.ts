@@ -4,6 +4,7 @@
  * not-found page) makes a link broken. Refusals, rate limits and server trouble say
  * nothing about the page, so they are `unknown`, never `broken`.
  */
+import { isWebUrl } from '../catalogue';
 import type { Attempt } from './http';
 import type { LinkReason, LinkState } from './types';
 
@@ -16,8 +17,11 @@ export interface Verdict {
 
 // Front pages, including the language roots many Norwegian government sites use (/no/, /nb/, /en/).
 const FRONT_PAGE_PATH = /^\/((no|nb|nn|en)\/?)?(index\.\w+)?$/i;
-const NOT_FOUND_PATH =
-  /(^|[^a-z0-9])(404|not-?found|page-?not-?found|finnes-?ikke|ikke-?funnet|fant-?ikke)([^a-z0-9]|$)/i;
+const NOT_FOUND_WORDS =
+  /(^|[^a-z0-9])(not-?found|page-?not-?found|finnes-?ikke|ikke-?funnet|fant-?ikke)([^a-z0-9]|$)/i;
+// "404" as a page of its own (/404, /404.html, ?status=404, /error-404, /404-side), never as the
+// end of a number: Norwegian regulations are numbered like 2005-04-29-404.
+const NOT_FOUND_CODE = /(^|[/?&=]|[a-z][-_])404([-_][a-z]|\.[a-z]+|[/?&#]|$)/i;
 
 export function classifyAttempt(url: string, attempt: Attempt): Verdict {
   if (attempt.kind === 'error') {
@@ -25,6 +29,8 @@ export function classifyAttempt(url: string, attempt: Attempt): Verdict {
     return { state: 'unknown', reason: attempt.error };
   }
   const { status, finalUrl } = attempt;
+  // Whatever fetched it, an address that is no web page is never offered as a new home.
+  if (!isWebUrl(finalUrl)) return { state: 'unknown', reason: 'non-web-redirect', httpStatus: status };
   const base = { httpStatus: status, ...(finalUrl !== url ? { finalUrl } : {}) };
   if (attempt.headers.get('cf-mitigated') === 'challenge')
     return { state: 'unknown', reason: 'bot-protection', ...base };
@@ -50,7 +56,10 @@ function classifyLanding(url: string, finalUrl: string): Pick<Verdict, 'state' |
   if (FRONT_PAGE_PATH.test(to.pathname) && !FRONT_PAGE_PATH.test(from.pathname)) {
     return { state: 'broken', reason: 'front-page' };
   }
-  if (NOT_FOUND_PATH.test(to.pathname + to.search)) return { state: 'broken', reason: 'not-found-page' };
+  const landing = to.pathname + to.search;
+  if (NOT_FOUND_WORDS.test(landing) || NOT_FOUND_CODE.test(landing)) {
+    return { state: 'broken', reason: 'not-found-page' };
+  }
   return { state: 'moved', reason: 'redirected' };
 }
 

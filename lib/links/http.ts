@@ -1,10 +1,13 @@
 /**
  * One attempt at one URL: GET, no credentials, no cache, and the body cancelled as soon
- * as the headers are in, so a check never downloads a whole page or PDF.
+ * as the headers are in, so a check never downloads a whole page or PDF. Every request,
+ * hop by hop where the hops can be seen, runs in its host's turn (hosts.ts).
  */
+import { hostOf, type HostTurns } from './hosts';
 import type { Settings } from './types';
 
-export type AttemptError = 'timeout' | 'network' | 'no-such-host' | 'redirect-loop' | 'too-many-redirects';
+export type AttemptError =
+  'timeout' | 'network' | 'no-such-host' | 'redirect-loop' | 'too-many-redirects' | 'non-web-redirect';
 
 export type Attempt =
   | { kind: 'response'; status: number; finalUrl: string; headers: Headers }
@@ -12,30 +15,40 @@ export type Attempt =
 
 const MAX_HOPS = 10;
 
-export async function requestOnce(url: string, s: Settings): Promise<Attempt> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), s.timeoutMs);
+class TimedOut extends Error {}
+
+/** One attempt; rejects only when the run itself is stopped (`signal`). */
+export async function requestOnce(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
   try {
-    if (s.redirect === 'manual') return await walkRedirects(url, s, controller.signal);
-    return toAttempt(await fetchHeaders(url, 'follow', s, controller.signal), url);
+    if (s.redirect === 'manual') return await walkRedirects(url, s, turns);
+    return await followRedirects(url, s, turns);
   } catch (error) {
-    return { kind: 'error', error: attemptError(error, controller.signal.aborted) };
-  } finally {
-    clearTimeout(timer);
+    if (s.signal?.aborted) throw s.signal.reason;
+    return { kind: 'error', error: attemptError(error) };
   }
 }
 
-async function fetchHeaders(url: string, redirect: RequestRedirect, s: Settings, signal: AbortSignal) {
-  const response = await s.fetch(url, {
-    method: 'GET',
-    redirect,
-    credentials: 'omit',
-    cache: 'no-store',
-    signal,
-  });
-  // Headers are all a check needs; dropping the body closes the connection early.
-  response.body?.cancel().catch(() => undefined);
-  return response;
+async function fetchHeaders(url: string, redirect: RequestRedirect, s: Settings): Promise<Response> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, s.timeoutMs);
+  const stop = () => controller.abort();
+  s.signal?.addEventListener('abort', stop);
+  try {
+    const init = { method: 'GET', redirect, credentials: 'omit', cache: 'no-store' } as const;
+    const response = await s.fetch(url, { ...init, signal: controller.signal });
+    // Headers are all a check needs; dropping the body closes the connection early.
+    response.body?.cancel().catch(() => undefined);
+    return response;
+  } catch (error) {
+    throw timedOut ? new TimedOut() : error;
+  } finally {
+    clearTimeout(timer);
+    s.signal?.removeEventListener('abort', stop);
+  }
 }
 
 function toAttempt(response: Response, requested: string): Attempt {
@@ -44,32 +57,56 @@ function toAttempt(response: Response, requested: string): Attempt {
   return { kind: 'response', status: response.status, finalUrl, headers: response.headers };
 }
 
-/** Follows redirects hop by hop, which tells a loop from a long chain. */
-async function walkRedirects(url: string, s: Settings, signal: AbortSignal): Promise<Attempt> {
+/** The browser follows the hops unseen: take the turns of every host this one led to before. */
+async function followRedirects(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
+  const host = hostOf(url);
+  const response = await turns.take(turns.reachedFrom(host), () => fetchHeaders(url, 'follow', s));
+  const attempt = toAttempt(response, url);
+  if (attempt.kind === 'response') turns.learn(host, hostOf(attempt.finalUrl));
+  return attempt;
+}
+
+/** Follows redirects hop by hop, each in its host's turn; tells a loop from a long chain. */
+async function walkRedirects(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
   const seen = new Set([url]);
   let current = url;
   for (let hop = 0; hop <= MAX_HOPS; hop++) {
-    const response = await fetchHeaders(current, 'manual', s, signal);
+    const at = current;
+    const response = await turns.take([hostOf(at)], () => fetchHeaders(at, 'manual', s));
     // Browsers hide manual redirects behind an opaque response: let them follow instead.
-    if (response.type === 'opaqueredirect')
-      return toAttempt(await fetchHeaders(url, 'follow', s, signal), url);
+    if (response.type === 'opaqueredirect') return followRedirects(url, s, turns);
     const location = response.headers.get('location');
-    if (response.status < 300 || response.status > 399 || location === null)
-      return toAttempt(response, current);
-    current = new URL(location, current).href;
-    if (seen.has(current)) return { kind: 'error', error: 'redirect-loop' };
-    seen.add(current);
+    if (response.status < 300 || response.status > 399 || location === null) return toAttempt(response, at);
+    const next = webUrl(location, at);
+    // data:, file:, javascript: and the like are no web page: nothing to request, nothing to offer.
+    if (next === null) return { kind: 'error', error: 'non-web-redirect' };
+    if (seen.has(next)) return { kind: 'error', error: 'redirect-loop' };
+    seen.add(next);
+    current = next;
   }
   return { kind: 'error', error: 'too-many-redirects' };
 }
 
-function attemptError(error: unknown, timedOut: boolean): AttemptError {
-  if (timedOut) return 'timeout';
+/** A redirect's target as an http(s) address, or null. */
+function webUrl(location: string, base: string): string | null {
+  try {
+    const url = new URL(location, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function attemptError(error: unknown): AttemptError {
+  if (error instanceof TimedOut) return 'timeout';
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   // Only Node can tell a host that does not exist apart; a browser just says "Failed to fetch".
   if (cause?.code === 'ENOTFOUND') return 'no-such-host';
-  if (typeof cause?.message === 'string' && /redirect count exceeded/i.test(cause.message)) {
-    return 'too-many-redirects';
+  const message = typeof cause?.message === 'string' ? cause.message : '';
+  if (/redirect count exceeded/i.test(message)) return 'too-many-redirects';
+  // Node names a followed redirect to data:, file: or a broken address; a browser cannot.
+  if (/URL scheme must be a HTTP\(S\) scheme/i.test(message) || cause?.code === 'ERR_INVALID_URL') {
+    return 'non-web-redirect';
   }
   return 'network';
 }

@@ -6,6 +6,7 @@
 export { checkLinks, DEFAULT_TIMEOUT_MS } from './check';
 export type { CheckOptions, FetchLike, LinkReason, LinkResult, LinkState } from './types';
 export { probeUrlFor } from './youtube';
+export { NO_NETWORK_AFTER, watchForNoNetwork } from './no-network';
 export {
   applyResult,
   applyRun,
@@ -33,6 +34,7 @@ export {
   badgeText,
   brokenCount,
   describeHealth,
+  displayUrl,
   formatCheckedAt,
   reasonText,
   siteSearchUrl,

@@ -65,14 +65,15 @@ export function keepOnly(map: LinkHealthMap, urls: readonly string[]): LinkHealt
   return Object.fromEntries(Object.entries(map).filter(([url]) => wanted.has(url)));
 }
 
-export type RunVerdict = 'trusted' | 'offline' | 'all-failed-alike';
+/** 'no-network': stopped early, its first requests all failed (no-network.ts). */
+export type RunVerdict = 'trusted' | 'offline' | 'all-failed-alike' | 'no-network';
 
 /**
  * Whether a run's results can be believed. Offline, or when every link failed the same
  * way (a captive portal sending everything to its login page, a dead proxy), the fault
  * is on our side of the wire, not the publishers'.
  */
-export function judgeRun(results: LinkResult[], online: boolean): RunVerdict {
+export function judgeRun(results: LinkResult[], online: boolean): Exclude<RunVerdict, 'no-network'> {
   if (!online) return 'offline';
   if (results.length < 2 || results.some((r) => r.state === 'ok')) return 'trusted';
   const signature = (r: LinkResult) =>

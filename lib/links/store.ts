@@ -19,7 +19,7 @@ import {
 import type { LinkResult, LinkState } from './types';
 
 const STATES: readonly LinkState[] = ['ok', 'moved', 'broken', 'unknown'];
-const VERDICTS: readonly LastRun['verdict'][] = ['trusted', 'offline', 'all-failed-alike'];
+const VERDICTS: readonly LastRun['verdict'][] = ['trusted', 'offline', 'all-failed-alike', 'no-network'];
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

@@ -1,4 +1,4 @@
-/** Types shared by the link checker's modules (lib/link-*.ts). Contract: design.md. */
+/** Types shared by the link checker's modules (lib/links/*.ts). The contract is checkLinks's (check.ts). */
 
 export type LinkState = 'ok' | 'moved' | 'broken' | 'unknown';
 
@@ -20,7 +20,9 @@ export type LinkReason =
   | 'timeout'
   | 'network'
   | 'redirect-loop'
-  | 'too-many-redirects';
+  | 'too-many-redirects'
+  /** A redirect to something that is no web address (data:, file:, javascript:, ...). */
+  | 'non-web-redirect';
 
 export interface LinkResult {
   url: string;
@@ -57,6 +59,9 @@ export interface CheckOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Called as soon as each link is done, so a caller can save progress. */
   onResult?: (result: LinkResult) => void | Promise<void>;
+  /** Stops the run: no request starts once it is aborted, and checkLinks rejects. */
+  signal?: AbortSignal;
 }
 
-export type Settings = Required<Omit<CheckOptions, 'onResult'>> & Pick<CheckOptions, 'onResult'>;
+export type Settings = Required<Omit<CheckOptions, 'onResult' | 'signal'>> &
+  Pick<CheckOptions, 'onResult' | 'signal'>;

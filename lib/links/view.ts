@@ -32,6 +32,19 @@ export function formatCheckedAt(ms: number, m: Messages): string {
   return m.dateAtTime(day, time);
 }
 
+/**
+ * Host and path, without the scheme: short enough for the popup, exact enough to trust. Never
+ * throws: a value that is no address (stored data can be anything) is shown as it is.
+ */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}${u.search}`.replace(/\/$/, '');
+  } catch {
+    return String(url);
+  }
+}
+
 /** A few words on why, where the HTTP status alone does not tell it. */
 export const reasonText = (reason: LinkReason, m: Messages): string | undefined => m.reasonTexts[reason];
 

@@ -71,7 +71,9 @@ export function defaultSuggestion(
   if (flavor === 'firefox') return `${fill(m.omniboxSearchFor, { query: cut })} ${m.omniboxEnterHint}`;
   const query = `<match>${escapeXml(cut)}</match>`;
   // The template is ours and has no markup; escape it, then put the marked-up query in.
-  return `${escapeXml(m.omniboxSearchFor).replace('{query}', query)} <dim>${escapeXml(m.omniboxEnterHint)}</dim>`;
+  // A function, not a string, as the replacement: "$&" or "$`" typed by the user stay as typed.
+  const hint = escapeXml(m.omniboxSearchFor).replace('{query}', () => query);
+  return `${hint} <dim>${escapeXml(m.omniboxEnterHint)}</dim>`;
 }
 
 export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';

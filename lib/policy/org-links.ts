@@ -2,7 +2,7 @@
  * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
-import { isWebUrl, type Catalogue, type Entry } from '../catalogue';
+import { ALL_ROLES, type Catalogue, type Entry } from '../catalogue';
 
 export type Warn = (reason: string) => void;
 
@@ -27,6 +27,8 @@ function optionalText(value: unknown): string | null | undefined {
 function parseRoles(value: unknown, roleIds: readonly string[], where: string, warn: Warn) {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value)) return undefined;
+  // "alle" is every role, as for defaultRole (docs/it-admin.md).
+  if (value.includes(ALL_ROLES)) return null;
   const known = value.filter((r): r is string => typeof r === 'string' && roleIds.includes(r));
   const unknown = value.filter((r) => !known.includes(r as string));
   if (unknown.length > 0) warn(`${where}: unknown roles ${JSON.stringify(unknown)} left out`);
@@ -43,14 +45,40 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   const o = v as Record<string, unknown>;
   const title = optionalText(o.title);
   if (!title) return skip('needs a "title" text');
-  // Intranets often still serve plain http; anything else (javascript:, file:, data:) is refused.
-  if (!isWebUrl(o.url)) return skip(`"url" ${JSON.stringify(o.url)} is not an http(s) address`);
+  const url = webAddress(o.url);
+  if (typeof url !== 'string') return skip(url.why);
   const description = optionalText(o.description);
   const group = optionalText(o.group);
   if (description === undefined || group === undefined) return skip('"description" and "group" must be text');
   const roles = parseRoles(o.roles, roleIds, where, warn);
   if (roles === undefined) return skip('"roles" must list at least one known role id');
-  return { title, url: o.url, description: description ?? '', roles, group };
+  return { title, url, description: description ?? '', roles, group };
+}
+
+/**
+ * A link's address, trimmed (a value pasted into a policy brings spaces and line breaks) and
+ * written as the browser writes it. Intranets often still serve plain http; anything else
+ * (javascript:, file:, data:) is refused, and so is a user name or password in the address,
+ * which every user of the browser would see and send.
+ */
+function webAddress(value: unknown): string | { why: string } {
+  // Parsed once: pages read the policy on every open, up to 500 links.
+  const url = typeof value === 'string' ? parseUrl(value.trim()) : null;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    return { why: `"url" ${JSON.stringify(value)} is not an http(s) address` };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return { why: '"url" must not hold a user name or password' };
+  }
+  return url.href;
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Spes is built for its 23 links and an organisation's few hundred; more would slow every page. */

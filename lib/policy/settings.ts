@@ -30,11 +30,25 @@ const KNOWN_KEYS = new Set(Object.keys(NO_MANAGED_SETTINGS));
 
 const warnInConsole: Warn = (reason) => console.warn(`Spes, managed settings: ${reason}`);
 
+// Firefox passes policy values on as written, and its registry and ADMX deployments write
+// true/false as 1/0 or as text: each means what it says.
+const BOOLEANS = new Map<unknown, boolean>([
+  [true, true],
+  [false, false],
+  [1, true],
+  [0, false],
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
+
 function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, warn: Warn): boolean {
   const value = raw[key];
   if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  warn(`"${key}" must be true or false, got ${JSON.stringify(value)}; ignored`);
+  const read = BOOLEANS.get(typeof value === 'string' ? value.trim().toLowerCase() : value);
+  if (read !== undefined) return read;
+  warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
   return fallback;
 }
 

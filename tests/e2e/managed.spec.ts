@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nb } from '../../lib/i18n/nb';
-import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
+import {
+  chromiumPolicyFor,
+  copyOfBuild,
+  policySkipReason,
+  writeTemporaryPolicy,
+} from '../fixtures/policy-file';
 import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
 
 type ManagedArea = { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } };
@@ -18,12 +21,6 @@ test('Chromium loads the build with its managed schema, and reads no policy', as
   expect(managed).toEqual({});
 });
 
-/** Chromium's id for an unpacked extension: sha256 of its absolute path, hex 0-f spelled a-p. */
-function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
 // Chromium on Linux reads machine policy from here. A copy of the build in its own folder gets its
 // own id, so the policy reaches this test's extension only, never other tests running meanwhile.
 const policyFile = `/etc/chromium/policies/managed/spes-e2e-${process.pid}.json`;
@@ -31,12 +28,10 @@ const skip = policySkipReason(policyFile);
 
 test('an administrator presets the role and adds links by policy', async () => {
   test.skip(skip !== null, skip ?? '');
-  const copy = mkdtempSync(join(tmpdir(), 'spes-managed-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const id = unpackedExtensionId(copy);
+  const { dir: copy, id, remove: removeCopy } = copyOfBuild(EXTENSION_DIR);
   const link = { title: 'Utdanningsutvalget', url: 'https://intranett.sykehus.example/uu', roles: ['lis'] };
   const settings = { defaultRole: 'lis', lockRole: true, extraLinks: [link] };
-  const removePolicy = writeTemporaryPolicy(policyFile, { '3rdparty': { extensions: { [id]: settings } } });
+  const removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(id, settings));
   const profile = newProfileDir();
   const context = await launchWithExtension(profile, copy);
   try {
@@ -55,6 +50,6 @@ test('an administrator presets the role and adds links by policy', async () => {
     await context.close();
     removePolicy();
     rmSync(profile, { recursive: true, force: true });
-    rmSync(copy, { recursive: true, force: true });
+    removeCopy();
   }
 });

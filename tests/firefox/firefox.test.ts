@@ -63,4 +63,31 @@ describe('Spes in Firefox', () => {
       }
     },
   );
+
+  // Registry and ADMX deployments hand Firefox true/false as text or as 1/0 (docs/it-admin.md).
+  it.skipIf(skip !== null)(
+    `reads a policy's true/false given as text or a number${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const settings = { defaultRole: 'sykehus-leder', lockRole: 'true', checkLinks: 0 };
+      const removePolicy = writeTemporaryPolicy(policyFile, {
+        policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } },
+      });
+      try {
+        browser = await launchFirefoxWithSpes();
+        const page = await extensionPage(browser, 'welcome.html');
+        await page.waitForSelector('.done');
+        await openInside(page, '/popup.html');
+        await page.waitForSelector('[data-testid="role-locked"]');
+        expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Leder på sykehus']);
+
+        await openInside(page, '/options.html');
+        await page.waitForSelector('[data-testid="checks-off-by-org"]');
+        expect(await page.$eval('[data-testid="interval"]', (s) => (s as HTMLSelectElement).disabled)).toBe(
+          true,
+        );
+      } finally {
+        removePolicy();
+      }
+    },
+  );
 });

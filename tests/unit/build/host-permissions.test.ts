@@ -20,17 +20,22 @@ const covers = (pattern: string, url: string) => {
 };
 
 describe('host permissions', () => {
-  it.each(urls)('cover %s and the URL its check requests', (url) => {
-    expect(permissions.some((p) => covers(p, url))).toBe(true);
+  it.each(urls)('cover the URL the check of %s requests', (url) => {
     expect(permissions.some((p) => covers(p, probeUrlFor(url)))).toBe(true);
+  });
+
+  it('leave out the host of a video, which is checked through its thumbnail and never requested', () => {
+    expect(urls.some((u) => new URL(u).hostname === 'youtu.be')).toBe(true);
+    expect(permissions).not.toContain('https://youtu.be/*');
+    expect(permissions).toContain('https://i.ytimg.com/*');
   });
 
   it('ask for nothing broader: exact https hosts, no <all_urls>, no wildcards', () => {
     for (const p of permissions) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
   });
 
-  it('ask for no host that no catalogue URL needs', () => {
-    const needed = new Set(urls.flatMap((u) => [new URL(u).hostname, new URL(probeUrlFor(u)).hostname]));
+  it('ask for no host that the check does not request', () => {
+    const needed = new Set(urls.map((u) => new URL(probeUrlFor(u)).hostname));
     expect(permissions.map((p) => new URL(p.replace('/*', '/')).hostname).sort()).toEqual([...needed].sort());
   });
 

@@ -1,9 +1,9 @@
 /** The checker against a real local HTTP server, in both redirect modes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, type FetchLike, type LinkResult } from '../../../lib/links';
+import { checkLinks, watchForNoNetwork, type FetchLike, type LinkResult } from '../../../lib/links';
 import { BIG_BODY_BYTES } from '../../fixtures/link-scenarios';
 import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
-import { eventually, fastOptions } from './helpers';
+import { closedPort, eventually, fastOptions, loopbackFetch } from './helpers';
 
 let server: LinkServer;
 beforeAll(async () => {
@@ -31,6 +31,19 @@ const TABLE: Record<string, Expected> = {
   '/old-page': { state: 'broken', reason: 'front-page', finalPath: '/', hits: 1 },
   '/retired': { state: 'broken', reason: 'not-found-page', finalPath: '/side-ikke-funnet', hits: 1 },
   '/trailing': { state: 'ok', reason: 'same-page', finalPath: '/trailing/', hits: 1 },
+  '/forskrift-gammel': {
+    state: 'moved',
+    reason: 'redirected',
+    finalPath: '/dokument/SF/forskrift/2005-04-29-404',
+    hits: 1,
+  },
+  '/til-feilside': { state: 'broken', reason: 'not-found-page', finalPath: '/feil/404.html', hits: 1 },
+  // Checked once, never retried as a network failure, never offered as where the page went.
+  '/to-data': { state: 'unknown', reason: 'non-web-redirect', hits: 1 },
+  '/to-file': { state: 'unknown', reason: 'non-web-redirect', hits: 1 },
+  '/to-chrome': { state: 'unknown', reason: 'non-web-redirect', hits: 1 },
+  '/to-javascript': { state: 'unknown', reason: 'non-web-redirect', hits: 1 },
+  '/to-nowhere': { state: 'unknown', reason: 'non-web-redirect', hits: 1 },
 };
 
 describe.each(['follow', 'manual'] as const)('checkLinks with redirect: %s', (redirect) => {
@@ -131,5 +144,88 @@ describe('checkLinks, one request at a time', () => {
     const urls = [server.url('/ok/a'), server.url('/ok/b')];
     await checkLinks(urls, { ...fastOptions(), onResult: (r) => void seen.push(r.url) });
     expect(seen).toEqual(urls);
+  });
+});
+
+describe.each(['manual', 'follow'] as const)(
+  'one request at a time per host across redirects (%s)',
+  (redirect) => {
+    it("keeps a hop to another host in that host's turn", async () => {
+      // A server of its own, so that only this test's requests count.
+      const server = await startLinkServer();
+      const hops = [1, 2, 3, 4].map((i) => server.url(`/cross/${redirect}-${i}`));
+      const own = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => server.url(`/slowish/own-${i}`, 'localhost'));
+      const results = await checkLinks([...hops, ...own], { ...fastOptions({ redirect }), sleep: undefined });
+      await server.close();
+      expect(results.map((r) => r.state)).toEqual([...hops.map(() => 'moved'), ...own.map(() => 'ok')]);
+      const localhost = `localhost:${server.port}`;
+      // Walked hop by hop, every hop waits for its host. Followed by the fetch itself, the hops are
+      // unseen: the first one may meet the host's own request, and from then on the turn is known.
+      expect(server.log.overlaps.get(localhost) ?? 0).toBeLessThanOrEqual(redirect === 'manual' ? 0 : 1);
+    });
+  },
+);
+
+describe('stopping a run', () => {
+  it('starts no request once the signal is aborted, and rejects with its reason', async () => {
+    const server = await startLinkServer();
+    const urls = [1, 2, 3, 4, 5, 6].map((i) => server.url(`/slowish/stop-${i}`));
+    const stop = new AbortController();
+    const onResult = () => stop.abort('stopped');
+    const run = checkLinks(urls, { ...fastOptions(), onResult, signal: stop.signal });
+    await expect(run).rejects.toBe('stopped');
+    const asked = [...server.log.hits.keys()].filter((k) => k.startsWith('/slowish/stop-'));
+    await server.close();
+    expect(asked).toEqual(['/slowish/stop-1']);
+  });
+
+  it('cancels a request in flight', async () => {
+    const stop = new AbortController();
+    const run = checkLinks([server.url('/slow')], {
+      ...fastOptions({ timeoutMs: 10_000 }),
+      signal: stop.signal,
+    });
+    await eventually(() => server.log.hits.has('/slow'));
+    stop.abort('stopped');
+    await expect(run).rejects.toBe('stopped');
+  });
+});
+
+describe('no network', () => {
+  it('is told after the first few requests fail, on two hosts, and the run can stop there', async () => {
+    const port = await closedPort();
+    const urls = [1, 2, 3, 4, 5].flatMap((i) => [
+      `http://127.0.0.1:${port}/${i}`,
+      // Another loopback address, refused as fast as the first (localhost may try IPv6 first).
+      `http://127.0.0.2:${port}/${i}`,
+    ]);
+    const stop = new AbortController();
+    let asked = 0;
+    const counting: FetchLike = (url, init) => (asked++, loopbackFetch(url, init));
+    const fetch = watchForNoNetwork(counting, () => stop.abort('no network'));
+    const run = checkLinks(urls, { ...fastOptions(), fetch, signal: stop.signal });
+    await expect(run).rejects.toBe('no network');
+    // Two lanes at once: the third failure stops it, with at most the other lane's request beside it.
+    expect(asked).toBeLessThanOrEqual(4);
+  });
+
+  it('is not told for one dead host among live ones, nor after any answer', async () => {
+    const port = await closedPort();
+    const told: string[] = [];
+    const fetch = watchForNoNetwork(loopbackFetch, () => told.push('no network'));
+    const dead = [1, 2, 3].map((i) => `http://127.0.0.1:${port}/${i}`);
+    const results = await checkLinks([...dead, server.url('/ok/alive', 'localhost')], {
+      ...fastOptions(),
+      fetch,
+    });
+    expect(results.map((r) => r.state)).toEqual(['unknown', 'unknown', 'unknown', 'ok']);
+    expect(told).toEqual([]);
+  });
+
+  it('does not count a timeout: a slow network is still a network', async () => {
+    const told: string[] = [];
+    const fetch = watchForNoNetwork(loopbackFetch, () => told.push('no network'), 1);
+    await checkLinks([server.url('/slow'), server.url('/slow', 'localhost')], { ...fastOptions(), fetch });
+    expect(told).toEqual([]);
   });
 });

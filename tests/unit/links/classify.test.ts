@@ -27,6 +27,33 @@ describe('classifyAttempt', () => {
     expect(classifyAttempt('https://a.no/', response(200, 'https://a.no/no/')).state).not.toBe('broken');
   });
 
+  it.each([
+    'https://lovdata.no/dokument/SF/forskrift/2005-04-29-404',
+    'https://lovdata.no/dokument/SF/forskrift/2005-04-29-404?q=lis',
+    'https://www.example.no/sak/2019-404-12',
+  ])('does not read the number in %s as "not found"', (to) => {
+    expect(classifyAttempt(url, response(200, to))).toMatchObject({ state: 'moved', reason: 'redirected' });
+  });
+
+  it.each([
+    'https://www.example.no/404',
+    'https://www.example.no/feil/404.html',
+    'https://www.example.no/error-404',
+    'https://www.example.no/404-side/',
+    'https://www.example.no/feil?status=404',
+    'https://www.example.no/siden-finnes-ikke',
+  ])('still calls a redirect to the not-found page %s broken', (to) => {
+    expect(classifyAttempt(url, response(200, to))).toMatchObject({
+      state: 'broken',
+      reason: 'not-found-page',
+    });
+  });
+
+  it('never offers an address that is no web page as a new home', () => {
+    const verdict = classifyAttempt(url, response(200, 'data:text/html,hei'));
+    expect(verdict).toEqual({ state: 'unknown', reason: 'non-web-redirect', httpStatus: 200 });
+  });
+
   it('tells a host that does not exist apart where Node can (broken)', async () => {
     const noSuchHost = async () => {
       throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });

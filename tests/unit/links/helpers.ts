@@ -1,10 +1,12 @@
 /** Shared set-up for the link checker's tests: fast options and a fetch that stays on loopback. */
+import { createServer } from 'node:net';
 import type { CheckOptions, FetchLike } from '../../../lib/links';
 
 /** Refuses anything but the local test server, so no test can reach a real host by mistake. */
 export const loopbackFetch: FetchLike = (input, init) => {
   const host = new URL(input).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`test tried to reach ${input}`);
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host) && host !== 'localhost')
+    throw new Error(`test tried to reach ${input}`);
   return fetch(input, init);
 };
 
@@ -28,4 +30,14 @@ export function fastOptions(extra: CheckOptions = {}): CheckOptions & { waits: n
 export async function eventually(condition: () => boolean, ms = 2000): Promise<void> {
   const until = Date.now() + ms;
   while (!condition() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+}
+
+/** A loopback port nothing listens on: connecting is refused at once, as with no network. */
+export function closedPort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
 }

@@ -6,6 +6,7 @@ import {
   archiveUrl,
   badgeText,
   brokenCount,
+  displayUrl,
   type LinkHealthMap,
   siteSearchUrl,
 } from '../../../lib/links';
@@ -44,5 +45,20 @@ describe('ways forward', () => {
     );
     const query = new URL(siteSearchUrl(entry)).searchParams.get('q');
     expect(query).toBe('site:helsedirektoratet.no "Kompetansevurdering"');
+  });
+});
+
+describe('displayUrl', () => {
+  it('shows host and path without the scheme', () => {
+    expect(displayUrl('https://www.helsedirektoratet.no/ny-side/')).toBe('www.helsedirektoratet.no/ny-side');
+    expect(displayUrl('https://lovdata.no/sok?q=lis')).toBe('lovdata.no/sok?q=lis');
+  });
+
+  it.each(['', 'ikke en adresse', 'http://[::1', '//x', '\u0000'])('never throws on %j', (stored) => {
+    expect(displayUrl(stored)).toBe(stored);
+  });
+
+  it('never throws on a stored value that is no text at all', () => {
+    expect(() => displayUrl(42 as unknown as string)).not.toThrow();
   });
 });

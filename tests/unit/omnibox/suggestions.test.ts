@@ -109,4 +109,9 @@ describe('defaultSuggestion', () => {
     expect(quoted.length).toBeLessThanOrEqual(61);
     expect(defaultSuggestion('alis', 'firefox')).toBe('Søk i Spes etter «alis» (Enter åpner søkesiden)');
   });
+
+  it.each(['$&', '$`', "$'", '$$', '$1 {query}'])('shows %s exactly as typed', (typed) => {
+    expect(textOf(parseDescription(defaultSuggestion(typed, 'chrome')), 'match')).toEqual([typed]);
+    expect(defaultSuggestion(typed, 'firefox')).toContain(`«${typed}»`);
+  });
 });

@@ -47,6 +47,38 @@ describe('parseOrgLinks', () => {
     expect(reasons.at(-1)).toContain(reason);
   });
 
+  it('reads "alle" among the roles as every role, as the IT guide says', () => {
+    const { links, reasons } = parse([
+      { ...link(), roles: ['alle'] },
+      { ...link(), roles: ['lis', 'alle'] },
+    ]);
+    expect(links.map((l) => l.roles)).toEqual([null, null]);
+    expect(reasons).toEqual([]);
+  });
+
+  it('trims spaces and line breaks around an address', () => {
+    const { links, reasons } = parse([{ title: 'x', url: '  \n https://intranett.example.no/lis\t\n' }]);
+    expect(links[0]?.url).toBe('https://intranett.example.no/lis');
+    expect(reasons).toEqual([]);
+  });
+
+  it('keeps no line break inside an address either', () => {
+    expect(parse([{ title: 'x', url: 'https://intranett.example.no/\nlis' }]).links[0]?.url).toBe(
+      'https://intranett.example.no/lis',
+    );
+  });
+
+  it.each([
+    'https://ola:hemmelig@intranett.example.no/lis',
+    'https://ola@intranett.example.no/lis',
+    ' http://:passord@intranett/lis ',
+  ])('refuses an address with a user name or password: %s', (url) => {
+    const { links, reasons } = parse([{ title: 'x', url }, link()]);
+    expect(links).toEqual([link()]);
+    expect(reasons).toEqual(['extraLinks[0] "url" must not hold a user name or password; link ignored']);
+    expect(JSON.stringify(reasons)).not.toContain('hemmelig');
+  });
+
   it('leaves out unknown roles but keeps the known ones', () => {
     const { links, reasons } = parse([{ ...link(), roles: ['lis', 'turnus'] }]);
     expect(links[0]?.roles).toEqual(['lis']);

@@ -41,7 +41,9 @@ describe('parseManagedSettings', () => {
     ['an unknown role', { defaultRole: 'overlege' }, '"defaultRole" "overlege" is not one of'],
     ['a role of the wrong type', { defaultRole: 3 }, '"defaultRole" 3'],
     ['a lock given as text', { lockRole: 'yes' }, '"lockRole" must be true or false'],
-    ['checkLinks given as text', { checkLinks: 'false' }, '"checkLinks" must be true or false'],
+    ['checkLinks given as a word', { checkLinks: 'nei' }, '"checkLinks" must be true or false'],
+    ['a lock given as another number', { lockRole: 2 }, '"lockRole" must be true or false'],
+    ['a lock given as a list', { lockRole: [true] }, '"lockRole" must be true or false'],
     ['a lock without a role', { lockRole: true }, 'needs a valid "defaultRole"'],
     ['a typo in a key', { defaultrole: 'lis' }, 'unknown setting "defaultrole"'],
     ['links that are no list', { extraLinks: { title: 'x' } }, '"extraLinks" must be a list'],
@@ -49,6 +51,24 @@ describe('parseManagedSettings', () => {
     const { settings, reasons } = parse(raw);
     expect(settings).toEqual(NO_MANAGED_SETTINGS);
     expect(reasons).toEqual([expect.stringContaining(reason)]);
+  });
+
+  // Firefox passes policies.json, registry and ADMX values on as written (docs/it-admin.md).
+  it.each([
+    [true, true],
+    [false, false],
+    ['true', true],
+    ['false', false],
+    [' TRUE ', true],
+    ['False', false],
+    [1, true],
+    [0, false],
+    ['1', true],
+    ['0', false],
+  ])('reads %j as %j for both switches, quietly', (given, meant) => {
+    const { settings, reasons } = parse({ defaultRole: 'lis', lockRole: given, checkLinks: given });
+    expect(settings).toMatchObject({ lockRole: meant, checkLinks: meant });
+    expect(reasons).toEqual([]);
   });
 
   it('keeps the valid settings beside an invalid one', () => {

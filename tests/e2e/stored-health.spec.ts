@@ -1,0 +1,91 @@
+/**
+ * Stored link health is data from outside the page's control (an older build, a bad write, a
+ * tampered profile). The popup and the options page must render whatever is stored without
+ * throwing, show each link once, and never put an address that is not http(s) in an href.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Catalogue } from '../../lib/catalogue';
+import { expect, test } from './fixtures';
+
+interface Sw {
+  chrome: {
+    storage: { local: { set(items: object): Promise<void> }; sync: { set(items: object): Promise<void> } };
+  };
+}
+
+const catalogue = JSON.parse(readFileSync('assets/catalogue.json', 'utf8')) as Catalogue;
+const lisRole = catalogue.roles.find((r) => r.id === 'lis');
+const lisIds = [...new Set(lisRole?.groups.flatMap((g) => g.entries))];
+const lisUrls = lisIds.map((id) => catalogue.entries.find((e) => e.id === id)?.url as string);
+
+const moved = (url: string, movedTo: unknown) => ({
+  url,
+  state: 'moved',
+  movedTo,
+  latest: { url, state: 'moved', reason: 'redirected', httpStatus: 200, finalUrl: movedTo, checkedAt: 1 },
+  brokenRuns: 0,
+});
+
+/** One good record, and every kind of bad one, for the LIS role's first links. */
+function corruptHealth() {
+  const [a, b, c, d, e, f, g] = lisUrls as [string, string, string, string, string, string, string];
+  return {
+    links: {
+      [a]: moved(a, 'javascript:alert(1)'),
+      [b]: moved(b, 'ikke en adresse'),
+      [c]: moved(c, 'https://www.helsedirektoratet.no/ny-side/'),
+      [d]: 'ødelagt',
+      [e]: { ...moved(e, 'data:text/html,<script>alert(1)</script>'), state: 'broken' },
+      [f]: {
+        url: f,
+        state: 'broken',
+        latest: { url: f, state: 'broken', reason: 'gone', checkedAt: 'i går' },
+      },
+      [g]: moved(g, { href: 'javascript:alert(1)' }),
+      'javascript:alert(1)': moved('javascript:alert(1)', 'javascript:alert(1)'),
+    },
+    lastRun: { startedAt: 'nå', finishedAt: -1, verdict: 'trusted', checked: 3 },
+  };
+}
+
+/** Every href on the page. */
+const hrefs = (page: Page) =>
+  page.locator('[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+
+test('corrupt stored link health never breaks the popup or the options page', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await serviceWorker.evaluate((health) => {
+    const chrome = (globalThis as unknown as Sw).chrome;
+    return Promise.all([
+      chrome.storage.sync.set({ preferences: { role: 'lis', language: 'auto' }, preferences$: { v: 3 } }),
+      chrome.storage.local.set({ linkHealth: health }),
+    ]);
+  }, corruptHealth());
+  for (const path of ['popup.html', 'popup.html', 'options.html']) {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    const entries = page.locator('li.entry, tr[data-entry-id]');
+    await expect(entries.first()).toBeVisible();
+    if (path === 'popup.html') {
+      // Each of the role's links once: a page that threw while painting would have doubled its list.
+      const ids = await page.locator('li.entry').evaluateAll((els) => els.map((e) => e.dataset.entryId));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual(expect.arrayContaining(lisIds));
+      // What survives repair shows (the sound move; the broken state without its data: address);
+      // the rest shows nothing at all.
+      await expect(page.getByTestId('link-moved')).toHaveCount(1);
+      await expect(page.getByTestId('link-moved')).toContainText('www.helsedirektoratet.no/ny-side');
+      await expect(page.getByTestId('link-broken')).toHaveCount(1);
+      await expect(page.locator(`li[data-entry-id="${lisIds[4]}"]`).getByTestId('link-broken')).toBeVisible();
+    }
+    for (const href of await hrefs(page)) expect(href).toMatch(/^(https?:|#|\.?\/|[a-z-]+\.(css|html))/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
