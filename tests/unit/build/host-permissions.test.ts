@@ -1,9 +1,21 @@
 /** Host permissions cover every catalogue URL and nothing broader; the schedule is sane. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { hostPermissionsFor } from '../../../lib/build/host-permissions';
 import { probeUrlFor } from '../../../lib/links/youtube';
 import { nextRunAt } from '../../../lib/links/schedule';
+
+// 'are what the manifest asks for' reads the manifest function of wxt.config.ts. Three modules it
+// would load cost about 2 s together (many times that on a busy machine) and play no part in that
+// function, so they are stubbed here; the Build step of `npm test` loads the real ones:
+// - `wxt`: its defineConfig returns the config unchanged, as the stub does;
+// - `@preact/preset-vite`: called only by the config's `vite` hook, which this test never runs;
+// - `wxt/browser`: lib/build/manifest-keys.ts names a parameter `browser`, which WXT's auto-import
+//   in Vitest takes for the extension API and imports the fake browser for. Nothing on this path
+//   touches the API; if something ever did, the empty stub would make this test fail.
+vi.mock('wxt', () => ({ defineConfig: <T>(config: T) => config }));
+vi.mock('@preact/preset-vite', () => ({ default: () => ({ name: 'preact (not loaded in this test)' }) }));
+vi.mock('wxt/browser', () => ({ browser: {} }));
 
 const urls = catalogue.entries.map((e) => e.url);
 const permissions = hostPermissionsFor(urls);
