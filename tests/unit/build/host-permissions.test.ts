@@ -5,17 +5,13 @@ import { hostPermissionsFor } from '../../../lib/build/host-permissions';
 import { probeUrlFor } from '../../../lib/links/youtube';
 import { nextRunAt } from '../../../lib/links/schedule';
 
-// 'are what the manifest asks for' reads the manifest function of wxt.config.ts. Three modules it
-// would load cost about 2 s together (many times that on a busy machine) and play no part in that
-// function, so they are stubbed here; the Build step of `npm test` loads the real ones:
+// 'are what the manifest asks for' reads the manifest function of wxt.config.ts. Two packages the
+// config imports cost about 1.4 s to load (many times that on a busy machine) and play no part in
+// that function, so they are stubbed here; the Build step of `npm test` loads the real ones:
 // - `wxt`: its defineConfig returns the config unchanged, as the stub does;
-// - `@preact/preset-vite`: called only by the config's `vite` hook, which this test never runs;
-// - `wxt/browser`: lib/build/manifest-keys.ts names a parameter `browser`, which WXT's auto-import
-//   in Vitest takes for the extension API and imports the fake browser for. Nothing on this path
-//   touches the API; if something ever did, the empty stub would make this test fail.
+// - `@preact/preset-vite`: called only by the config's `vite` hook, which this test never runs.
 vi.mock('wxt', () => ({ defineConfig: <T>(config: T) => config }));
 vi.mock('@preact/preset-vite', () => ({ default: () => ({ name: 'preact (not loaded in this test)' }) }));
-vi.mock('wxt/browser', () => ({ browser: {} }));
 
 const urls = catalogue.entries.map((e) => e.url);
 const permissions = hostPermissionsFor(urls);
