@@ -39,7 +39,8 @@ export async function ensureBrowser(
     for (const [command = '', ...args] of attempt.commands) {
       log(`$ ${[command, ...args].join(' ')}`);
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+      const run = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+      if (run.status !== 0) break;
     }
     const found = await findBrowser(browser);
     if (found) {

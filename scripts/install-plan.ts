@@ -26,7 +26,10 @@ export interface HostFacts {
 export interface InstallAttempt {
   /** What is tried, for the log: "Playwright's download of Chromium". */
   what: string;
-  /** Commands run in order, each as argv; the attempt worked if the browser can be found after. */
+  /**
+   * Commands run in order, each as argv, up to the first that fails; the attempt worked if the
+   * browser can be found after.
+   */
   commands: string[][];
 }
 
@@ -65,19 +68,19 @@ const PACKAGES = {
 } as const;
 
 function download(browser: BrowserName, withSystemLibraries: boolean): InstallAttempt {
-  if (browser === 'chromium') {
-    // --with-deps also installs the libraries Chromium needs, through apt; only root may.
-    const deps = withSystemLibraries ? ['--with-deps'] : [];
-    return {
-      what: "Playwright's download of Chromium",
-      commands: [['npx', 'playwright', 'install', ...deps, 'chromium']],
-    };
-  }
-  const fetch = ['npx', '@puppeteer/browsers', 'install', 'firefox@stable', '--path', FIREFOX_DOWNLOAD_DIR];
+  const fetch =
+    browser === 'chromium'
+      ? ['npx', 'playwright', 'install', 'chromium']
+      : ['npx', '@puppeteer/browsers', 'install', 'firefox@stable', '--path', FIREFOX_DOWNLOAD_DIR];
+  // The libraries the browser needs, through apt (so only as root on Debian or Ubuntu), and only
+  // once the download worked. Mozilla's Firefox needs about the same ones as Playwright's build.
+  const libraries = ['npx', 'playwright', 'install-deps', browser];
   return {
-    what: "Mozilla's Firefox through puppeteer's downloader",
-    // Firefox needs about the same system libraries as Playwright's build of it.
-    commands: withSystemLibraries ? [fetch, ['npx', 'playwright', 'install-deps', 'firefox']] : [fetch],
+    what:
+      browser === 'chromium'
+        ? "Playwright's download of Chromium"
+        : "Mozilla's Firefox through puppeteer's downloader",
+    commands: withSystemLibraries ? [fetch, libraries] : [fetch],
   };
 }
 

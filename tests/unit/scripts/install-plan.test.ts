@@ -23,9 +23,9 @@ describe('debianFamily', () => {
 });
 
 describe('planBrowserInstall', () => {
-  it('as root on Debian: the download with its libraries, then the Debian package', () => {
+  it('as root on Debian: the download, then its libraries, else the Debian package', () => {
     expect(commands(linux(DEBIAN, true))).toEqual([
-      ['npx playwright install --with-deps chromium'],
+      ['npx playwright install chromium', 'npx playwright install-deps chromium'],
       ['apt-get update', 'apt-get install -y chromium'],
     ]);
     const firefox = commands(linux(DEBIAN, true), 'firefox');
