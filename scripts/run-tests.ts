@@ -35,7 +35,13 @@ function runStep(step: Step): void {
   const blocked = step.blockedBy?.() ?? null;
   if (blocked) {
     console.log(`  not run: ${blocked}`);
-    outcomes.push({ title: step.title, status: 'not run', detail: blocked });
+    // A test step that did not run counted nothing: the summary names it as not counted.
+    outcomes.push({
+      title: step.title,
+      status: 'not run',
+      detail: blocked,
+      tests: step.report ? 'missing' : undefined,
+    });
     return;
   }
   const started = performance.now();

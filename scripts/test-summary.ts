@@ -21,7 +21,7 @@ export interface StepOutcome {
   /** Why it failed or did not run: "exit code 1", "the build failed". */
   detail?: string;
   seconds?: number;
-  /** For a test step: its counts, or 'missing' when it wrote no report. */
+  /** For a test step: its counts, or 'missing' when it wrote no report or did not run. */
   tests?: TestCounts | 'missing';
 }
 

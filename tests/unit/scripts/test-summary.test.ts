@@ -113,7 +113,7 @@ describe('summarize', () => {
     const { ok, lines } = summarize([
       step('Unit tests', { tests: clean }),
       step('Build', { status: 'failed', detail: 'exit code 1' }),
-      step('Browser tests in Chromium', { status: 'not run', detail: 'the build failed' }),
+      step('Browser tests in Chromium', { status: 'not run', detail: 'the build failed', tests: 'missing' }),
       step('Browser tests in Firefox', {
         status: 'failed',
         detail: 'killed by SIGKILL, wrote no report (.tmp/firefox.json)',
@@ -121,7 +121,9 @@ describe('summarize', () => {
       }),
     ]);
     expect(ok).toBe(false);
-    expect(lines).toContain('10 passed, 0 failed, 0 skipped (not counted: Browser tests in Firefox)');
+    expect(lines).toContain(
+      '10 passed, 0 failed, 0 skipped (not counted: Browser tests in Chromium, Browser tests in Firefox)',
+    );
     expect(lines.at(-1)).toBe(
       'npm test failed: Build (exit code 1); Browser tests in Chromium (not run); Browser tests in Firefox (killed by SIGKILL, wrote no report (.tmp/firefox.json))',
     );
