@@ -1,11 +1,15 @@
 /**
- * Finds a Chromium-family browser for `npm start` and the browser tests:
- * CHROME_PATH first, then the usual names on PATH, then the usual install folders.
+ * Finds the browsers for `npm start` and the browser tests: a Chromium-family browser
+ * (CHROME_PATH first, then the usual names on PATH, the usual install folders, and Playwright's
+ * own download) and Firefox (FIREFOX_PATH first, then PATH, install folders, and the Firefox that
+ * scripts/install-plan.ts downloads). Nothing here installs anything.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
+import { FIREFOX_DOWNLOAD_DIR } from './install-plan';
 
-const NAMES = [
+const CHROMIUM_NAMES = [
   'chromium',
   'chromium-browser',
   'google-chrome',
@@ -14,13 +18,18 @@ const NAMES = [
   'microsoft-edge-stable',
   'brave-browser',
 ];
-const FOLDERS = [
+const CHROMIUM_FOLDERS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+];
+const FIREFOX_NAMES = ['firefox-esr', 'firefox'];
+const FIREFOX_FOLDERS = [
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
 ];
 
 function onPath(name: string): string | undefined {
@@ -35,14 +44,38 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  for (const name of NAMES) {
+function findInstalled(names: string[], folders: string[]): string | undefined {
+  for (const name of names) {
     const found = onPath(name);
     if (found) return found;
   }
-  return FOLDERS.find((path) => existsSync(path));
+  return folders.find((path) => existsSync(path));
+}
+
+// The test tools are loaded only when no installed browser is found: loading them takes about a
+// second, which `npm start` and every browser test would otherwise pay.
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  const installed = findInstalled(CHROMIUM_NAMES, CHROMIUM_FOLDERS);
+  if (installed) return installed;
+  const playwright = createRequire(import.meta.url)('@playwright/test') as typeof import('@playwright/test');
+  const downloaded = playwright.chromium.executablePath(); // where `playwright install chromium` puts it
+  return existsSync(downloaded) ? downloaded : undefined;
+}
+
+export async function findFirefox(): Promise<string | undefined> {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  const installed = findInstalled(FIREFOX_NAMES, FIREFOX_FOLDERS);
+  if (installed) return installed;
+  const { Browser, getInstalledBrowsers } = await import('@puppeteer/browsers');
+  const downloads = await getInstalledBrowsers({ cacheDir: FIREFOX_DOWNLOAD_DIR });
+  return downloads
+    .filter((b) => b.browser === Browser.FIREFOX && existsSync(b.executablePath))
+    .map((b) => b.executablePath)
+    .at(-1);
 }
 
 export const INSTALL_HINT =

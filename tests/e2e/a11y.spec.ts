@@ -8,6 +8,11 @@ import { expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// axe-core analyses the whole page twice in each test (light and dark): up to 10 s per test on a
+// quiet two-core machine, 35 s on a busy one (load average 17). More room than playwright.config.ts
+// gives other tests.
+test.describe.configure({ timeout: 120_000 });
+
 /** Runs axe on the page as it is, once in the light theme and once in the dark. */
 async function expectNoViolations(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {

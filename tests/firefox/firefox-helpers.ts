@@ -6,26 +6,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from '../../scripts/browser';
 
 export const FIREFOX_BUILD = resolve(process.env.SPES_FIREFOX_BUILD ?? '.output/firefox-mv2');
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
-export function findFirefox(): string {
-  const found = process.env.FIREFOX_PATH ?? CANDIDATES.find((path) => existsSync(path));
-  if (!found || !existsSync(found)) {
-    throw new Error('No Firefox found: `apt-get install firefox-esr`, or set FIREFOX_PATH.');
-  }
-  return found;
-}
 
 export async function launchFirefoxWithSpes(): Promise<Browser> {
   if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first.`);
   }
+  // `npm test` gets a Firefox first (scripts/install-plan.ts) and passes it on as FIREFOX_PATH.
+  const executablePath = await findFirefox();
+  if (!executablePath)
+    throw new Error('No Firefox found: run `npm test`, which gets one, or set FIREFOX_PATH.');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
-    executablePath: findFirefox(),
+    executablePath,
     headless: true,
     // Spes follows the browser's languages (lib/i18n.ts); firefox-esr here has only en-US, so the
     // tests ask for a Norwegian user's list, as most users have.

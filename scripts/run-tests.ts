@@ -1,0 +1,126 @@
+/**
+ * `npm test` after its dependencies are installed (scripts/test.mjs): gets the browsers, then runs
+ * every step, even after one fails, so a single failure hides nothing; then prints one summary
+ * (scripts/test-summary.ts) and exits 1 if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './install-browser';
+import { countReport, summarize, type StepOutcome } from './test-summary';
+
+interface Step {
+  title: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** The JSON report a test step writes; its tests are counted from it. */
+  report?: string;
+  /** Why the step cannot run (a step it needs failed, no browser), or null when it can. */
+  blockedBy?: () => string | null;
+}
+
+const outcomes: StepOutcome[] = [];
+const passed = (title: string) => outcomes.some((o) => o.title === title && o.status === 'passed');
+
+function readReport(file: string): StepOutcome['tests'] {
+  if (!existsSync(file)) return 'missing';
+  try {
+    return countReport(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return 'missing'; // cut short while writing, or not a report: its tests were not counted
+  }
+}
+
+function runStep(step: Step): void {
+  console.log(`\n▶ ${step.title}`);
+  const blocked = step.blockedBy?.() ?? null;
+  if (blocked) {
+    console.log(`  not run: ${blocked}`);
+    // A test step that did not run counted nothing: the summary names it as not counted.
+    outcomes.push({
+      title: step.title,
+      status: 'not run',
+      detail: blocked,
+      tests: step.report ? 'missing' : undefined,
+    });
+    return;
+  }
+  const started = performance.now();
+  const [command = '', ...args] = step.command;
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+    shell: process.platform === 'win32',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const tests = step.report ? readReport(step.report) : undefined;
+  let detail: string | undefined;
+  if (result.error) detail = `could not start: ${result.error.message}`;
+  else if (result.signal) detail = `killed by ${result.signal}`;
+  else if (result.status !== 0) detail = `exit code ${result.status}`;
+  if (tests === 'missing') detail = `${detail ?? 'exit code 0'}, wrote no report (${step.report})`;
+  const status = detail === undefined ? 'passed' : 'failed';
+  outcomes.push({ title: step.title, status, detail, seconds, tests });
+}
+
+async function getBrowser(name: 'chromium' | 'firefox', title: string): Promise<string | undefined> {
+  console.log(`\n▶ ${title}`);
+  const started = performance.now();
+  const path = await ensureBrowser(name);
+  const seconds = (performance.now() - started) / 1000;
+  if (path) console.log(`  ${path}`);
+  outcomes.push(
+    path
+      ? { title, status: 'passed', detail: path, seconds }
+      : { title, status: 'failed', detail: 'none found or installed (see above)', seconds },
+  );
+  return path;
+}
+
+const started = performance.now();
+mkdirSync('.tmp', { recursive: true });
+const REPORTS = { unit: '.tmp/unit.json', chromium: '.tmp/browser.json', firefox: '.tmp/firefox.json' };
+// A report left by an earlier run must never be counted as this run's.
+for (const file of Object.values(REPORTS)) rmSync(file, { force: true });
+
+const chromium = await getBrowser('chromium', 'Chromium');
+const firefox = await getBrowser('firefox', 'Firefox');
+const vitestJson = (file: string) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+
+const steps: Step[] = [
+  { title: 'Types for WXT', command: ['npx', 'wxt', 'prepare'] },
+  { title: 'Lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { title: 'Format', command: ['npx', 'prettier', '--check', '.'] },
+  { title: 'Typecheck', command: ['npx', 'tsc', '--noEmit'] },
+  {
+    title: 'Unit tests',
+    command: ['npx', 'vitest', 'run', ...vitestJson(REPORTS.unit)],
+    report: REPORTS.unit,
+  },
+  { title: 'Build', command: ['npx', 'wxt', 'build'] },
+  {
+    title: 'Browser tests in Chromium',
+    command: ['npx', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: REPORTS.chromium, ...(chromium ? { CHROME_PATH: chromium } : {}) },
+    report: REPORTS.chromium,
+    blockedBy: () => (!passed('Build') ? 'the build failed' : !chromium ? 'no Chromium' : null),
+  },
+  { title: 'Firefox build', command: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+  {
+    title: 'Firefox lint (addons-linter)',
+    command: ['npx', 'tsx', 'scripts/lint-firefox.ts'],
+    blockedBy: () => (!passed('Firefox build') ? 'the Firefox build failed' : null),
+  },
+  {
+    title: 'Browser tests in Firefox',
+    command: ['npx', 'vitest', 'run', '--config', 'vitest.firefox.config.ts', ...vitestJson(REPORTS.firefox)],
+    env: firefox ? { FIREFOX_PATH: firefox } : {},
+    report: REPORTS.firefox,
+    blockedBy: () => (!passed('Firefox build') ? 'the Firefox build failed' : !firefox ? 'no Firefox' : null),
+  },
+];
+for (const step of steps) runStep(step);
+
+const { ok, lines } = summarize(outcomes);
+for (const line of lines) console.log(line);
+console.log(`(${((performance.now() - started) / 1000 / 60).toFixed(1)} min)`);
+process.exit(ok ? 0 : 1);
