@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { linkHealthItem } from '../../lib/links';
 import { sectionHeading, type ListView, type Section } from '../../lib/list';
 import { useLive } from '../page/useLive';
@@ -18,6 +18,23 @@ interface Props {
 
 export const itemDomId = (index: number) => `item-${index}`;
 
+// More than a screenful, so the first paint is full; the rest follows in idle time. An
+// organisation may add up to 500 links, and rendering them all before the first paint made the
+// popup take several times longer to show its list.
+const FIRST_PAINT_ITEMS = 40;
+
+/** False until the page has been idle once after its first render. */
+function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => setAfter(true));
+    return () => cancel(handle);
+  }, []);
+  return after;
+}
+
 /** The popup's list: one heading per section, items numbered in Up/Down order. */
 export function SectionList({
   view,
@@ -35,47 +52,50 @@ export function SectionList({
     [selected],
   );
   const heading = (section: Section) => <h2>{sectionHeading(section, m)}</h2>;
+  const shown = useAfterFirstPaint() ? Infinity : Math.max(FIRST_PAINT_ITEMS, selected + 1);
   let index = 0;
   return (
     <div class="sections">
-      {view.sections.map((section) => (
-        <section key={`${section.kind}:${section.title ?? ''}`} class="group" data-section={section.kind}>
-          {section.kind === 'recent' && onClearRecent ? (
-            <div class="section-head">
-              {heading(section)}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={m.clearRecentLabel}
-                onClick={onClearRecent}
-              >
-                {m.clearRecent}
-              </button>
-            </div>
-          ) : (
-            heading(section)
-          )}
-          <ul>
-            {section.items.map((item) => {
-              const i = index++;
-              return (
-                <EntryLink
-                  key={item.entry.id}
-                  id={itemDomId(i)}
-                  entry={item.entry}
-                  selected={i === selected}
-                  otherRole={item.otherRole}
-                  highlights={item.highlights}
-                  health={health[item.entry.url]}
-                  newTab={newTab}
-                  favourite={favourites?.has(item.entry.id)}
-                  onStarToggled={section.kind === 'favourites' ? onFavouriteRemoved : undefined}
-                />
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {view.sections.map((section) =>
+        shown - index <= 0 ? null : (
+          <section key={`${section.kind}:${section.title ?? ''}`} class="group" data-section={section.kind}>
+            {section.kind === 'recent' && onClearRecent ? (
+              <div class="section-head">
+                {heading(section)}
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-label={m.clearRecentLabel}
+                  onClick={onClearRecent}
+                >
+                  {m.clearRecent}
+                </button>
+              </div>
+            ) : (
+              heading(section)
+            )}
+            <ul>
+              {section.items.slice(0, Math.max(0, shown - index)).map((item) => {
+                const i = index++;
+                return (
+                  <EntryLink
+                    key={item.entry.id}
+                    id={itemDomId(i)}
+                    entry={item.entry}
+                    selected={i === selected}
+                    otherRole={item.otherRole}
+                    highlights={item.highlights}
+                    health={health[item.entry.url]}
+                    newTab={newTab}
+                    favourite={favourites?.has(item.entry.id)}
+                    onStarToggled={section.kind === 'favourites' ? onFavouriteRemoved : undefined}
+                  />
+                );
+              })}
+            </ul>
+          </section>
+        ),
+      )}
     </div>
   );
 }

@@ -9,18 +9,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { buildRoleView, buildSearchView, type ListView, type Pinned } from '../../lib/list';
 
-type SearchModule = typeof import('../../lib/search');
-let loading: Promise<SearchModule> | undefined;
-let loaded: SearchModule | undefined;
-
-function loadSearch(): Promise<SearchModule> {
-  loading ??= import('../../lib/search').then((module) => (loaded = module));
-  return loading;
-}
+import { loadedSearch, loadSearch } from './searchModule';
 
 /** The list for `query`; `shownQuery` is the query it answers ('' until the search has loaded). */
 export function useListView(cat: Catalogue, role: string, query: string, pinned: Pinned) {
-  const [search, setSearch] = useState(loaded);
+  const [search, setSearch] = useState(loadedSearch);
   const searching = query.trim() !== '';
   const roleView = useMemo(() => buildRoleView(cat, role, pinned), [cat, role, pinned]);
   const searchView = useMemo(

@@ -3,6 +3,7 @@ import type { Catalogue } from '../../lib/catalogue';
 import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
 import type { ListView } from '../../lib/list';
 import { buildHandoutUrl, linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
+import { loadSearch } from '../list/searchModule';
 import { useMessages } from '../page/useMessages';
 import { copyHtmlAndText } from './clipboard';
 import './share.css';
@@ -43,7 +44,9 @@ export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
   const copy = async () => {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
     const health = (await healthRef.current) ?? {};
-    const list = sharedList({ catalogue, role, query, related: relatedView }, m, health);
+    // With a query on screen the search has loaded already: this resolves at once.
+    const searcher = query.trim() === '' ? undefined : (await loadSearch()).searcherFor(catalogue);
+    const list = sharedList({ catalogue, role, query, related: relatedView, searcher }, m, health);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
     try {

@@ -7,7 +7,7 @@ import { workerMessages, type WorkerMessages } from '../../lib/i18n';
 import { readUserView } from '../../lib/policy';
 import { preferencesItem, readUiLanguage } from '../../lib/prefs';
 import { deriveQuery } from '../../lib/related';
-import { buildSearchUrl } from '../../lib/search';
+import { buildSearchUrl } from '../../lib/pages';
 
 // Two items, never shown together in practice: Chrome's "page" context only applies when no
 // selection or link was clicked. A separate selection item lets its title quote the selection

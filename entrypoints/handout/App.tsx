@@ -7,6 +7,7 @@ import { HandoutSheet } from '../../components/share/HandoutSheet';
 import { ALL_ROLES } from '../../lib/catalogue';
 import { linkHealthItem } from '../../lib/links';
 import { isRoleChoice } from '../../lib/prefs';
+import { searcherFor } from '../../lib/search';
 import { applyBrokenChoice, buildHandoutUrl, parseHandoutUrl, sharedList } from '../../lib/share';
 
 const initial = parseHandoutUrl(location.search);
@@ -25,7 +26,8 @@ export function App() {
   const cat = view?.catalogue;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
-    return sharedList({ catalogue: cat, role, query: initial.q }, m, health);
+    const searcher = initial.q.trim() === '' ? undefined : searcherFor(cat);
+    return sharedList({ catalogue: cat, role, query: initial.q, searcher }, m, health);
   }, [cat, role, m, health]);
 
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);

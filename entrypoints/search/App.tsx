@@ -8,7 +8,7 @@ import { RolePicker } from '../../components/role/RolePicker';
 import { ALL_ROLES, roleName, type Entry } from '../../lib/catalogue';
 import { isRoleChoice, saveRole } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
-import { buildSearchUrl, parseSearchUrl } from '../../lib/search';
+import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
 
 const initial = parseSearchUrl(location.search);
 

@@ -5,7 +5,8 @@
  */
 import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
-import { buildSearchUrl, searcherFor, type Hit, type Searcher } from '../search';
+import { buildSearchUrl } from '../pages';
+import { searcherFor, type Hit, type Searcher } from '../search';
 import { cleanText, escapeXml, markMatches } from './xml';
 
 export { cleanText } from './xml';

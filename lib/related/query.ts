@@ -4,7 +4,8 @@
  * A link or page that is itself a catalogue entry gives that entry and its relatives.
  */
 import { catalogue, type Catalogue, type Entry, findEntryByUrl, urlWords } from '../catalogue';
-import { foldText, type SearchParams } from '../search';
+import type { SearchParams } from '../pages';
+import { foldText } from '../search';
 import { meaningfulTerms, vocabulary } from './terms';
 
 /** What the browser tells about a context-menu click; every field may be missing. */

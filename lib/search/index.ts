@@ -12,7 +12,6 @@ export { isStopword } from './analysis/stopwords';
 export { queryTerms } from './query';
 export { parseSynonyms, SynonymsError, type Synonyms } from './analysis/synonyms';
 export { evaluate, parseEvalQueries, type EvalMiss, type EvalQuery, type EvalResult } from './eval';
-export { buildSearchUrl, MAX_QUERY_LENGTH, parseSearchUrl, type SearchParams } from './page-url';
 
 // One searcher per catalogue object: the user view hands out the same catalogue until the
 // organisation's links change (lib/policy/user-view.ts), so neither typing in the popup nor in

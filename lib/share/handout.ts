@@ -3,7 +3,7 @@
  * links that no longer work, its date, and how much a list a little too long is shrunk to print
  * on one A4 page.
  */
-import { MAX_QUERY_LENGTH } from '../search';
+import { MAX_QUERY_LENGTH } from '../pages';
 import type { ShareList } from './list';
 
 /** Whether the handout marks links that no longer work, or leaves them out. */

@@ -8,7 +8,7 @@ import { roleName, type Catalogue, type Successor } from '../catalogue';
 import type { Messages } from '../i18n';
 import type { LinkHealthMap } from '../links';
 import { buildRoleView, buildSearchView, sectionHeading, type ListView, type SectionKind } from '../list';
-import { searcherFor } from '../search';
+import type { Searcher } from '../search';
 
 export interface ShareLink {
   title: string;
@@ -34,15 +34,14 @@ export interface ShareList {
 const PERSONAL: readonly SectionKind[] = ['favourites', 'recent'];
 
 /** The list the popup or the search page shows for this role and query (or related view). */
-export function currentView(
-  cat: Catalogue,
-  role: string,
-  query: string,
-  related?: ListView | null,
-): ListView {
+export function currentView(source: ShareSource): ListView {
+  const { catalogue: cat, role, query, related, searcher } = source;
   if (related) return related;
   if (query.trim() === '') return buildRoleView(cat, role);
-  return buildSearchView(searcherFor(cat), role, query);
+  // The search is a chunk of its own in the popup (components/list/searchModule.ts); with a
+  // query on screen it has loaded, and the caller hands it in.
+  if (!searcher) throw new Error('sharing hits needs the searcher that found them');
+  return buildSearchView(searcher, role, query);
 }
 
 /** The view's links as groups under the headings the list shows, each address once. */
@@ -82,9 +81,11 @@ export interface ShareSource {
   role: string;
   query: string;
   related?: ListView | null;
+  /** The search over `catalogue`; needed only with a query. */
+  searcher?: Searcher;
 }
 
 export function sharedList(source: ShareSource, m: Messages, health: LinkHealthMap): ShareList {
-  const { catalogue: cat, role, query, related } = source;
-  return shareListOf(currentView(cat, role, query, related), shareTitle(cat, role, query, m), m, health);
+  const title = shareTitle(source.catalogue, source.role, source.query, m);
+  return shareListOf(currentView(source), title, m, health);
 }

@@ -20,7 +20,8 @@ interface Snapshot {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const MAX_NODES = 5000;
+// The first screens are all a head start needs; at most a few hundred entries fit this.
+const MAX_NODES = 1500;
 const ATTRIBUTES =
   /^(?:class|id|role|type|placeholder|autocomplete|spellcheck|lang|title|for|target|rel|viewBox|d|width|height|focusable|(?:aria|data)-[\w-]+)$/;
 const TAGS = /^(?:svg:(?:svg|path)|main|div|section|h1|h2|p|ul|li|a|span|strong|mark|button|input|label)$/;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { decideEnter } from '../../../lib/omnibox';
-import { parseSearchUrl } from '../../../lib/search';
+import { parseSearchUrl } from '../../../lib/pages';
 import { UNSAFE_CHARS } from './helpers';
 
 const SEARCH = 'chrome-extension://abc/search.html';

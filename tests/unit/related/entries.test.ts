@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { buildRelatedView, relatedEntries } from '../../../lib/related';
-import { buildSearchUrl, parseSearchUrl } from '../../../lib/search';
+import { buildSearchUrl, parseSearchUrl } from '../../../lib/pages';
 
 describe('relatedEntries', () => {
   const ids = relatedEntries(catalogue, 'kompetansevurdering').map((e) => e.id);

@@ -5,8 +5,10 @@ import { nb } from '../../../lib/i18n/nb';
 import { buildRoleView } from '../../../lib/list';
 import { withOrgLinks } from '../../../lib/policy';
 import { linkCount, sharedList, shareListOf, type ShareList } from '../../../lib/share';
+import { createSearcher } from '../../../lib/search';
 import { brokenHealth, HOSTILE } from './helpers';
 
+const searcher = createSearcher(catalogue);
 const urlsOf = (list: ShareList) => list.groups.flatMap((g) => g.links.map((l) => l.url));
 const roleUrls = (cat: Catalogue, role: string) => {
   const ids = entriesOfRole(cat, role);
@@ -74,7 +76,7 @@ describe('the shared list of a role', () => {
 
 describe('the shared list of a search', () => {
   it('is the hits as shown, under one heading, titled by the query', () => {
-    const list = sharedList({ catalogue, role: 'lis', query: 'veileder' }, nb, {});
+    const list = sharedList({ catalogue, role: 'lis', query: 'veileder', searcher }, nb, {});
     expect(list.title).toBe('Lenker: søk etter «veileder»');
     expect(list.groups.map((g) => g.heading)).toEqual([nb.sectionTitles.hits]);
     expect(linkCount(list)).toBeGreaterThan(0);
@@ -82,6 +84,6 @@ describe('the shared list of a search', () => {
   });
 
   it('is empty when nothing matches', () => {
-    expect(linkCount(sharedList({ catalogue, role: 'lis', query: 'qqqxyzzy' }, nb, {}))).toBe(0);
+    expect(linkCount(sharedList({ catalogue, role: 'lis', query: 'qqqxyzzy', searcher }, nb, {}))).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The search page's address: `search.html?q=...&role=...&related=...`. The omnibox, the
- * context menu and the page itself build and read it here, so they agree on its shape.
+ * The addresses of Spes's own pages, in one place so every way in agrees on their shape: the
+ * search page's `search.html?q=...&role=...&related=...`, which the omnibox, the context menu
+ * and the page itself build and read, and the cap on a query any page address carries. Kept
+ * apart from lib/search, so building an address never loads the search engine.
  */
 
 export interface SearchParams {
