@@ -79,7 +79,7 @@ export default defineConfig({
   hooks: {
     'build:before': validateData,
     'build:publicAssets': (wxt, files) => {
-      // The manifest's texts in every language, from lib/messages (lib/manifest-locales.ts).
+      // The manifest's texts in every language, from lib/i18n (lib/build/manifest-locales.ts).
       for (const language of LANGUAGES) {
         const contents = localeMessagesJson(language);
         files.push({ contents, relativeDest: `_locales/${LOCALE_FOLDERS[language]}/messages.json` });

@@ -38,7 +38,7 @@ export async function openSession(extensionDir: string, role: string): Promise<S
   await popup.locator(`[data-role="${role}"]`).click();
   await popup.locator('li.entry').first().waitFor();
   // As in a browser that has opened the popup before: it has mirrored the organisation's settings
-  // (components/startupCache.ts). Chromium answers the first storage.managed read only after 2-3 s,
+  // (lib/platform/mirror.ts). Chromium answers the first storage.managed read only after 2-3 s,
   // and not at all to a page closed sooner; without this wait no timed open (closed at once) ever
   // wrote the mirror, and every one measured the popup's 300 ms wait for the policy instead.
   await popup.waitForFunction(() => localStorage.getItem('spes.mirror.managed') !== null, undefined, {

@@ -1,7 +1,7 @@
 /**
  * Gzipped bytes a page of the built extension loads: its HTML's module scripts and stylesheets,
  * then every chunk those scripts import, statically or dynamically, each file counted once. The
- * one exception is the texts: a page loads one language's chunk (lib/i18n.ts), so of those only the
+ * one exception is the texts: a page loads one language's chunk (lib/i18n), so of those only the
  * largest counts. Used by `npm run bench` and by the budget test (tests/e2e/budgets.spec.ts), so
  * both measure the same thing.
  */
@@ -22,7 +22,7 @@ export interface BundleSize {
 // Minified build output: static specifiers in double quotes, dynamic ones in backticks.
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?"(\.{1,2}\/[^"]+)"/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
-// Rollup names a chunk after its module: lib/messages/nb.ts becomes chunks/nb-<hash>.js.
+// Rollup names a chunk after its module: lib/i18n/nb.ts becomes chunks/nb-<hash>.js.
 const LANGUAGE_CHUNK = /(?:^|\/)(?:nb|nn|en)-[\w-]+\.js$/;
 const HTML_ASSET = /<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.(?:js|css))"/g;
 

@@ -2,7 +2,7 @@ import { useMessages } from '../page/useMessages';
 
 interface Props {
   name: string;
-  /** Left out when the organisation has locked the role (lib/managed.ts): no button then. */
+  /** Left out when the organisation has locked the role (lib/policy): no button then. */
   onChange?: () => void;
 }
 

@@ -1,6 +1,6 @@
 /**
  * "Finn relatert veiledning" on a selection, a link or a page. The query comes from
- * lib/related.ts; this file creates the menu and opens the search page.
+ * lib/related; this file creates the menu and opens the search page.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { workerMessages, type WorkerMessages } from '../../lib/i18n';

@@ -8,7 +8,7 @@ import { runtimeJson } from './runtime-data';
 
 const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms)\.json$/;
 
-/** Bundles the data files without their maintainers' notes (lib/runtime-data.ts). */
+/** Bundles the data files without their maintainers' notes (lib/build/runtime-data.ts). */
 export const shipDataWithoutNotes = (): Plugin => ({
   name: 'spes-runtime-data',
   enforce: 'pre',
@@ -31,7 +31,7 @@ function popupImports(id: string, info: GetModuleInfo, seen = new Set<string>())
  * Everything the popup imports goes into one chunk. Split by default into half a dozen chunks
  * shared with the other pages, the same code gzipped 1.7 kB larger, and the popup is the page
  * that opens many times a day. The other pages load this chunk too; the language chunks stay
- * apart, since a page loads only one (lib/i18n.ts). The background is one file anyway.
+ * apart, since a page loads only one (lib/i18n). The background is one file anyway.
  */
 export const popupChunk = (): Plugin => ({
   name: 'spes-popup-chunk',

@@ -143,17 +143,17 @@ export const en: Messages = {
   resetConfirm: 'Yes, reset',
   resetCancel: 'Cancel',
   resetDone: 'Everything has been reset.',
-  // Favourites, recent and the result count (issue 6)
+  // Favourites, recent and the result count
   clearRecent: 'Clear',
   clearRecentLabel: 'Clear the list of recently opened links',
   addFavourite: 'Add to favourites',
   removeFavourite: 'Remove from favourites',
   hitCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} of ${count}`,
-  // Where the guidance has moved on (issue 17): a page that took over, and a dated note
+  // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Newer:',
   noteAsOf: (when: string) => `as of ${when}`,
-  // Sharing the list and the handout (issue 18)
+  // Sharing the list and the handout
   shareToggle: 'Share',
   shareToggleLabel: 'Share the links',
   shareCopy: 'Copy the links',
@@ -172,7 +172,7 @@ export const en: Messages = {
   handoutBrokenChoices: { mark: 'Mark them', omit: 'Leave them out' },
   handoutPrint: 'Print / save as PDF',
   handoutEmpty: 'No links to show.',
-  // Link checks switched off by policy, and a check without network (issue 14)
+  // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Set by your workplace: Spes does not check the links, and sends no requests.',
   noNetwork: (when) => `No network access ${when}: the check was stopped, and nothing was changed.`,
 };

@@ -14,7 +14,7 @@ export type Language = (typeof LANGUAGES)[number];
 export type LanguageChoice = 'auto' | Language;
 export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES];
 
-// Each language is its own chunk and a page loads only the one it shows (issue 8: the three
+// Each language is its own chunk and a page loads only the one it shows (the three
 // together were a fifth of the popup's bytes). The background worker has its own few texts
 // (worker.ts) and never loads these.
 const LOADERS: Record<Language, () => Promise<Messages>> = {

@@ -154,17 +154,17 @@ export const nb = {
   resetConfirm: 'Ja, tilbakestill',
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
-  // Favourites, recent and the result count (issue 6)
+  // Favourites, recent and the result count
   clearRecent: 'Tøm',
   clearRecentLabel: 'Tøm listen over nylig åpnede lenker',
   addFavourite: 'Legg til i favoritter',
   removeFavourite: 'Fjern fra favoritter',
   hitCount: (count: number) => `${count} treff`,
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
-  // Where the guidance has moved on (issue 17): a page that took over, and a dated note
+  // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Nyere:',
   noteAsOf: (when: string) => `per ${when}`,
-  // Sharing the list and the handout (issue 18)
+  // Sharing the list and the handout
   shareToggle: 'Del',
   shareToggleLabel: 'Del lenkene',
   shareCopy: 'Kopier lenkene',
@@ -183,7 +183,7 @@ export const nb = {
   handoutBrokenChoices: { mark: 'Merk dem', omit: 'Utelat dem' },
   handoutPrint: 'Skriv ut / lagre som PDF',
   handoutEmpty: 'Ingen lenker å vise.',
-  // Link checks switched off by policy, and a check without network (issue 14)
+  // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Satt av arbeidsplassen: Spes sjekker ikke lenkene, og sender ingen forespørsler.',
   noNetwork: (when: string) =>
     `Ingen nettverkstilgang ${when}: sjekken ble stoppet, og ingenting ble endret.`,

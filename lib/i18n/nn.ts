@@ -137,17 +137,17 @@ export const nn: Messages = {
   resetConfirm: 'Ja, tilbakestill',
   resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
-  // Favourites, recent and the result count (issue 6)
+  // Favourites, recent and the result count
   clearRecent: 'Tøm',
   clearRecentLabel: 'Tøm lista over nyleg opna lenkjer',
   addFavourite: 'Legg til i favorittar',
   removeFavourite: 'Fjern frå favorittar',
   hitCount: (count: number) => `${count} treff`,
   selectedOf: (title: string, position: number, count: number) => `${title}, ${position} av ${count}`,
-  // Where the guidance has moved on (issue 17): a page that took over, and a dated note
+  // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Nyare:',
   noteAsOf: (when: string) => `per ${when}`,
-  // Sharing the list and the handout (issue 18)
+  // Sharing the list and the handout
   shareToggle: 'Del',
   shareToggleLabel: 'Del lenkene',
   shareCopy: 'Kopier lenkene',
@@ -166,7 +166,7 @@ export const nn: Messages = {
   handoutBrokenChoices: { mark: 'Merk dei', omit: 'Utelat dei' },
   handoutPrint: 'Skriv ut / lagre som PDF',
   handoutEmpty: 'Ingen lenkjer å vise.',
-  // Link checks switched off by policy, and a check without network (issue 14)
+  // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Sett av arbeidsplassen: Spes sjekkar ikkje lenkjene, og sender ingen førespurnader.',
   noNetwork: (when) => `Inga nettverkstilgang ${when}: sjekken vart stoppa, og ingenting vart endra.`,
 };

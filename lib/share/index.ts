@@ -1,5 +1,5 @@
 /**
- * Handing the list on (issue 18): the list the user sees as groups of links, its clipboard
+ * Handing the list on: the list the user sees as groups of links, its clipboard
  * flavours (HTML and plain text, every piece of text escaped), and the handout page's model.
  */
 export {

@@ -16,7 +16,7 @@ export async function launchWithExtension(profileDir: string, extensionDir = EXT
   // No QUIC or GPU on the test machines; both only add noise there.
   const args = [...QUIET_FLAGS, '--disable-quic', '--disable-gpu', ...extensionFlags(extensionDir)];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  // Spes follows the browser's language (lib/i18n.ts). Debian's Chromium here speaks only en-US, so
+  // Spes follows the browser's language (lib/i18n). Debian's Chromium here speaks only en-US, so
   // pages are given a Norwegian browser's languages, as most users have; tests/e2e/i18n.spec.ts
   // covers the others. (This reaches pages, not the service worker, which still says en-US.)
   return chromium.launchPersistentContext(profileDir, {

@@ -5,7 +5,7 @@
  * checks off and the worker refuses "Sjekk lenkene nå" even when a page asks; a run stops when
  * the policy switches checks off, and the alarm comes back when it switches them on. A worker
  * stopped mid-run finishes the run, each link asked once. And without network, a check says so
- * after its first few requests instead of spending minutes on retries (issue 13).
+ * after its first few requests instead of spending minutes on retries.
  */
 import type { BrowserContext, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';

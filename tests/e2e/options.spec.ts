@@ -1,5 +1,5 @@
 /**
- * The options page (issue 6): language and role apply at once in an open popup, and "Tilbakestill
+ * The options page: language and role apply at once in an open popup, and "Tilbakestill
  * alt" asks first, then clears role and settings.
  */
 import type { Page } from '@playwright/test';

@@ -40,7 +40,7 @@ export interface Sw {
   };
 }
 
-/** Stores a role the way lib/storage.ts does (value plus WXT's version record). */
+/** Stores a role the way lib/prefs does (value plus its version record, lib/platform/storage-item.ts). */
 export async function storeRole(worker: Worker, role: string): Promise<void> {
   await worker.evaluate(
     (r) =>

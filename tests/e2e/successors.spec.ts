@@ -1,5 +1,5 @@
 /**
- * Where the guidance has moved on (issue 17), in the built extension in real Chromium: the
+ * Where the guidance has moved on, in the built extension in real Chromium: the
  * "Nyere:" line and the dated note under an entry, reachable by keyboard; found by search; in the
  * omnibox row; and in the options page's link report with the successor's own health.
  * Catalogue links never reach the network: they are answered locally.

@@ -23,7 +23,7 @@ export async function launchFirefoxWithSpes(): Promise<Browser> {
     protocol: 'webDriverBiDi',
     executablePath,
     headless: true,
-    // Spes follows the browser's languages (lib/i18n.ts); firefox-esr here has only en-US, so the
+    // Spes follows the browser's languages (lib/i18n); firefox-esr here has only en-US, so the
     // tests ask for a Norwegian user's list, as most users have.
     extraPrefsFirefox: { 'intl.accept_languages': 'nb-NO, nb, en' },
   });

@@ -1,5 +1,5 @@
 /**
- * Where the guidance has moved on (issue 17), in real Firefox: the dated note and the "Nyere:"
+ * Where the guidance has moved on, in real Firefox: the dated note and the "Nyere:"
  * lines under an entry in the popup, a search that finds them, the successors' rows in the link
  * report, and their hosts among the permissions Firefox granted. No link is opened, so nothing
  * reaches the network.

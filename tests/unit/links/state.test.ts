@@ -1,4 +1,4 @@
-/** Consecutive-run rules and run trust (lib/link-state.ts). */
+/** Consecutive-run rules and run trust (lib/links/state.ts). */
 import { describe, expect, it } from 'vitest';
 import {
   applyResult,

@@ -1,4 +1,4 @@
-/** lib/omnibox.ts decideEnter: what Enter in the address bar opens, and where. */
+/** lib/omnibox decideEnter: what Enter in the address bar opens, and where. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { decideEnter } from '../../../lib/omnibox';

@@ -1,4 +1,4 @@
-/** lib/omnibox.ts: suggestions for the `spes` keyword, as Chrome (XML) and Firefox (text) need them. */
+/** lib/omnibox: suggestions for the `spes` keyword, as Chrome (XML) and Firefox (text) need them. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../lib/omnibox';

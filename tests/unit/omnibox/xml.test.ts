@@ -1,4 +1,4 @@
-/** lib/xml.ts: the escaping every omnibox description goes through. */
+/** lib/omnibox/xml.ts: the escaping every omnibox description goes through. */
 import { describe, expect, it } from 'vitest';
 import { cleanText, escapeXml, markMatches } from '../../../lib/omnibox/xml';
 import { parseDescription, textOf } from './helpers';

@@ -13,7 +13,7 @@ describe('assets/managed-schema.json', () => {
     expect(chromeManagedSchemaErrors(schema)).toEqual([]);
   });
 
-  it('declares exactly the settings lib/managed.ts reads', () => {
+  it('declares exactly the settings lib/policy reads', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(NO_MANAGED_SETTINGS).sort());
     const link = schema.properties.extraLinks.items.properties;
     expect(Object.keys(link).sort()).toEqual(['description', 'group', 'roles', 'title', 'url']);

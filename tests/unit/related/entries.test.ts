@@ -1,4 +1,4 @@
-/** lib/related.ts relatedEntries and lib/related-view.ts: what the search page shows for an entry. */
+/** lib/related: relatedEntries and buildRelatedView, what the search page shows for an entry. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { buildRelatedView, relatedEntries } from '../../../lib/related';

@@ -1,4 +1,4 @@
-/** lib/related.ts: the search "Finn relatert veiledning" opens for a selection, a link or a page. */
+/** lib/related: the search "Finn relatert veiledning" opens for a selection, a link or a page. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { deriveQuery } from '../../../lib/related';
