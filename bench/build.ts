@@ -1,7 +1,7 @@
 /**
  * The bench's own builds, in folders nobody else writes to (SPES_OUT_DIR), so a build running
  * in another terminal cannot swap the extension under a measurement: the production build, and
- * a test build around a generated 10,000-entry catalogue (SPES_CATALOGUE).
+ * a test build around a generated catalogue of the largest size Spes is designed for (SPES_CATALOGUE).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ function wxtBuild(outDir: string, env: Record<string, string> = {}): string {
 }
 
 /** Builds both extensions; returns their folders. */
-export function buildForBench(size = 10_000): { app: string; large: string; largeCatalogue: string } {
+export function buildForBench(size: number): { app: string; large: string; largeCatalogue: string } {
   mkdirSync(BENCH_DIR, { recursive: true });
   const largeCatalogue = join(BENCH_DIR, `catalogue-${size}.json`);
   writeFileSync(largeCatalogue, JSON.stringify(generateCatalogue(size, catalogue)));

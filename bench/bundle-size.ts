@@ -71,3 +71,12 @@ function sizeOf(buildDir: string, files: string[]): Omit<BundleSize, 'languageCh
   const css = bytes('.css');
   return { files, js, css, total: js + css };
 }
+
+/** Gzipped bytes of the paths a page requested (bench/popup-open.ts), each counted once. */
+export function firstPaintBytes(
+  buildDir: string,
+  paths: readonly string[],
+): { files: string[]; total: number } {
+  const files = [...new Set(paths.map((p) => p.replace(/^\//, '')))];
+  return { files, total: files.reduce((sum, f) => sum + gzipBytes(join(buildDir, f)), 0) };
+}
