@@ -15,7 +15,7 @@ import { openAndTime } from '../../bench/popup-open';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
 import { nn } from '../../lib/i18n/nn';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { expect, EXTENSION_DIR, openPopupOnce, test } from './fixtures';
 
 const BUDGET = { firstPaint: 20_000, background: 31_500 };
 const BACKGROUND_TARGET = 30_000;
@@ -26,13 +26,7 @@ test('the popup requests at most 20 kB gzipped before its list is on screen', as
   openPopup,
 }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-  const first = await openPopup();
-  await first.locator('[data-role="lis"]').click();
-  await expect(first.locator('li.entry')).toHaveCount(18);
-  await expect
-    .poll(() => first.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null))
-    .toBe(true);
-  await first.close();
+  await openPopupOnce(openPopup, 'lis');
 
   const { requested } = await openAndTime(
     await context.newPage(),

@@ -4,7 +4,7 @@
  * nothing typed meanwhile is lost.
  */
 import type { Route } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openPopupOnce, test } from './fixtures';
 
 test('the second open shows the list before the app loads, and keeps what was typed meanwhile', async ({
   context,
@@ -12,13 +12,7 @@ test('the second open shows the list before the app loads, and keeps what was ty
   openPopup,
 }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-  const first = await openPopup();
-  await first.locator('[data-role="lis"]').click();
-  await expect(first.locator('li.entry')).toHaveCount(18);
-  await expect
-    .poll(() => first.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null))
-    .toBe(true);
-  await first.close();
+  await openPopupOnce(openPopup, 'lis');
 
   // Hold the app's entry module back until the test lets it go.
   let release: () => void = () => undefined;

@@ -69,3 +69,17 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * Opens the popup once as a user would the first time: picks `role`, waits until the popup has
+ * kept its list for the next open (lib/snapshot), and closes it.
+ */
+export async function openPopupOnce(openPopup: () => Promise<Page>, role: string): Promise<void> {
+  const first = await openPopup();
+  await first.locator(`[data-role="${role}"]`).click();
+  await expect(first.locator('li.entry').first()).toBeVisible();
+  await expect
+    .poll(() => first.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null))
+    .toBe(true);
+  await first.close();
+}
