@@ -1,20 +1,16 @@
 /**
  * The handout page in real Chromium: every role's links, each once, with description and
  * address; axe finds nothing; Playwright's `page.pdf` prints each role on one A4 page; broken
- * links are marked or left out as the user chooses; successors show (from a test build whose
- * catalogue records some); the date and "Laget med Spes" follow the UI language.
+ * links are marked or left out as the user chooses; successors show under the links the
+ * catalogue records them for; the date and "Laget med Spes" follow the UI language.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { ALL_ROLES, catalogue, type Catalogue } from '../../lib/catalogue';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
 import { nn } from '../../lib/i18n/nn';
-import { expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -188,66 +184,27 @@ test('date and "Laget med Spes" in the UI language', async ({ context, extension
   }
 });
 
-test.describe('successor pages, from a catalogue that records them', () => {
-  const testBuild = resolve('.output/test-handout/chrome-mv3');
-  let workDir: string;
-
-  // Two of the largest list's entries get a newer page each (the real data is added elsewhere).
-  function withSuccessors(): Catalogue {
-    const ids = new Set(
-      catalogue.roles.find((r) => r.id === 'kommune-leder')?.groups[0]?.entries.slice(0, 2),
-    );
-    const entries = catalogue.entries.map((e) =>
-      ids.has(e.id)
-        ? {
-            ...e,
-            successors: [
-              { title: `Ny side for ${e.title}`, url: `https://ny.example/${e.id}`, since: '2025' },
-            ],
-          }
-        : e,
-    );
-    return { ...catalogue, entries };
-  }
-
-  test.beforeAll(() => {
-    // A whole extension build: 15 s on a quiet machine, over a minute on a busy one.
-    test.setTimeout(180_000);
-    workDir = mkdtempSync(join(tmpdir(), 'spes-handout-e2e-'));
-    const file = join(workDir, 'catalogue.json');
-    writeFileSync(file, JSON.stringify(withSuccessors()));
-    // Its own output folder (SPES_OUT_DIR), so it never replaces the build other tests use.
-    const env = { ...process.env, SPES_CATALOGUE: file, SPES_OUT_DIR: '.output/test-handout' };
-    execFileSync('npx', ['wxt', 'build'], { env, stdio: 'pipe' });
-  });
-
-  test.afterAll(() => {
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
-
-  test('shows "Nyere:" with the newer page, and still prints on one page', async () => {
-    // A browser of its own and a PDF: 10 s on a quiet machine, over 30 s on a busy one.
-    test.setTimeout(90_000);
-    const profile = newProfileDir();
-    const context = await launchWithExtension(profile, testBuild);
-    try {
-      await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-      const id = new URL((await serviceWorkerOf(context)).url()).host;
-      const page = await context.newPage();
-      await openHandout(page, id, 'role=kommune-leder');
-      const successors = page.locator('.handout-successor');
-      await expect(successors).toHaveCount(2);
-      for (const entry of withSuccessors().entries.filter((e) => e.successors)) {
-        const line = page.locator(`.handout-link[data-url="${entry.url}"] .handout-successor`);
-        await expect(line).toHaveText(
-          `${nb.shareSuccessor} Ny side for ${entry.title} https://ny.example/${entry.id}`,
-        );
-        await expect(line.getByRole('link')).toHaveAttribute('href', `https://ny.example/${entry.id}`);
+test('shows "Nyere:" with the newer page under each link the catalogue records one for', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  let checked = 0;
+  for (const role of catalogue.roles.map((r) => r.id)) {
+    await openHandout(page, extensionId, `role=${role}`);
+    const shown = new Set(await listedUrls(page));
+    const withSuccessors = catalogue.entries.filter((e) => e.successors?.length && shown.has(e.url));
+    const expectedLines = withSuccessors.reduce((n, e) => n + (e.successors?.length ?? 0), 0);
+    await expect(page.locator('.handout-successor'), role).toHaveCount(expectedLines);
+    for (const entry of withSuccessors) {
+      const lines = page.locator(`.handout-link[data-url="${entry.url}"] .handout-successor`);
+      for (const [i, successor] of (entry.successors ?? []).entries()) {
+        await expect(lines.nth(i)).toHaveText(`${nb.shareSuccessor} ${successor.title} ${successor.url}`);
+        await expect(lines.nth(i).getByRole('link')).toHaveAttribute('href', successor.url);
+        checked++;
       }
-      expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
     }
-  });
+  }
+  // The bundled catalogue records successors; were it to lose them all, this test would check nothing.
+  expect(checked).toBeGreaterThan(0);
 });

@@ -23,10 +23,13 @@ test.beforeEach(async ({ context }) => {
 /** A role's addresses straight from the catalogue file, each once: what "every link" means. */
 function roleUrls(role: string): string[] {
   const roles = role === ALL_ROLES ? catalogue.roles : catalogue.roles.filter((r) => r.id === role);
-  const byId = new Map(catalogue.entries.map((e) => [e.id, e.url]));
-  return [...new Set(roles.flatMap((r) => r.groups.flatMap((g) => g.entries.map((id) => byId.get(id)))))]
-    .filter((url): url is string => url !== undefined)
-    .sort();
+  // Each link's own address, then the newer pages the catalogue records for it: a message shows both.
+  const byId = new Map(
+    catalogue.entries.map((e) => [e.id, [e.url, ...(e.successors ?? []).map((s) => s.url)]]),
+  );
+  return [
+    ...new Set(roles.flatMap((r) => r.groups.flatMap((g) => g.entries.flatMap((id) => byId.get(id) ?? [])))),
+  ].sort();
 }
 
 interface Clipboard {
@@ -34,7 +37,7 @@ interface Clipboard {
   text: string;
   /** The HTML flavour as a browser parses it. */
   parsed: { hrefs: string[]; headings: string[]; linkTitles: string[]; active: number; title: string };
-  /** The addresses the plain text writes out, one a line. */
+  /** The addresses the plain text writes out, one a line (a link's own, or after "Nyere:"). */
   textUrls: string[];
 }
 
@@ -56,7 +59,9 @@ async function readClipboard(context: BrowserContext): Promise<Clipboard> {
       return { html: await read('text/html'), text: await read('text/plain') };
     });
     const parsed = await reader.evaluate(parseHtml, html);
-    const textUrls = text.split('\n').flatMap((line) => /^ {4}(https?:\/\/\S+)$/.exec(line)?.[1] ?? []);
+    const textUrls = text
+      .split('\n')
+      .flatMap((line) => /^ {4}(?:\S.* )?(https?:\/\/\S+)$/.exec(line)?.[1] ?? []);
     return { html, text, parsed, textUrls };
   } finally {
     await reader.close();
@@ -105,7 +110,8 @@ test('copies both flavours with every link of each role exactly once', async ({
     await popup.reload();
     await expect(popup.locator('li.entry').first()).toBeVisible();
     const expected = roleUrls(role);
-    expect(await copyLinks(popup), role).toBe(nb.shareCopied(expected.length));
+    const shownCount = await popup.locator('li.entry a[id]').count();
+    expect(await copyLinks(popup), role).toBe(nb.shareCopied(shownCount));
     const clip = await readClipboard(context);
     expect([...clip.parsed.hrefs].sort(), `${role}: HTML links`).toEqual(expected);
     expect([...clip.textUrls].sort(), `${role}: plain-text addresses`).toEqual(expected);
@@ -120,11 +126,13 @@ test('with a query, copies the hits as shown', async ({ context, serviceWorker, 
   const popup = await openPopup();
   await popup.locator('#search-input').fill('veileder');
   await expect(popup.locator('#results')).toHaveAttribute('data-query', 'veileder');
+  const hits = await popup.locator('li.entry a[id]').count();
+  expect(hits).toBeGreaterThan(1);
+  // Every address the hits show, in order: each link, then its "Nyere:" page where it has one.
   const shown = await popup
-    .locator('li.entry a[id]')
+    .locator('li.entry a[href^="http"]')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(shown.length).toBeGreaterThan(1);
-  expect(await copyLinks(popup)).toBe(nb.shareCopied(shown.length));
+  expect(await copyLinks(popup)).toBe(nb.shareCopied(hits));
   const clip = await readClipboard(context);
   expect(clip.parsed.hrefs).toEqual(shown);
   expect(clip.textUrls).toEqual(shown);
