@@ -70,6 +70,14 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+/** Opens the popup on a fresh profile and picks `role` in its role picker. */
+export async function popupAs(openPopup: () => Promise<Page>, role: string): Promise<Page> {
+  const popup = await openPopup();
+  await popup.locator(`[data-role="${role}"]`).click();
+  await expect(popup.locator('#search-input')).toBeFocused();
+  return popup;
+}
+
 /**
  * Opens the popup once as a user would the first time: picks `role`, waits until the popup has
  * kept its list for the next open (lib/snapshot), and closes it.

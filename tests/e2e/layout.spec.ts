@@ -4,18 +4,11 @@
  */
 import type { Page } from '@playwright/test';
 import { catalogue } from '../../lib/catalogue';
-import { expect, test } from './fixtures';
+import { expect, popupAs, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
-
-async function popupAs(openPopup: () => Promise<Page>, role: string): Promise<Page> {
-  const popup = await openPopup();
-  await popup.locator(`[data-role="${role}"]`).click();
-  await expect(popup.locator('#search-input')).toBeFocused();
-  return popup;
-}
 
 const fontSize = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogue, groupsForRole } from '../../lib/catalogue';
-import { expect, test } from './fixtures';
+import { expect, popupAs, test } from './fixtures';
 import { searchPageOf, storeRole, tabOpenedAt, type Suggestion, type Sw } from './search-helpers';
 
 const PLAN = 'handlingsplan-allmennlegetjenesten';
@@ -19,13 +19,6 @@ const SAMLIS_NO = 'https://www.samlis.no/om-samlis-kontorene';
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
-
-async function popupAs(openPopup: () => Promise<Page>, role: string): Promise<Page> {
-  const popup = await openPopup();
-  await popup.locator(`[data-role="${role}"]`).click();
-  await expect(popup.locator('#search-input')).toBeFocused();
-  return popup;
-}
 
 /** axe-core (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts runs it) on the page as it is, light and dark. */
 async function expectNoViolations(page: Page): Promise<void> {

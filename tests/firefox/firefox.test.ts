@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogue, groupsForRole } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
@@ -39,18 +39,27 @@ describe('Spes in Firefox', () => {
   const policyFile = '/etc/firefox/policies/policies.json';
   const skip = policySkipReason(policyFile);
 
+  /** Starts Firefox under a "3rdparty" policy for Spes and hands `check` its welcome page. */
+  async function underPolicy(settings: object, check: (welcome: Page) => Promise<void>): Promise<void> {
+    const removePolicy = writeTemporaryPolicy(policyFile, {
+      policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } },
+    });
+    try {
+      browser = await launchFirefoxWithSpes();
+      const page = await extensionPage(browser, 'welcome.html');
+      await page.waitForSelector('.done');
+      await check(page);
+    } finally {
+      removePolicy();
+    }
+  }
+
   it.skipIf(skip !== null)(
     `follows a policies.json "3rdparty" policy${skip ? ` (skipped: ${skip})` : ''}`,
     async () => {
       const link = { title: 'Utdanningsutvalget', url: 'https://intranett.sykehus.example/uu' };
       const settings = { defaultRole: 'sykehus-leder', lockRole: true, extraLinks: [link] };
-      const removePolicy = writeTemporaryPolicy(policyFile, {
-        policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } },
-      });
-      try {
-        browser = await launchFirefoxWithSpes();
-        const page = await extensionPage(browser, 'welcome.html');
-        await page.waitForSelector('.done');
+      await underPolicy(settings, async (page) => {
         expect(await page.$('.role-choice')).toBeNull();
 
         await openInside(page, '/popup.html');
@@ -58,9 +67,7 @@ describe('Spes in Firefox', () => {
         expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Leder på sykehus']);
         expect((await texts(page, '.group > h2')).at(-1)).toBe(nb.sectionTitles.org);
         expect(await page.$$eval('li.entry a', (as) => as.at(-1)?.getAttribute('href'))).toBe(link.url);
-      } finally {
-        removePolicy();
-      }
+      });
     },
   );
 
@@ -69,13 +76,7 @@ describe('Spes in Firefox', () => {
     `reads a policy's true/false given as text or a number${skip ? ` (skipped: ${skip})` : ''}`,
     async () => {
       const settings = { defaultRole: 'sykehus-leder', lockRole: 'true', checkLinks: 0 };
-      const removePolicy = writeTemporaryPolicy(policyFile, {
-        policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } },
-      });
-      try {
-        browser = await launchFirefoxWithSpes();
-        const page = await extensionPage(browser, 'welcome.html');
-        await page.waitForSelector('.done');
+      await underPolicy(settings, async (page) => {
         await openInside(page, '/popup.html');
         await page.waitForSelector('[data-testid="role-locked"]');
         expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Leder på sykehus']);
@@ -85,9 +86,7 @@ describe('Spes in Firefox', () => {
         expect(await page.$eval('[data-testid="interval"]', (s) => (s as HTMLSelectElement).disabled)).toBe(
           true,
         );
-      } finally {
-        removePolicy();
-      }
+      });
     },
   );
 });
