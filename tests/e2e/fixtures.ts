@@ -10,7 +10,16 @@ import { INSTALL_HINT, QUIET_FLAGS, extensionFlags, findChromium } from '../../s
 
 export const EXTENSION_DIR = resolve(process.env.SPES_EXTENSION_DIR ?? '.output/chrome-mv3');
 
-export async function launchWithExtension(profileDir: string, extensionDir = EXTENSION_DIR) {
+/**
+ * Chromium with the extension loaded, its pages speaking `locale`. With `locale: null` the browser
+ * keeps its own language everywhere (Debian's Chromium: en-US): Playwright's locale reaches the
+ * service worker too when it attaches before the worker starts, which is a race.
+ */
+export async function launchWithExtension(
+  profileDir: string,
+  extensionDir = EXTENSION_DIR,
+  locale: string | null = 'nb-NO',
+) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
   // No QUIC or GPU on the test machines; both only add noise there.
@@ -18,12 +27,12 @@ export async function launchWithExtension(profileDir: string, extensionDir = EXT
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   // Spes follows the browser's language (lib/i18n). Debian's Chromium here speaks only en-US, so
   // pages are given a Norwegian browser's languages, as most users have; tests/e2e/i18n.spec.ts
-  // covers the others. (This reaches pages, not the service worker, which still says en-US.)
+  // covers the others.
   return chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     args,
-    locale: 'nb-NO',
+    ...(locale === null ? {} : { locale }),
   });
 }
 

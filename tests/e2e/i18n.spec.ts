@@ -3,10 +3,10 @@
  * loads the build. Debian's Chromium here has only the en-US UI, so it picks the "en" folder; that
  * it loaded at all shows Chromium accepts the nb/nn/en folders and default_locale nb.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestTexts } from '../../lib/build/manifest-locales';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
 
 /** What this test reads of the service worker's `chrome`. */
 interface Sw {
@@ -17,9 +17,11 @@ interface Sw {
   };
 }
 
-test('the localized manifest loads: name, description and toolbar title resolve', async ({
-  serviceWorker,
-}) => {
+test('the localized manifest loads: name, description and toolbar title resolve', async () => {
+  // A browser in its own language: the shared one gives pages, and at times its worker, nb-NO.
+  const profile = newProfileDir();
+  const context = await launchWithExtension(profile, EXTENSION_DIR, null);
+  const serviceWorker = await serviceWorkerOf(context);
   const loaded = await serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as Sw;
     return {
@@ -31,6 +33,8 @@ test('the localized manifest loads: name, description and toolbar title resolve'
       command: chrome.runtime.getManifest().commands?._execute_action?.description,
     };
   });
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
   expect(loaded.ui).toBe('en-US');
   expect(loaded).toMatchObject({
     name: manifestTexts('en').extName,
