@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { ALL_ROLES, catalogue } from '../../lib/catalogue';
+import { ALL_ROLES, catalogue, roleName } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
 import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
 import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
@@ -108,7 +108,9 @@ test('copies both flavours with every link of each role exactly once', async ({
   for (const role of [...catalogue.roles.map((r) => r.id), ALL_ROLES]) {
     await storeRole(serviceWorker, role);
     await popup.reload();
-    await expect(popup.locator('li.entry').first()).toBeVisible();
+    // The reload may first show the last role's list (lib/snapshot): wait for the stored role.
+    await expect(popup.getByTestId('role-name')).toHaveText(roleName(catalogue, role, nb));
+    await expect(popup.locator('#app > main:not([data-snapshot]) li.entry').first()).toBeVisible();
     const expected = roleUrls(role);
     const shownCount = await popup.locator('li.entry a[id]').count();
     expect(await copyLinks(popup), role).toBe(nb.shareCopied(shownCount));
