@@ -45,11 +45,11 @@ export const recentItem = defineItem<IdList>('local:recent', {
   repair: (value) => repairIdList(value, RECENT_LIMIT),
 });
 
-export const toggleFavouriteId = (id: string): Promise<void> =>
+export const toggleFavouriteId = (id: string): Promise<boolean> =>
   favouritesItem.update(({ ids }) => ({ ids: toggleFavourite(ids, id) }));
 
 /** Called in the background worker (entrypoints/background/recent.ts), the one writer. */
-export const recordRecentOpen = (id: string): Promise<void> =>
+export const recordRecentOpen = (id: string): Promise<boolean> =>
   recentItem.update(({ ids }) => ({ ids: addRecent(ids, id) }));
 
-export const clearRecent = (): Promise<void> => recentItem.setValue({ ids: [] });
+export const clearRecent = (): Promise<boolean> => recentItem.setValue({ ids: [] });

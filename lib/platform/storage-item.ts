@@ -10,7 +10,13 @@
  *
  * Every value read passes through the item's `repair`, which keeps each good field and resets
  * only the bad ones: one unknown language must not cost the user their role, one bad favourite
- * id not every favourite. A repaired value is written back, so the damage is mended once.
+ * id not every favourite. A repaired value is written back, so the damage is mended once; a value
+ * that reads back equal (whatever its key order: Chromium returns keys sorted) is never written,
+ * because every write to storage.sync spends a quota of 120 a minute.
+ *
+ * A write the browser refuses (quota spent, storage switched off) never throws into the page:
+ * the value is kept in this page's memory and shown to this page's watchers, so a choice the
+ * user just made stays on screen, and `setValue` resolves to false.
  */
 type Area = 'local' | 'sync';
 
@@ -53,10 +59,11 @@ export interface Live<T> {
 }
 
 export interface StorageItem<T> extends Live<T> {
-  setValue(value: T): Promise<void>;
+  /** Resolves to false when the browser refused the write (the page still shows the value). */
+  setValue(value: T): Promise<boolean>;
   /** Reads, changes and writes back; the change sees the current valid value. */
-  update(change: (now: T) => T): Promise<void>;
-  removeValue(): Promise<void>;
+  update(change: (now: T) => T): Promise<boolean>;
+  removeValue(): Promise<boolean>;
   /** Migrates (and repairs) a stored value now rather than on the next read. */
   migrate(): Promise<void>;
 }
@@ -66,6 +73,8 @@ const versionOf = (meta: unknown): number => {
   return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
 };
 
+const ignore = () => undefined;
+
 /** Runs the steps from `from` up to `to`; a step with no function keeps the value as it is. */
 function upgrade(value: unknown, from: number, to: number, migrations: Record<number, Migration>) {
   let upgraded = value;
@@ -73,7 +82,21 @@ function upgrade(value: unknown, from: number, to: number, migrations: Record<nu
   return upgraded;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Equal as stored values: the same JSON data, whatever the order of object keys, and with a key
+ * whose value is undefined counted as absent (storage drops it).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const definedKeys = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const aEntries = definedKeys(a);
+  const bRecord = b as Record<string, unknown>;
+  return (
+    aEntries.length === definedKeys(b).length && aEntries.every(([key, v]) => sameValue(v, bRecord[key]))
+  );
+}
 
 /**
  * Returns `defineItem` over `api`, which is looked up on each call, not at definition: unit tests
@@ -111,26 +134,53 @@ export const itemDefiner =
         upgraded = undefined; // An unreadable old shape: nothing of it can be kept.
       }
       const repaired = upgraded === undefined ? fallback : safeRepair(upgraded);
-      if (from < version || !same(repaired, value)) await store().set(withVersion(repaired));
+      // Mending is a courtesy: a refused write must not cost the value just read.
+      if (from < version || !sameValue(repaired, value))
+        await store().set(withVersion(repaired)).catch(ignore);
       return repaired;
     }
 
-    const getValue = () => read().catch(() => fallback);
+    // What this page asked to store and the browser refused; cleared by the next stored change.
+    let unsaved: { value: T } | undefined;
+    const pageWatchers = new Set<(now: T) => void>();
+
+    const getValue = (): Promise<T> =>
+      unsaved ? Promise.resolve(unsaved.value) : read().catch(() => fallback);
+
+    /** Stores `value`, or removes the item (which then reads as `value`, the fallback); false when refused. */
+    async function write(value: T, remove = false): Promise<boolean> {
+      try {
+        await (remove ? store().remove([name, metaName]) : store().set(withVersion(value)));
+        unsaved = undefined;
+        return true;
+      } catch (error) {
+        console.warn(`Spes could not save ${key}; it is kept for this page only.`, error);
+        unsaved = { value };
+        pageWatchers.forEach((onChange) => onChange(value));
+        return false;
+      }
+    }
 
     return {
       fallback,
       getValue,
-      setValue: (value) => store().set(withVersion(value)),
-      update: async (change) => store().set(withVersion(change(await getValue()))),
-      removeValue: () => store().remove([name, metaName]),
+      setValue: write,
+      update: async (change) => write(change(await getValue())),
+      removeValue: () => write(fallback, true),
       migrate: async () => void (await getValue()),
       watch(onChange) {
         const listener: ChangeListener = (changes, where) => {
           const change = where === area ? changes[name] : undefined;
-          if (change) onChange(change.newValue == null ? fallback : safeRepair(change.newValue));
+          if (!change) return;
+          unsaved = undefined;
+          onChange(change.newValue == null ? fallback : safeRepair(change.newValue));
         };
         api().onChanged.addListener(listener);
-        return () => api().onChanged.removeListener(listener);
+        pageWatchers.add(onChange);
+        return () => {
+          api().onChanged.removeListener(listener);
+          pageWatchers.delete(onChange);
+        };
       },
     };
   };

@@ -52,10 +52,10 @@ export const preferencesMirror = mirror('spes.mirror.preferences', repairPrefere
 
 export const readPreferences = (): Promise<Preferences> => preferencesItem.getValue();
 
-export const saveRole = (role: RoleChoice): Promise<void> =>
+export const saveRole = (role: RoleChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
 
-export const saveLanguage = (language: LanguageChoice): Promise<void> =>
+export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, language }));
 
 /** The language the UI should speak now: the user's choice, else the browser's. */

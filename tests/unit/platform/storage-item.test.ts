@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineItem, isObject } from '../../../lib/platform';
 
@@ -34,6 +34,7 @@ const noteItem = () =>
 
 describe('defineItem', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('gives the fallback while nothing is stored', async () => {
     expect(await noteItem().getValue()).toEqual({ text: '', size: 1, colour: 'none' });
@@ -162,5 +163,93 @@ describe('defineItem', () => {
     stop();
     await item.setValue({ text: 'b', size: 1, colour: 'red' });
     expect(seen).toHaveBeenCalledTimes(3);
+  });
+
+  describe('as Chromium stores it: keys come back sorted, and every write spends sync quota', () => {
+    /** Reads give each stored object's keys in sorted order, as Chromium's storage does. */
+    function sortKeysOnRead(area: 'local' | 'sync') {
+      const sorted = (v: unknown): unknown =>
+        isObject(v)
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted(v[k])]),
+            )
+          : v;
+      const get = fakeBrowser.storage[area].get.bind(fakeBrowser.storage[area]);
+      vi.spyOn(fakeBrowser.storage[area], 'get').mockImplementation(
+        async (keys) => sorted(await get(keys)) as never,
+      );
+      return vi.spyOn(fakeBrowser.storage[area], 'set');
+    }
+
+    it('never writes on a read of a value that is already valid', async () => {
+      const set = sortKeysOnRead('local');
+      // Written in the item's own field order (text, size, colour): read back as colour, size, text.
+      await noteItem().setValue({ text: 'a', size: 1, colour: 'red' });
+      const writesBefore = set.mock.calls.length;
+      for (let i = 0; i < 5; i++) await noteItem().getValue();
+      expect(set.mock.calls.length - writesBefore).toBe(0);
+    });
+
+    it('still writes back a value that a repair really changed', async () => {
+      const set = sortKeysOnRead('local');
+      await fakeBrowser.storage.local.set({ note: { text: 'a', size: 'x', colour: 'red' }, note$: { v: 3 } });
+      set.mockClear();
+      await noteItem().getValue();
+      await noteItem().getValue();
+      expect(set).toHaveBeenCalledTimes(1);
+    });
+
+    it('counts a field the repair leaves undefined as absent, as storage does', async () => {
+      const item = defineItem<{ a: number; b?: string }>('local:optional', {
+        fallback: { a: 0 },
+        version: 1,
+        repair: (v) => ({ a: isObject(v) && typeof v.a === 'number' ? v.a : 0, b: undefined }),
+      });
+      const set = sortKeysOnRead('local');
+      await fakeBrowser.storage.local.set({ optional: { a: 2 } });
+      set.mockClear();
+      expect(await item.getValue()).toEqual({ a: 2 });
+      expect(set).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('when the browser refuses a write (quota spent, storage off)', () => {
+    const refuse = (area: 'local' | 'sync') =>
+      vi
+        .spyOn(fakeBrowser.storage[area], 'set')
+        .mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+
+    it('keeps the value it read when mending it is refused', async () => {
+      await fakeBrowser.storage.local.set({
+        note: { text: 'behold', size: 'x', colour: 'red' },
+        note$: { v: 3 },
+      });
+      refuse('local');
+      expect(await noteItem().getValue()).toEqual({ text: 'behold', size: 1, colour: 'red' });
+    });
+
+    it('resolves to false instead of throwing, and shows the value to this page until storage changes', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const item = noteItem();
+      const seen = vi.fn();
+      item.watch(seen);
+      const set = refuse('local');
+      expect(await item.setValue({ text: 'valgt', size: 1, colour: 'red' })).toBe(false);
+      expect(seen).toHaveBeenLastCalledWith({ text: 'valgt', size: 1, colour: 'red' });
+      expect(await item.getValue()).toEqual({ text: 'valgt', size: 1, colour: 'red' });
+      expect(await item.update((now) => ({ ...now, size: 2 }))).toBe(false);
+      expect(await item.getValue()).toEqual({ text: 'valgt', size: 2, colour: 'red' });
+
+      // Another page's write that the browser took is the truth again.
+      set.mockRestore();
+      await fakeBrowser.storage.local.set({
+        note: { text: 'annen side', size: 1, colour: 'red' },
+        note$: { v: 3 },
+      });
+      expect(await item.getValue()).toEqual({ text: 'annen side', size: 1, colour: 'red' });
+      expect(await item.setValue({ text: 'lagret', size: 1, colour: 'red' })).toBe(true);
+    });
   });
 });
