@@ -14,10 +14,15 @@ export interface IdList {
   ids: string[];
 }
 
+/** Longer than any entry id, even one made from an address: a longer string is not an id. */
+const MAX_ID_LENGTH = 2048;
+
 /** Keeps every good id: strings, not empty, each once, at most `limit`. One bad id costs only itself. */
 export function repairIdList(value: unknown, limit: number): IdList {
   const raw = isObject(value) && Array.isArray(value.ids) ? value.ids : [];
-  const ids = raw.filter((id): id is string => typeof id === 'string' && id !== '');
+  const ids = raw.filter(
+    (id): id is string => typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH,
+  );
   return { ids: [...new Set(ids)].slice(0, limit) };
 }
 

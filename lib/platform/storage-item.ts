@@ -161,11 +161,20 @@ export const itemDefiner =
       }
     }
 
+    // Updates in one page or worker run one after another: two at once would both read the old
+    // value, and the second write would drop the first one's change.
+    let lastUpdate: Promise<unknown> = Promise.resolve();
+    function update(change: (now: T) => T): Promise<boolean> {
+      const next = lastUpdate.then(async () => write(change(await getValue())));
+      lastUpdate = next.catch(ignore);
+      return next;
+    }
+
     return {
       fallback,
       getValue,
       setValue: write,
-      update: async (change) => write(change(await getValue())),
+      update,
       removeValue: () => write(fallback, true),
       migrate: async () => void (await getValue()),
       watch(onChange) {

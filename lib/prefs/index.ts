@@ -24,8 +24,13 @@ export function isRoleChoice(value: unknown): value is RoleChoice {
   return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
 }
 
-/** Each field on its own: an unknown language resets the language and keeps the role. */
+/**
+ * Each field on its own: an unknown language resets the language and keeps the role. A bare role
+ * id (the v1 shape, left under a current version marker by a downgrade or by two versions
+ * syncing) keeps its role too.
+ */
 export function repairPreferences(value: unknown): Preferences {
+  if (typeof value === 'string') return repairPreferences({ role: value });
   if (!isObject(value)) return DEFAULT_PREFERENCES;
   return {
     role: isRoleChoice(value.role) ? value.role : null,

@@ -35,6 +35,16 @@ describe('favourites in storage.sync, recent in storage.local', () => {
     expect(await readRecent()).toEqual({ ids: [] });
   });
 
+  it('keep both of two opens recorded at once', async () => {
+    await Promise.all([recordRecentOpen('alis'), recordRecentOpen('turnus')]);
+    expect((await readRecent()).ids.toSorted()).toEqual(['alis', 'turnus']);
+  });
+
+  it('drop a string too long to be any entry id', async () => {
+    await fakeBrowser.storage.local.set({ recent: { ids: ['x'.repeat(2_000_000), 'alis'] } });
+    expect(await readRecent()).toEqual({ ids: ['alis'] });
+  });
+
   it('toggle a favourite off again', async () => {
     await toggleFavouriteId('alis');
     await toggleFavouriteId('alis');

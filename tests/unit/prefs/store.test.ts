@@ -86,6 +86,14 @@ describe('preferences in storage.sync', () => {
     expect(repairPreferences(stored)).toEqual(repaired);
   });
 
+  it('keeps the role of a bare role id under the current version marker (a downgrade, two versions syncing)', async () => {
+    await fakeBrowser.storage.sync.set({ preferences: 'lis', preferences$: { v: 3 } });
+    expect(await readPreferences()).toEqual({ role: 'lis', language: 'auto' });
+    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({
+      preferences: { role: 'lis', language: 'auto' },
+    });
+  });
+
   it('reads a current value written without its version marker as it is, keeping the role', async () => {
     await fakeBrowser.storage.sync.set({ preferences: { role: 'kommune-leder', language: 'nn' } });
     expect(await readPreferences()).toEqual({ role: 'kommune-leder', language: 'nn' });
