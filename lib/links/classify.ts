@@ -17,11 +17,29 @@ export interface Verdict {
 
 // Front pages, including the language roots many Norwegian government sites use (/no/, /nb/, /en/).
 const FRONT_PAGE_PATH = /^\/((no|nb|nn|en)\/?)?(index\.\w+)?$/i;
-const NOT_FOUND_WORDS =
-  /(^|[^a-z0-9])(not-?found|page-?not-?found|finnes-?ikke|ikke-?funnet|fant-?ikke)([^a-z0-9]|$)/i;
-// "404" as a page of its own (/404, /404.html, ?status=404, /error-404, /404-side), never as the
-// end of a number: Norwegian regulations are numbered like 2005-04-29-404.
-const NOT_FOUND_CODE = /(^|[/?&=]|[a-z][-_])404([-_][a-z]|\.[a-z]+|[/?&#]|$)/i;
+// A not-found page names itself in its last path segment (/404, /feil/404.html, /error-404,
+// /404-side/, /siden-finnes-ikke) or in a status parameter (?status=404). "404" or "finnes ikke"
+// inside a longer name is an ordinary number or word: 2005-04-29-404, innst-404-s, sak-404, ?id=404.
+const NOT_FOUND_NAME =
+  /^(?:(?:error|feil)[-_]?)?(?:404|not[-_]?found|page[-_]?not[-_]?found|(?:siden?[-_])?(?:finnes[-_]?ikke|ikke[-_]?funnet)|fant[-_]?ikke)(?:[-_](?:error|feil|side|page))?$/i;
+const STATUS_PARAM = /^(?:status|statuscode|code|error|errorcode|feil)$/i;
+// A sign-in page says that the page needs an account, not that it is gone.
+const SIGN_IN_SEGMENT = /^(?:log[-_]?in|logg[-_]?inn|logon|sign[-_]?in|innlogging|auth|authenticate|sso)$/i;
+const SIGN_IN_HOST = /^(?:login|auth|sso|idporten|innlogging)\./i;
+
+const segmentsOf = (url: URL) =>
+  url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => segment.replace(/\.\w+$/, ''));
+
+function isNotFoundPage(to: URL): boolean {
+  if (NOT_FOUND_NAME.test(segmentsOf(to).at(-1) ?? '')) return true;
+  return [...to.searchParams].some(([name, value]) => STATUS_PARAM.test(name) && value === '404');
+}
+
+const isSignInPage = (to: URL) =>
+  SIGN_IN_HOST.test(to.hostname) || segmentsOf(to).some((s) => SIGN_IN_SEGMENT.test(s));
 
 export function classifyAttempt(url: string, attempt: Attempt): Verdict {
   if (attempt.kind === 'error') {
@@ -56,22 +74,29 @@ function classifyLanding(url: string, finalUrl: string): Pick<Verdict, 'state' |
   if (FRONT_PAGE_PATH.test(to.pathname) && !FRONT_PAGE_PATH.test(from.pathname)) {
     return { state: 'broken', reason: 'front-page' };
   }
-  const landing = to.pathname + to.search;
-  if (NOT_FOUND_WORDS.test(landing) || NOT_FOUND_CODE.test(landing)) {
-    return { state: 'broken', reason: 'not-found-page' };
-  }
+  if (isNotFoundPage(to)) return { state: 'broken', reason: 'not-found-page' };
+  // Refused to a visitor without an account, as a 401 would be: nothing is known of the page.
+  if (isSignInPage(to) && !isSignInPage(from)) return { state: 'unknown', reason: 'forbidden' };
   return { state: 'moved', reason: 'redirected' };
 }
 
-/** http to https, a trailing slash, host case or a fragment do not make a page "moved". */
+// Parameters that only carry a search term or a campaign: dropping them keeps the page.
+const INCIDENTAL_PARAM = /^(?:q|utm_\w+|fbclid|gclid)$/i;
+
+/**
+ * The same page under another spelling of its address: http to https, www. or not, the letter case
+ * of host and path, a trailing slash, a fragment, or a dropped search term (?q=).
+ */
 export function samePage(a: string, b: string): boolean {
   const key = (raw: string) => {
     const u = new URL(raw);
-    const path = u.pathname.replace(/\/+$/, '');
-    return `${u.hostname.toLowerCase()}:${u.port}${path}${u.search}`;
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    const path = u.pathname.replace(/\/+$/, '').toLowerCase();
+    const params = [...u.searchParams].filter(([name]) => !INCIDENTAL_PARAM.test(name));
+    return `${host}:${u.port}${path}?${new URLSearchParams(params).toString()}`;
   };
   try {
-    return key(a.replace(/^http:/, 'https:')) === key(b.replace(/^http:/, 'https:'));
+    return key(a) === key(b);
   } catch {
     return false;
   }

@@ -31,7 +31,11 @@ describe('classifyAttempt', () => {
     'https://lovdata.no/dokument/SF/forskrift/2005-04-29-404',
     'https://lovdata.no/dokument/SF/forskrift/2005-04-29-404?q=lis',
     'https://www.example.no/sak/2019-404-12',
-  ])('does not read the number in %s as "not found"', (to) => {
+    'https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/innst-404-s',
+    'https://www.example.no/vis?id=404',
+    'https://www.example.no/arkiv/sak-404',
+    'https://www.example.no/tema/det-som-finnes-ikke-i-loven',
+  ])('does not read the number or words in %s as "not found"', (to) => {
     expect(classifyAttempt(url, response(200, to))).toMatchObject({ state: 'moved', reason: 'redirected' });
   });
 
@@ -65,6 +69,28 @@ describe('classifyAttempt', () => {
   it('sees https upgrades and trailing slashes as the same page', () => {
     expect(samePage('http://a.no/lis', 'https://a.no/lis/')).toBe(true);
     expect(samePage('https://a.no/lis', 'https://a.no/lis/ny')).toBe(false);
+  });
+
+  it.each([
+    ['a dropped search term', 'https://lovdata.no/dokument/SF/forskrift/2016-12-08-1482'],
+    ['www. added', 'https://www.lovdata.no/dokument/SF/forskrift/2016-12-08-1482?q=spesialistforskriften'],
+    ['letter case', 'https://lovdata.no/Dokument/SF/Forskrift/2016-12-08-1482?q=spesialistforskriften'],
+  ])('calls a redirect that changes only %s ok, not moved', (_change, to) => {
+    const from = 'https://lovdata.no/dokument/SF/forskrift/2016-12-08-1482?q=spesialistforskriften';
+    expect(classifyAttempt(from, response(200, to))).toMatchObject({ state: 'ok', reason: 'same-page' });
+  });
+
+  it('still calls a redirect that drops a parameter naming the page moved', () => {
+    const verdict = classifyAttempt('https://a.no/vis?id=7', response(200, 'https://a.no/vis'));
+    expect(verdict).toMatchObject({ state: 'moved' });
+  });
+
+  it.each([
+    'https://www.example.no/login?returnUrl=%2Ftema%2Fside',
+    'https://www.example.no/Account/SignIn',
+    'https://idporten.no/authorize?client=x',
+  ])('calls a redirect to the sign-in page %s unknown (refused), neither moved nor broken', (to) => {
+    expect(classifyAttempt(url, response(200, to))).toMatchObject({ state: 'unknown', reason: 'forbidden' });
   });
 });
 
