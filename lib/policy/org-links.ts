@@ -93,14 +93,32 @@ export function parseOrgLinks(raw: unknown, roleIds: readonly string[], warn: Wa
   if (raw.length > MAX_ORG_LINKS) {
     warn(`"extraLinks" has ${raw.length} links; only the first ${MAX_ORG_LINKS} are used (the cap)`);
   }
-  const links = raw.slice(0, MAX_ORG_LINKS).map((v, i) => parseOrgLink(v, i, roleIds, warn));
-  return links.filter((l): l is OrgLink => l !== null);
+  const links: OrgLink[] = [];
+  raw.slice(0, MAX_ORG_LINKS).forEach((v, i) => {
+    const link = parseOrgLink(v, i, roleIds, warn);
+    // A link is known by its address (its id, below): a second one at the same address is dropped.
+    if (link && links.some((l) => l.url === link.url))
+      warn(`extraLinks[${i}] repeats the address of another link; link ignored`);
+    else if (link) links.push(link);
+  });
+  return links;
 }
 
-function toEntry(link: OrgLink, index: number): Entry {
+/**
+ * A link's id, made from its address, so favourites and recent opens keep pointing at the same
+ * link when IT adds, removes or reorders others. A hash keeps ids short: storage.sync allows
+ * 8 KB per item (lib/pinned).
+ */
+function orgLinkId(url: string): string {
+  let hash = 0x811c9dc5; // 32-bit FNV-1a
+  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193) >>> 0;
+  return `org-${hash.toString(36)}`;
+}
+
+function toEntry(link: OrgLink, id: string): Entry {
   const keywords = ['arbeidsplass', 'lokal', ...(link.group ? [link.group] : [])];
   return {
-    id: `org-${index + 1}`,
+    id,
     title: link.title,
     url: link.url,
     publisher: ORG_PUBLISHER,
@@ -113,7 +131,14 @@ function toEntry(link: OrgLink, index: number): Entry {
 /** The catalogue with the organisation's links added, after each role's own groups. */
 export function withOrgLinks(cat: Catalogue, links: readonly OrgLink[]): Catalogue {
   if (links.length === 0) return cat;
-  const pairs = links.map((link, i) => ({ link, entry: toEntry(link, i) }));
+  const taken = new Set<string>();
+  const pairs = links.map((link, i) => {
+    // Two addresses with one hash (about 1 in 30,000 for 500 links) keep apart by position.
+    const hashed = orgLinkId(link.url);
+    const id = taken.has(hashed) ? `${hashed}-${i}` : hashed;
+    taken.add(id);
+    return { link, entry: toEntry(link, id) };
+  });
   const roles = cat.roles.map((role) => {
     const groups = new Map<string, string[]>();
     for (const { link, entry } of pairs) {

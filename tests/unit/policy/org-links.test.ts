@@ -50,7 +50,7 @@ describe('parseOrgLinks', () => {
   it('reads "alle" among the roles as every role, as the IT guide says', () => {
     const { links, reasons } = parse([
       { ...link(), roles: ['alle'] },
-      { ...link(), roles: ['lis', 'alle'] },
+      { ...link({ url: 'https://intranett.example.no/annen' }), roles: ['lis', 'alle'] },
     ]);
     expect(links.map((l) => l.roles)).toEqual([null, null]);
     expect(reasons).toEqual([]);
@@ -115,6 +115,38 @@ describe('withOrgLinks', () => {
     expect(hits[0]).toMatchObject({ entry: { url: link().url }, inRole: true });
     const elsewhere = createSearcher(cat).search('utdanningsutvalget', { role: 'kommune-leder' });
     expect(elsewhere.find((h) => h.entry.url === link().url)?.inRole).toBe(false);
+  });
+
+  it('knows a link by its address: its id stays when IT adds a link above it or one above turns invalid', () => {
+    const idOf = (raw: unknown[], url: string) =>
+      withOrgLinks(catalogue, parse(raw).links).entries.find((e) => e.url === url)?.id;
+    const kept = { title: 'Fagråd', url: 'https://intranett.example.no/fagrad' };
+    const before = idOf([kept], kept.url);
+    expect(before).toMatch(/^org-/);
+    expect(idOf([{ title: 'Ny øverst', url: 'https://intranett.example.no/ny' }, kept], kept.url)).toBe(
+      before,
+    );
+    expect(idOf([{ title: 'Ugyldig', url: 'javascript:0' }, kept], kept.url)).toBe(before);
+    expect(
+      idOf(
+        [{ title: 'Annen', url: 'https://intranett.example.no/annen' }],
+        'https://intranett.example.no/annen',
+      ),
+    ).not.toBe(before);
+  });
+
+  it('keeps the first of two links at one address and says so', () => {
+    const { links, reasons } = parse([link(), link({ title: 'Samme adresse' })]);
+    expect(links).toEqual([link()]);
+    expect(reasons).toEqual(['extraLinks[1] repeats the address of another link; link ignored']);
+  });
+
+  it('gives every link its own id, even at the cap', () => {
+    const many = Array.from({ length: MAX_ORG_LINKS }, (_, i) =>
+      link({ url: `https://intranett.example.no/${i}` }),
+    );
+    const ids = withOrgLinks(catalogue, many).entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('lists the group in the popup view when the search box is empty', () => {
