@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { roleName, type Catalogue, type Entry } from '../../lib/catalogue';
+import type { Catalogue, Entry } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
 import { useAutoFocus } from '../page/useAutoFocus';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { linkHealthItem } from '../../lib/links';
-import { sectionHeading, type ListView, type Section } from '../../lib/list';
+import { sectionHeading } from '../../lib/i18n';
+import type { ListView, Section } from '../../lib/list';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { EntryLink } from './EntryLink';

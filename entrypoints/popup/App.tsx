@@ -7,7 +7,8 @@ import { useUserView } from '../../components/page/useUserView';
 import { RoleBar } from '../../components/role/RoleBar';
 import { ShareMenu } from '../../components/share/ShareMenu';
 import { RolePicker } from '../../components/role/RolePicker';
-import { roleName, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import { saveRole } from '../../lib/prefs';
 
 function openEntry(entry: Entry): void {

@@ -8,7 +8,7 @@ import type { Catalogue, Entry } from './types';
 
 export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
 export { CatalogueError, parseCatalogue, type ParseOptions } from './parse';
-export { ALL_ROLES, entriesOfRole, groupsForRole, roleName, roleSummary, type GroupView } from './roles';
+export { ALL_ROLES, entriesOfRole, groupsForRole, type GroupView } from './roles';
 export { findEntryByUrl, isWebUrl, urlKey, urlWords, youtubeVideoId } from './entry-url';
 export { formatPartialDate, isRecordedFor, placesOf, type UrlPlace } from './successors';
 

@@ -5,7 +5,6 @@ export {
   flatItems,
   MAX_HITS,
   moveSelection,
-  sectionHeading,
   type EmptyState,
   type ListItem,
   type ListView,

@@ -1,11 +1,10 @@
 /**
  * What the popup and the search page list: with the box empty, the user's favourites and recent
  * opens above the role's groups; with a query, the hits in one ranked list. Sections say what
- * they are by `kind`; components put Spes's own headings in the UI language, while catalogue
+ * they are by `kind`; lib/i18n puts Spes's own headings in the UI language, while catalogue
  * group titles stay as the guidance document publishes them.
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
-import type { Messages } from '../i18n';
 import type { Range, Searcher } from '../search';
 
 export interface ListItem {
@@ -72,13 +71,6 @@ export function buildSearchView(searcher: Searcher, role: string, query: string)
   if (items.every((i) => i.otherRole))
     return { sections: [{ kind: 'other-roles', items }], empty: 'no-hits-in-role' };
   return { sections: [{ kind: 'hits', items }], empty: null };
-}
-
-/** A catalogue group keeps its published heading; Spes's own sections speak the UI language. */
-export function sectionHeading(section: Section, m: Messages): string {
-  if (section.kind === 'group') return section.title ?? '';
-  const own = m.sectionTitles[section.kind];
-  return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
 }
 
 /** The items in the order Up/Down walks them. */

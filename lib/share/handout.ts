@@ -49,11 +49,6 @@ export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareL
 export const brokenCountOf = (list: ShareList): number =>
   list.groups.reduce((n, g) => n + g.links.filter((l) => l.broken).length, 0);
 
-/** "12. mars 2026" / "12 March 2026": the handout's date in the UI language. */
-export function formatHandoutDate(ms: number, locale: string): string {
-  return new Date(ms).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 // The printed page: A4 at CSS's 96 px per inch, less the sheet's padding (entrypoints/handout/handout.css).
 const MM = 96 / 25.4;
 export const A4_WIDTH_PX = 210 * MM;

@@ -19,7 +19,6 @@ export {
   applyBrokenChoice,
   brokenCountOf,
   buildHandoutUrl,
-  formatHandoutDate,
   MIN_PRINT_SCALE,
   parseHandoutUrl,
   PRINTABLE_HEIGHT_PX,

@@ -4,10 +4,10 @@
  * come along); with a query, the hits as shown. Favourites and recently opened are the user's
  * own, not the role's, and stay out. Every address is listed once, in the first group that has it.
  */
-import { roleName, type Catalogue, type Successor } from '../catalogue';
-import type { Messages } from '../i18n';
+import type { Catalogue, Successor } from '../catalogue';
+import { roleName, sectionHeading, type Messages } from '../i18n';
 import type { LinkHealthMap } from '../links';
-import { buildRoleView, buildSearchView, sectionHeading, type ListView, type SectionKind } from '../list';
+import { buildRoleView, buildSearchView, type ListView, type SectionKind } from '../list';
 import type { Searcher } from '../search';
 
 export interface ShareLink {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, groupsForRole, roleName } from '../../../lib/catalogue';
+import { catalogue, groupsForRole } from '../../../lib/catalogue';
+import { roleName } from '../../../lib/i18n';
 import { nb } from '../../../lib/i18n/nb';
 import { buildRoleView, buildSearchView, flatItems, moveSelection } from '../../../lib/list';
 import { createSearcher, type Searcher } from '../../../lib/search';

@@ -3,7 +3,6 @@ import {
   applyBrokenChoice,
   brokenCountOf,
   buildHandoutUrl,
-  formatHandoutDate,
   MIN_PRINT_SCALE,
   parseHandoutUrl,
   PRINTABLE_HEIGHT_PX,
@@ -61,13 +60,5 @@ describe('the print scale', () => {
 
   it('never shrinks past the readable minimum: a long list prints on more pages instead', () => {
     expect(printScale(PRINTABLE_HEIGHT_PX / (MIN_PRINT_SCALE - 0.05))).toBe(1);
-  });
-});
-
-describe("the handout's date", () => {
-  it('is written in the UI language', () => {
-    const day = Date.UTC(2026, 2, 12, 12);
-    expect(formatHandoutDate(day, 'nb-NO')).toBe('12. mars 2026');
-    expect(formatHandoutDate(day, 'en-GB')).toBe('12 March 2026');
   });
 });
