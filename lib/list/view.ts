@@ -73,6 +73,23 @@ export function buildSearchView(searcher: Searcher, role: string, query: string)
   return { sections: [{ kind: 'hits', items }], empty: null };
 }
 
+/**
+ * The list for the search box's text: the role's groups (favourites and recent above them) while
+ * it is empty, else the hits. The popup, the search page and the handout all list through this.
+ * Without a searcher (the search still loading, components/list/useListView.ts) the role's
+ * groups stay.
+ */
+export function buildListView(
+  cat: Catalogue,
+  role: string,
+  query: string,
+  searcher: Searcher | undefined,
+  pinned?: Pinned,
+): ListView {
+  if (query.trim() === '' || !searcher) return buildRoleView(cat, role, pinned);
+  return buildSearchView(searcher, role, query);
+}
+
 /** The items in the order Up/Down walks them. */
 export function flatItems(view: ListView): ListItem[] {
   return view.sections.flatMap((s) => s.items);

@@ -3,11 +3,8 @@
  * flavours (HTML and plain text, every piece of text escaped), and the handout page's model.
  */
 export {
-  currentView,
   linkCount,
   sharedList,
-  shareListOf,
-  shareTitle,
   type ShareGroup,
   type ShareLink,
   type ShareList,

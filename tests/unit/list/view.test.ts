@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, groupsForRole } from '../../../lib/catalogue';
 import { roleName } from '../../../lib/i18n';
 import { nb } from '../../../lib/i18n/nb';
-import { buildRoleView, buildSearchView, flatItems, moveSelection } from '../../../lib/list';
+import { buildListView, buildRoleView, buildSearchView, flatItems, moveSelection } from '../../../lib/list';
 import { createSearcher, type Searcher } from '../../../lib/search';
 
 const searcher = createSearcher(catalogue);
@@ -91,6 +91,26 @@ describe('the search view', () => {
     expect(view.empty).toBe('no-hits-in-role');
     expect(view.sections.map((s) => s.kind)).toEqual(['other-roles']);
     expect(flatItems(view)).toEqual([expect.objectContaining({ entry, otherRole: true })]);
+  });
+});
+
+describe('the list for the search box', () => {
+  const pinned = { favourites: [a], recent: [] };
+
+  it("is the role's view, pinned links and all, while the box is empty or blank", () => {
+    expect(buildListView(catalogue, 'lis', '  ', searcher, pinned)).toEqual(
+      buildRoleView(catalogue, 'lis', pinned),
+    );
+  });
+
+  it('is the search view for a query', () => {
+    expect(buildListView(catalogue, 'lis', 'ALIS', searcher)).toEqual(
+      buildSearchView(searcher, 'lis', 'ALIS'),
+    );
+  });
+
+  it("stays the role's view while the search has not loaded", () => {
+    expect(buildListView(catalogue, 'lis', 'ALIS', undefined)).toEqual(buildRoleView(catalogue, 'lis'));
   });
 });
 
