@@ -8,7 +8,8 @@ import { linkHealthItem } from '../../lib/links';
 import { buildListView } from '../../lib/list';
 import { shownRole } from '../../lib/policy';
 import { searcherFor } from '../../lib/search';
-import { applyBrokenChoice, buildHandoutUrl, parseHandoutUrl, sharedList } from '../../lib/share';
+import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
+import { applyBrokenChoice, sharedList } from '../../lib/share';
 
 const initial = parseHandoutUrl(location.search);
 // The date printed on the handout: the day it was made, fixed while the page is open.

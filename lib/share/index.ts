@@ -1,6 +1,7 @@
 /**
  * Handing the list on: the list the user sees as groups of links, its clipboard
- * flavours (HTML and plain text, every piece of text escaped), and the handout page's model.
+ * flavours (HTML and plain text, every piece of text escaped), and the handout's broken-link
+ * choice and print scale.
  */
 export {
   linkCount,
@@ -15,11 +16,7 @@ export {
   A4_WIDTH_PX,
   applyBrokenChoice,
   brokenCountOf,
-  buildHandoutUrl,
   MIN_PRINT_SCALE,
-  parseHandoutUrl,
   PRINTABLE_HEIGHT_PX,
   printScale,
-  type BrokenChoice,
-  type HandoutParams,
 } from './handout';

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyBrokenChoice,
   brokenCountOf,
-  buildHandoutUrl,
   MIN_PRINT_SCALE,
-  parseHandoutUrl,
   PRINTABLE_HEIGHT_PX,
   printScale,
 } from '../../../lib/share';
@@ -25,24 +23,6 @@ describe('broken links on the handout', () => {
     const omitted = applyBrokenChoice(sample, 'omit');
     expect(omitted.groups.map((g) => [g.heading, g.links.map((l) => l.title)])).toEqual([['A', ['ok']]]);
     expect(brokenCountOf(omitted)).toBe(0);
-  });
-});
-
-describe("the handout's address", () => {
-  it('carries the role, the search and the choice, and reads them back', () => {
-    const url = buildHandoutUrl('handout.html', { role: 'lis', q: ' alis & co ', broken: 'omit' });
-    expect(url).toBe('handout.html?role=lis&q=alis+%26+co&broken=omit');
-    expect(parseHandoutUrl(url.slice(url.indexOf('?')))).toEqual({
-      role: 'lis',
-      q: 'alis & co',
-      broken: 'omit',
-    });
-  });
-
-  it('leaves defaults out, and reads anything unknown as the default', () => {
-    expect(buildHandoutUrl('handout.html', { q: '  ', broken: 'mark' })).toBe('handout.html');
-    expect(parseHandoutUrl('?broken=<script>&role=%20')).toEqual({ q: '', broken: 'mark' });
-    expect(parseHandoutUrl(`?q=${'x'.repeat(500)}`).q).toHaveLength(200);
   });
 });
 
