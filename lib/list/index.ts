@@ -1,8 +1,6 @@
 /** The list the popup and the search page show, as data: sections of entries, for a role or a query. */
 export {
   buildListView,
-  buildRoleView,
-  buildSearchView,
   flatItems,
   MAX_HITS,
   moveSelection,

@@ -54,7 +54,7 @@ function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
 }
 
 /** The role's groups (catalogue and organisation), with favourites and recent above them. */
-export function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): ListView {
+function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): ListView {
   const groups = groupsForRole(cat, role).map((g): Section => ({
     kind: g.org ? 'org' : 'group',
     title: g.title,
@@ -64,7 +64,7 @@ export function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): Li
 }
 
 /** The hits for a query, best first; another role's hit carries `otherRole`. */
-export function buildSearchView(searcher: Searcher, role: string, query: string): ListView {
+function buildSearchView(searcher: Searcher, role: string, query: string): ListView {
   const hits = searcher.search(query, { role, limit: MAX_HITS });
   const items = hits.map((h) => ({ entry: h.entry, otherRole: !h.inRole, highlights: h.highlights }));
   if (items.length === 0) return { sections: [], empty: 'no-hits' };
@@ -83,7 +83,7 @@ export function buildListView(
   cat: Catalogue,
   role: string,
   query: string,
-  searcher: Searcher | undefined,
+  searcher?: Searcher,
   pinned?: Pinned,
 ): ListView {
   if (query.trim() === '' || !searcher) return buildRoleView(cat, role, pinned);

@@ -15,7 +15,7 @@ export interface SearchParams {
 }
 
 /** The longest query the address carries; more than this is never a search anyone typed. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** `base` is the page's own URL without a query, e.g. runtime.getURL('/search.html'). */
 export function buildSearchUrl(base: string, params: SearchParams): string {

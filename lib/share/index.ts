@@ -3,15 +3,8 @@
  * flavours (HTML and plain text, every piece of text escaped), and the handout's broken-link
  * choice and print scale.
  */
-export {
-  linkCount,
-  sharedList,
-  type ShareGroup,
-  type ShareLink,
-  type ShareList,
-  type ShareSource,
-} from './list';
-export { escapeHtml, oneLine, shareHtml, sharePlainText } from './format';
+export { linkCount, sharedList, type ShareLink, type ShareList, type ShareSource } from './list';
+export { shareHtml, sharePlainText } from './format';
 export {
   A4_WIDTH_PX,
   applyBrokenChoice,

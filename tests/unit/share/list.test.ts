@@ -3,7 +3,7 @@ import { ALL_ROLES, catalogue, entriesOfRole, type Catalogue } from '../../../li
 import type { Messages } from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
-import { buildListView, buildRoleView } from '../../../lib/list';
+import { buildListView } from '../../../lib/list';
 import { withOrgLinks } from '../../../lib/policy';
 import { linkCount, sharedList, type ShareList, type ShareSource } from '../../../lib/share';
 import { createSearcher } from '../../../lib/search';
@@ -32,7 +32,7 @@ describe('the shared list of a role', () => {
 
   it('keeps the groups and their order as the list shows them', () => {
     const list = shown({ catalogue, role: 'sykehus-leder', query: '' }, nb, {});
-    const view = buildRoleView(catalogue, 'sykehus-leder');
+    const view = buildListView(catalogue, 'sykehus-leder', '');
     expect(list.groups.map((g) => g.heading)).toEqual(view.sections.map((s) => s.title));
     expect(list.title).toBe('Lenker: Leder på sykehus');
     expect(shown({ catalogue, role: ALL_ROLES, query: '' }, en, {}).title).toBe('Links: All roles');
@@ -42,7 +42,7 @@ describe('the shared list of a role', () => {
     const [first, second] = catalogue.entries;
     const pinned = { favourites: [first?.id ?? ''], recent: [second?.id ?? ''] };
     const list = sharedList(
-      buildRoleView(catalogue, 'lis', pinned),
+      buildListView(catalogue, 'lis', '', undefined, pinned),
       { catalogue, role: 'lis', query: '' },
       nb,
       {},
