@@ -5,7 +5,7 @@ import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
 import type { Entry } from '../../lib/catalogue';
 import { shownRole } from '../../lib/policy';
-import { saveRole } from '../../lib/prefs';
+import { isRoleChoice, saveRole } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
 
@@ -21,7 +21,8 @@ export function App() {
   const view = useUserView();
   const m = useMessages();
   const [query, setQuery] = useState(initial.q);
-  const [linkedRole, setLinkedRole] = useState(initial.role);
+  // The address keeps only a role the catalogue knows (shownRole checks it again for the list).
+  const [linkedRole, setLinkedRole] = useState(isRoleChoice(initial.role) ? initial.role : undefined);
   const [related, setRelated] = useState(initial.related);
   const [picking, setPicking] = useState(false);
   const role = shownRole(view, linkedRole);
