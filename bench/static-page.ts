@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogue, type Entry, groupsForRole, roleName } from '../lib/catalogue';
+import { catalogue, type Entry, groupsForRole } from '../lib/catalogue';
+import { roleName } from '../lib/i18n';
 import { nb } from '../lib/i18n/nb';
 
 export const STATIC_PAGE = 'bench-static.html';

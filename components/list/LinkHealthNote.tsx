@@ -1,5 +1,6 @@
 import { isWebUrl, type Entry } from '../../lib/catalogue';
-import { archiveUrl, displayUrl, formatCheckedAt, type LinkHealth, siteSearchUrl } from '../../lib/links';
+import { formatCheckedAt } from '../../lib/i18n';
+import { archiveUrl, displayUrl, type LinkHealth, siteSearchUrl } from '../../lib/links';
 import { useMessages } from '../page/useMessages';
 import './link-health.css';
 

@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { roleName, type Catalogue, type Entry } from '../../lib/catalogue';
+import type { Catalogue, Entry } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
+import { RoleBar } from '../role/RoleBar';
+import { ShareMenu } from '../share/ShareMenu';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
@@ -26,7 +29,9 @@ interface Props {
   relatedView?: ListView | null;
   /** Whether result links open a new tab; the full search page opens them in place. */
   newTab?: boolean;
-  /** Shown above the search box; both stay in view while the list scrolls (the role bar). */
+  /** "Bytt rolle"; left out when the organisation has locked the role (lib/policy). */
+  onChangeRole?: () => void;
+  /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
   header?: ComponentChildren;
 }
 
@@ -52,6 +57,10 @@ export function SearchPanel(props: Props) {
   const shownQuery = relatedView ? query : listed.shownQuery;
   const items = flatItems(view);
   const focusSearch = () => inputRef.current?.focus();
+  const name = roleName(cat, role, m);
+  // The results for the box's text, even when its search has not been shown yet: what Enter
+  // opens and what the share menu hands on.
+  const current = () => (relatedView ? Promise.resolve(relatedView) : listed.current());
 
   const setQuery = (q: string) => {
     setSelected(q.trim() === '' ? -1 : 0);
@@ -64,8 +73,7 @@ export function SearchPanel(props: Props) {
       setSelected(moveSelection(selected, e.key === 'ArrowDown' ? 1 : -1, items.length));
       setMoved(true);
     } else if (e.key === 'Enter') {
-      // The results for the box's text, even when its search has not been shown yet.
-      void (relatedView ? Promise.resolve(relatedView) : listed.current()).then((now) => {
+      void current().then((now) => {
         const results = flatItems(now);
         const item = results[selected] ?? (query.trim() ? results[0] : undefined);
         if (!item) return;
@@ -83,10 +91,14 @@ export function SearchPanel(props: Props) {
     <>
       <div class="top">
         {props.header}
+        <div class="share-row">
+          <RoleBar name={name} onChange={props.onChangeRole} />
+          <ShareMenu catalogue={cat} role={role} query={query} shownList={current} />
+        </div>
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
       <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
-      <EmptyState kind={view.empty} query={query} roleName={roleName(cat, role, m)} />
+      <EmptyState kind={view.empty} query={query} roleName={name} />
       <div id="results" data-query={shownQuery}>
         <SectionList
           view={view}

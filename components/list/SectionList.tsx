@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { linkHealthItem } from '../../lib/links';
-import { sectionHeading, type ListView, type Section } from '../../lib/list';
+import { sectionHeading } from '../../lib/i18n';
+import type { ListView, Section } from '../../lib/list';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { EntryLink } from './EntryLink';
+import { whenIdle } from './whenIdle';
 
 interface Props {
   view: ListView;
@@ -26,12 +28,7 @@ const FIRST_PAINT_ITEMS = 40;
 /** False until the page has been idle once after its first render. */
 function useAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(false);
-  useEffect(() => {
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => setAfter(true));
-    return () => cancel(handle);
-  }, []);
+  useEffect(() => whenIdle(() => setAfter(true)), []);
   return after;
 }
 

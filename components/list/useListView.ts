@@ -7,38 +7,30 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
-import { buildRoleView, buildSearchView, type ListView, type Pinned } from '../../lib/list';
-
+import { buildListView, type ListView, type Pinned } from '../../lib/list';
 import { loadedSearch, loadSearch } from './searchModule';
+import { whenIdle } from './whenIdle';
 
 /** The list for `query`; `shownQuery` is the query it answers ('' until the search has loaded). */
 export function useListView(cat: Catalogue, role: string, query: string, pinned: Pinned) {
   const [search, setSearch] = useState(loadedSearch);
   const searching = query.trim() !== '';
-  const roleView = useMemo(() => buildRoleView(cat, role, pinned), [cat, role, pinned]);
-  const searchView = useMemo(
-    () => (searching && search ? buildSearchView(search.searcherFor(cat), role, query) : null),
-    [cat, role, query, searching, search],
+  // Asked for only with a query: building the index is idle-time work otherwise (below).
+  const searcher = searching ? search?.searcherFor(cat) : undefined;
+  const view = useMemo(
+    () => buildListView(cat, role, query, searcher, pinned),
+    [cat, role, query, searcher, pinned],
   );
   useEffect(() => {
-    if (search) return searching ? undefined : prebuildWhenIdle(() => search.searcherFor(cat));
+    if (search) return searching ? undefined : whenIdle(() => search.searcherFor(cat));
     if (searching) void loadSearch().then(setSearch);
-    else return prebuildWhenIdle(() => void loadSearch().then(setSearch));
+    else return whenIdle(() => void loadSearch().then(setSearch));
     return undefined;
   }, [cat, searching, search]);
-  const view: ListView = searchView ?? roleView;
   /** The list for the box's text now, waiting for the search if a key beat it (Enter on "alis"). */
   const current = async (): Promise<ListView> => {
-    if (!searching) return roleView;
-    if (searchView) return searchView;
-    return buildSearchView((await loadSearch()).searcherFor(cat), role, query);
+    if (!searching || searcher) return view;
+    return buildListView(cat, role, query, (await loadSearch()).searcherFor(cat), pinned);
   };
-  return { view, shownQuery: searchView ? query : '', current };
-}
-
-function prebuildWhenIdle(work: () => unknown): () => void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-  const handle = idle(() => void work());
-  return () => cancel(handle);
+  return { view, shownQuery: searcher ? query : '', current };
 }

@@ -1,12 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  formatCheckedAt,
-  INTERVALS,
-  linkCheckSettingsItem,
-  type LastRun,
-  type LinkCheckInterval,
-} from '../../lib/links';
-import type { Messages } from '../../lib/i18n';
+import { formatCheckedAt, type Messages } from '../../lib/i18n';
+import { INTERVALS, linkCheckSettingsItem, type LastRun, type LinkCheckInterval } from '../../lib/links';
 import { sendToWorker } from '../../lib/platform';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';

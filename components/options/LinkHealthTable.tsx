@@ -1,5 +1,6 @@
 import type { Entry } from '../../lib/catalogue';
-import { describeHealth, formatCheckedAt, type LinkHealthMap, reasonText } from '../../lib/links';
+import { describeHealth, formatCheckedAt, reasonText } from '../../lib/i18n';
+import type { LinkHealthMap } from '../../lib/links';
 import { useMessages } from '../page/useMessages';
 import '../list/link-health.css';
 import '../list/successor.css';

@@ -1,8 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { resetSettings } from '../../lib/prefs';
+import { linkCheckSettingsItem } from '../../lib/links';
+import { favouritesItem, recentItem } from '../../lib/pinned';
+import { preferencesItem } from '../../lib/prefs';
 import { useMessages } from '../page/useMessages';
 
 type Step = 'idle' | 'confirming' | 'done';
+
+/**
+ * Everything the user chose or did, back as on install. Link health describes the links, not the
+ * user, and the organisation's policy is not ours to clear. Watchers see the change at once.
+ */
+export async function resetSettings(): Promise<void> {
+  const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
+  await Promise.all(items.map((item) => item.removeValue()));
+}
 
 /**
  * "Tilbakestill alt", with a confirmation step in the page itself: window.confirm is blocked in

@@ -1,4 +1,5 @@
-import { ALL_ROLES, roleName } from '../../lib/catalogue';
+import { ALL_ROLES } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import type { UserView } from '../../lib/policy';
 import { saveRole } from '../../lib/prefs';
 import { useMessages } from '../page/useMessages';

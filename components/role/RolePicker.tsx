@@ -1,4 +1,5 @@
-import { ALL_ROLES, type Catalogue, roleName, roleSummary } from '../../lib/catalogue';
+import { ALL_ROLES, type Catalogue } from '../../lib/catalogue';
+import { roleName, roleSummary } from '../../lib/i18n';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
 

@@ -1,4 +1,5 @@
-import type { BrokenChoice, ShareList } from '../../lib/share';
+import type { BrokenChoice } from '../../lib/pages';
+import type { ShareList } from '../../lib/share';
 import { brokenCountOf } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 

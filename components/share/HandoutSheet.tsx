@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isWebUrl } from '../../lib/catalogue';
-import { A4_WIDTH_PX, formatHandoutDate, printScale, type ShareLink, type ShareList } from '../../lib/share';
+import { formatDate } from '../../lib/i18n';
+import { A4_WIDTH_PX, printScale, type ShareLink, type ShareList } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 
 interface Props {
@@ -43,7 +44,7 @@ export function HandoutSheet({ list, madeAt }: Props) {
         <header>
           <h1>{list.title}</h1>
           <p class="handout-meta">
-            {m.handoutKicker} · {formatHandoutDate(madeAt, m.dateLocale)} · {m.handoutMadeWith}
+            {m.handoutKicker} · {formatDate(madeAt, m)} · {m.handoutMadeWith}
           </p>
         </header>
         {list.groups.length === 0 && <p>{m.handoutEmpty}</p>}

@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
 import type { ListView } from '../../lib/list';
-import { buildHandoutUrl, linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
-import { loadSearch } from '../list/searchModule';
+import { buildHandoutUrl } from '../../lib/pages';
+import { linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 import { copyHtmlAndText } from './clipboard';
 import './share.css';
@@ -14,12 +14,12 @@ interface Props {
   role: string;
   /** The search box's text: with a query, the hits are shared instead of the role's groups. */
   query: string;
-  /** The search page's "related to this entry" list, when it shows instead of the hits. */
-  relatedView?: ListView | null;
+  /** The list the panel shows for the box's text (components/list/SearchPanel.tsx). */
+  shownList: () => Promise<ListView>;
 }
 
 /** The list's share control: a small disclosure with "Kopier lenkene" and the handout page. */
-export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
+export function ShareMenu({ catalogue, role, query, shownList }: Props) {
   const m = useMessages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -44,9 +44,8 @@ export function ShareMenu({ catalogue, role, query, relatedView }: Props) {
   const copy = async () => {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
     const health = (await healthRef.current) ?? {};
-    // With a query on screen the search has loaded already: this resolves at once.
-    const searcher = query.trim() === '' ? undefined : (await loadSearch()).searcherFor(catalogue);
-    const list = sharedList({ catalogue, role, query, related: relatedView, searcher }, m, health);
+    // With the list on screen this resolves at once.
+    const list = sharedList(await shownList(), { catalogue, role, query }, m, health);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
     try {

@@ -4,11 +4,12 @@ import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
-import { ALL_ROLES } from '../../lib/catalogue';
 import { linkHealthItem } from '../../lib/links';
-import { isRoleChoice } from '../../lib/prefs';
+import { buildListView } from '../../lib/list';
+import { shownRole } from '../../lib/policy';
 import { searcherFor } from '../../lib/search';
-import { applyBrokenChoice, buildHandoutUrl, parseHandoutUrl, sharedList } from '../../lib/share';
+import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
+import { applyBrokenChoice, sharedList } from '../../lib/share';
 
 const initial = parseHandoutUrl(location.search);
 // The date printed on the handout: the day it was made, fixed while the page is open.
@@ -20,14 +21,14 @@ export function App() {
   const m = useMessages();
   const health = useLive(linkHealthItem)?.links;
   const [broken, setBroken] = useState(initial.broken);
-  // As on the search page: a role in the address wins over the stored one, unless policy locks it.
-  const linkedRole = isRoleChoice(initial.role) ? initial.role : undefined;
-  const role = (view?.locked ? view.role : linkedRole) ?? view?.role ?? ALL_ROLES;
+  const role = shownRole(view, initial.role);
   const cat = view?.catalogue;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
-    const searcher = initial.q.trim() === '' ? undefined : searcherFor(cat);
-    return sharedList({ catalogue: cat, role, query: initial.q, searcher }, m, health);
+    const { q } = initial;
+    // The list the popup shows for this role and query, without the user's own pinned links.
+    const listed = buildListView(cat, role, q, q.trim() === '' ? undefined : searcherFor(cat));
+    return sharedList(listed, { catalogue: cat, role, query: q }, m, health);
   }, [cat, role, m, health]);
 
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);

@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
-import { useMessages } from '../../components/page/useMessages';
 import { useSnapshot } from '../../components/page/useSnapshot';
 import { useUserView } from '../../components/page/useUserView';
-import { RoleBar } from '../../components/role/RoleBar';
-import { ShareMenu } from '../../components/share/ShareMenu';
 import { RolePicker } from '../../components/role/RolePicker';
-import { roleName, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
 import { saveRole } from '../../lib/prefs';
 
 function openEntry(entry: Entry): void {
@@ -16,7 +13,6 @@ function openEntry(entry: Entry): void {
 
 export function App({ initialQuery = '' }: { initialQuery?: string }) {
   const view = useUserView();
-  const m = useMessages();
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState(initialQuery);
   // The role's list is what the next open shows first (lib/snapshot).
@@ -39,19 +35,9 @@ export function App({ initialQuery = '' }: { initialQuery?: string }) {
   return (
     <main>
       <SearchPanel
-        header={
-          <>
-            {/* A page title for screen reader users' heading navigation; sighted users know where they are. */}
-            <h1 class="visually-hidden">Spes</h1>
-            <div class="share-row">
-              <RoleBar
-                name={roleName(catalogue, role, m)}
-                onChange={locked ? undefined : () => setPicking(true)}
-              />
-              <ShareMenu catalogue={catalogue} role={role} query={query} />
-            </div>
-          </>
-        }
+        // A page title for screen reader users' heading navigation; sighted users know where they are.
+        header={<h1 class="visually-hidden">Spes</h1>}
+        onChangeRole={locked ? undefined : () => setPicking(true)}
         catalogue={catalogue}
         role={role}
         query={query}

@@ -2,10 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
-import { RoleBar } from '../../components/role/RoleBar';
-import { ShareMenu } from '../../components/share/ShareMenu';
 import { RolePicker } from '../../components/role/RolePicker';
-import { ALL_ROLES, roleName, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
+import { shownRole } from '../../lib/policy';
 import { isRoleChoice, saveRole } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
@@ -22,12 +21,11 @@ export function App() {
   const view = useUserView();
   const m = useMessages();
   const [query, setQuery] = useState(initial.q);
-  // A role in the address wins over the stored one (unless policy locks it), so a deep link
-  // shows what it promises.
+  // The address keeps only a role the catalogue knows (shownRole checks it again for the list).
   const [linkedRole, setLinkedRole] = useState(isRoleChoice(initial.role) ? initial.role : undefined);
   const [related, setRelated] = useState(initial.related);
   const [picking, setPicking] = useState(false);
-  const role = (view?.locked ? view.role : linkedRole) ?? view?.role ?? ALL_ROLES;
+  const role = shownRole(view, linkedRole);
   const cat = view?.catalogue;
   const relatedView = useMemo(
     () => (cat && related ? buildRelatedView(cat, role, related) : null),
@@ -62,15 +60,7 @@ export function App() {
     <main>
       <h1>Spes</h1>
       <SearchPanel
-        header={
-          <div class="share-row">
-            <RoleBar
-              name={roleName(cat, role, m)}
-              onChange={view.locked ? undefined : () => setPicking(true)}
-            />
-            <ShareMenu catalogue={cat} role={role} query={query} relatedView={relatedView} />
-          </div>
-        }
+        onChangeRole={view.locked ? undefined : () => setPicking(true)}
         catalogue={cat}
         role={role}
         query={query}

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
-import { roleName } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import { saveRole } from '../../lib/prefs';
 
 /** Opens once after install so a new user picks a role before first use. */

@@ -3,7 +3,7 @@
  * host permissions derived from the catalogue, and the plugins that shape what pages load.
  */
 export { deferPopupModules, popupChunk, shipDataWithoutNotes } from './bundle-plugins';
-export { hostPermissionsFor, KNOWN_REDIRECT_TARGETS } from './host-permissions';
+export { hostPermissionsFor } from './host-permissions';
 export {
   adaptCommandsToManifestVersion,
   browserManifestKeys,

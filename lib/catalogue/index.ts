@@ -8,14 +8,26 @@ import type { Catalogue, Entry } from './types';
 
 export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
 export { CatalogueError, parseCatalogue, type ParseOptions } from './parse';
-export { ALL_ROLES, entriesOfRole, groupsForRole, roleName, roleSummary, type GroupView } from './roles';
+export { ALL_ROLES, entriesOfRole, groupsForRole, type GroupView } from './roles';
 export { findEntryByUrl, isWebUrl, urlKey, urlWords, youtubeVideoId } from './entry-url';
 export { formatPartialDate, isRecordedFor, placesOf, type UrlPlace } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */
 export const catalogue = data as unknown as Catalogue;
 
-/** Looks entries up by id. */
-export function entriesById(cat: Catalogue): Map<string, Entry> {
-  return new Map(cat.entries.map((e) => [e.id, e]));
+/**
+ * `build` made once per catalogue object: the user view hands out the same catalogue until the
+ * organisation's links change (lib/policy/user-view.ts), so what is derived from it lasts as long.
+ */
+export function perCatalogue<T>(build: (cat: Catalogue) => T): (cat: Catalogue) => T {
+  const made = new WeakMap<Catalogue, T>();
+  return (cat) => {
+    if (!made.has(cat)) made.set(cat, build(cat));
+    return made.get(cat) as T;
+  };
 }
+
+/** Looks entries up by id. */
+export const entriesById = perCatalogue(
+  (cat): ReadonlyMap<string, Entry> => new Map(cat.entries.map((e) => [e.id, e])),
+);

@@ -1,5 +1,4 @@
 /** What a role sees: its groups in seed order, with entries resolved. "alle" merges every role. */
-import type { Messages } from '../i18n';
 import type { Catalogue, Entry } from './types';
 
 export const ALL_ROLES = 'alle';
@@ -45,17 +44,4 @@ export function entriesOfRole(cat: Catalogue, role: string | null): Set<string> 
   const known = cat.roles.find((r) => r.id === role);
   if (!known) return new Set(cat.entries.map((e) => e.id));
   return new Set(known.groups.flatMap((g) => g.entries));
-}
-
-type RoleTexts = Partial<Record<string, { name: string; summary: string }>>;
-
-/** A role's name in the UI language; a role the messages do not know keeps the catalogue's name. */
-export function roleName(cat: Catalogue, role: string, m: Messages): string {
-  if (role === ALL_ROLES) return m.allRoles;
-  return (m.roleNames as RoleTexts)[role]?.name ?? cat.roles.find((r) => r.id === role)?.name ?? role;
-}
-
-export function roleSummary(cat: Catalogue, role: string, m: Messages): string {
-  if (role === ALL_ROLES) return m.allRolesSummary;
-  return (m.roleNames as RoleTexts)[role]?.summary ?? cat.roles.find((r) => r.id === role)?.summary ?? '';
 }

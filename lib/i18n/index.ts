@@ -1,12 +1,23 @@
 /**
  * Which language the UI speaks, as pure functions: the user's choice wins, else the browser's
  * languages decide. The pages' texts are nb.ts, nn.ts and en.ts (a page loads only the one it
- * shows; components get them through useMessages()); the background worker's few are worker.ts.
+ * shows; components get them through useMessages()); the background worker's few are worker.ts;
+ * words.ts puts domain values (roles, sections, link health, dates) into words.
  */
 import type { Messages } from './nb';
 
 export type { Messages, RoleId } from './nb';
 export { workerMessages, type WorkerMessages } from './worker';
+export {
+  describeHealth,
+  entryLabels,
+  formatCheckedAt,
+  formatDate,
+  reasonText,
+  roleName,
+  roleSummary,
+  sectionHeading,
+} from './words';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,9 +36,6 @@ const LOADERS: Record<Language, () => Promise<Messages>> = {
 
 /** One language's page texts. */
 export const loadMessages = (language: Language): Promise<Messages> => LOADERS[language]();
-
-export const isLanguageChoice = (value: unknown): value is LanguageChoice =>
-  LANGUAGE_CHOICES.includes(value as LanguageChoice);
 
 /**
  * One browser language tag (nb-NO, no, nn, en-GB, ...) to ours, or null when it tells us nothing.
@@ -58,12 +66,4 @@ export function resolveLanguage(choice: LanguageChoice, browserLanguages: readon
 /** Fills `{name}` placeholders; for texts where the value is plain text. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-/** An entry's kind and publisher in the UI language; ones the texts do not know stay as published. */
-export function entryLabels(entry: { kind: string; publisher: string }, m: Messages) {
-  return {
-    kind: m.kindNames[entry.kind] ?? entry.kind,
-    publisher: m.publisherNames[entry.publisher] ?? entry.publisher,
-  };
 }

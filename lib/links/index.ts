@@ -29,13 +29,4 @@ export {
   readLinkHealth,
   type LinkCheckSettings,
 } from './store';
-export {
-  archiveUrl,
-  badgeText,
-  brokenCount,
-  describeHealth,
-  displayUrl,
-  formatCheckedAt,
-  reasonText,
-  siteSearchUrl,
-} from './view';
+export { archiveUrl, badgeText, brokenCount, displayUrl, siteSearchUrl } from './view';

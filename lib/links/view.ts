@@ -1,8 +1,6 @@
-/** How link health reaches the user: the badge count, the ways forward, the words. */
+/** How link health reaches the user: the badge count and the ways forward (its words: lib/i18n). */
 import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
-import type { LinkHealth, LinkHealthMap } from './state';
-import type { LinkReason } from './types';
-import type { Messages } from '../i18n';
+import type { LinkHealthMap } from './state';
 
 /** Broken links among the role's entries; every entry when no role is chosen yet. */
 export function brokenCount(cat: Catalogue, role: string | null, health: LinkHealthMap): number {
@@ -24,14 +22,6 @@ export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
   return `https://duckduckgo.com/?q=${encodeURIComponent(`site:${site} "${entry.title}"`)}`;
 }
 
-/** "12. mars 2025 kl. 14:05" in Norwegian, "12 March 2025 at 14:05" in English. */
-export function formatCheckedAt(ms: number, m: Messages): string {
-  const date = new Date(ms);
-  const day = date.toLocaleDateString(m.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = date.toLocaleTimeString(m.dateLocale, { hour: '2-digit', minute: '2-digit' });
-  return m.dateAtTime(day, time);
-}
-
 /**
  * Host and path, without the scheme: short enough for the popup, exact enough to trust. Never
  * throws: a value that is no address (stored data can be anything) is shown as it is.
@@ -43,14 +33,4 @@ export function displayUrl(url: string): string {
   } catch {
     return String(url);
   }
-}
-
-/** A few words on why, where the HTTP status alone does not tell it. */
-export const reasonText = (reason: LinkReason, m: Messages): string | undefined => m.reasonTexts[reason];
-
-/** Shown state, with "waiting for confirmation" for a single broken finding. */
-export function describeHealth(health: LinkHealth | undefined, m: Messages): string {
-  if (!health) return m.stateLabels.unchecked;
-  const label = m.stateLabels[health.state];
-  return health.state !== 'broken' && health.brokenRuns === 1 ? m.possiblyBroken(label) : label;
 }

@@ -1,11 +1,9 @@
 /** The list the popup and the search page show, as data: sections of entries, for a role or a query. */
 export {
-  buildRoleView,
-  buildSearchView,
+  buildListView,
   flatItems,
   MAX_HITS,
   moveSelection,
-  sectionHeading,
   type EmptyState,
   type ListItem,
   type ListView,

@@ -1,11 +1,10 @@
 /**
  * What the popup and the search page list: with the box empty, the user's favourites and recent
  * opens above the role's groups; with a query, the hits in one ranked list. Sections say what
- * they are by `kind`; components put Spes's own headings in the UI language, while catalogue
+ * they are by `kind`; lib/i18n puts Spes's own headings in the UI language, while catalogue
  * group titles stay as the guidance document publishes them.
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
-import type { Messages } from '../i18n';
 import type { Range, Searcher } from '../search';
 
 export interface ListItem {
@@ -55,7 +54,7 @@ function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
 }
 
 /** The role's groups (catalogue and organisation), with favourites and recent above them. */
-export function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): ListView {
+function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): ListView {
   const groups = groupsForRole(cat, role).map((g): Section => ({
     kind: g.org ? 'org' : 'group',
     title: g.title,
@@ -65,7 +64,7 @@ export function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): Li
 }
 
 /** The hits for a query, best first; another role's hit carries `otherRole`. */
-export function buildSearchView(searcher: Searcher, role: string, query: string): ListView {
+function buildSearchView(searcher: Searcher, role: string, query: string): ListView {
   const hits = searcher.search(query, { role, limit: MAX_HITS });
   const items = hits.map((h) => ({ entry: h.entry, otherRole: !h.inRole, highlights: h.highlights }));
   if (items.length === 0) return { sections: [], empty: 'no-hits' };
@@ -74,11 +73,21 @@ export function buildSearchView(searcher: Searcher, role: string, query: string)
   return { sections: [{ kind: 'hits', items }], empty: null };
 }
 
-/** A catalogue group keeps its published heading; Spes's own sections speak the UI language. */
-export function sectionHeading(section: Section, m: Messages): string {
-  if (section.kind === 'group') return section.title ?? '';
-  const own = m.sectionTitles[section.kind];
-  return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
+/**
+ * The list for the search box's text: the role's groups (favourites and recent above them) while
+ * it is empty, else the hits. The popup, the search page and the handout all list through this.
+ * Without a searcher (the search still loading, components/list/useListView.ts) the role's
+ * groups stay.
+ */
+export function buildListView(
+  cat: Catalogue,
+  role: string,
+  query: string,
+  searcher?: Searcher,
+  pinned?: Pinned,
+): ListView {
+  if (query.trim() === '' || !searcher) return buildRoleView(cat, role, pinned);
+  return buildSearchView(searcher, role, query);
 }
 
 /** The items in the order Up/Down walks them. */

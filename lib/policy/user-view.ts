@@ -3,8 +3,8 @@
  * catalogue with the organisation's own links. Worked out here once, for every page, the omnibox,
  * the right-click menu and the toolbar badge, so no two of them can disagree.
  */
-import { catalogue as bundled, type Catalogue } from '../catalogue';
-import { readPreferences, type Preferences } from '../prefs';
+import { ALL_ROLES, catalogue as bundled, type Catalogue } from '../catalogue';
+import { isRoleChoice, readPreferences, type Preferences } from '../prefs';
 import { withOrgLinks, type OrgLink } from './org-links';
 import { NO_MANAGED_SETTINGS, type ManagedSettings } from './settings';
 import { readPolicy } from './store';
@@ -39,6 +39,16 @@ export function resolveUserView(
   const locked = policy.lockRole && policy.defaultRole !== null;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
   return { role, locked, catalogue: catalogueWith(base, policy.extraLinks), policy };
+}
+
+/**
+ * The role a page shows. One its address names (`?role=`) wins over the stored one, so a deep
+ * link shows what it promises, unless the organisation has locked the role; every role while
+ * neither is known.
+ */
+export function shownRole(view: Pick<UserView, 'role' | 'locked'> | undefined, linked?: string): string {
+  const fromAddress = !view?.locked && isRoleChoice(linked) ? linked : undefined;
+  return fromAddress ?? view?.role ?? ALL_ROLES;
 }
 
 /** The view now, from storage; the defaults where storage cannot be read. */

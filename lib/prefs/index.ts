@@ -1,11 +1,9 @@
 /**
  * The user's preferences: their role and the UI language, in storage.sync so they follow the
- * browser profile. Also "Tilbakestill alt", which puts every user setting back as on install.
+ * browser profile.
  */
 import { ALL_ROLES, catalogue } from '../catalogue';
 import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
-import { linkCheckSettingsItem } from '../links';
-import { favouritesItem, recentItem } from '../pinned';
 import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
 
 /** A role id from the catalogue, or "alle" for every role at once. */
@@ -67,13 +65,4 @@ export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
 export async function readUiLanguage(): Promise<Language> {
   const { language } = await readPreferences();
   return resolveLanguage(language, browserLanguages());
-}
-
-/**
- * "Tilbakestill alt": everything the user chose or did. Link health describes the links, not the
- * user, and the organisation's policy is not ours to clear. Watchers see the change at once.
- */
-export async function resetSettings(): Promise<void> {
-  const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
-  await Promise.all(items.map((item) => item.removeValue()));
 }

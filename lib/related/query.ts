@@ -3,7 +3,7 @@
  * gives its meaningful terms; a link its text and address; a page its title and address.
  * A link or page that is itself a catalogue entry gives that entry and its relatives.
  */
-import { catalogue, type Catalogue, type Entry, findEntryByUrl, urlWords } from '../catalogue';
+import { catalogue, type Entry, findEntryByUrl, perCatalogue, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
 import { foldText } from '../search';
 import { meaningfulTerms, vocabulary } from './terms';
@@ -19,12 +19,7 @@ export interface ClickContext {
   pageTitle?: string;
 }
 
-const vocabs = new WeakMap<Catalogue, Map<string, number>>();
-function vocabOf(cat: Catalogue): Map<string, number> {
-  let vocab = vocabs.get(cat);
-  if (!vocab) vocabs.set(cat, (vocab = vocabulary(cat)));
-  return vocab;
-}
+const vocabOf = perCatalogue(vocabulary);
 
 function fromAddress(cat: Catalogue, url: string | undefined, text: string | undefined): SearchParams | null {
   const entry = findEntryByUrl(cat, url);

@@ -17,7 +17,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /** Text made safe for HTML content and for a double- or single-quoted attribute. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
 }
 
@@ -26,7 +26,7 @@ export function escapeHtml(text: string): string {
 const UNRULY = /[\s\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu;
 
 /** Text on one line, whitespace runs as one space. */
-export const oneLine = (text: string): string => text.replace(UNRULY, ' ').trim();
+const oneLine = (text: string): string => text.replace(UNRULY, ' ').trim();
 
 function anchor(url: string, title: string): string {
   const text = escapeHtml(oneLine(title));

@@ -1,41 +1,9 @@
 /**
- * The handout page (`handout.html?role=...&q=...&broken=omit`): its address, the choice about
- * links that no longer work, its date, and how much a list a little too long is shrunk to print
- * on one A4 page.
+ * The handout page (its address: lib/pages): the choice about links that no longer work, and how
+ * much a list a little too long is shrunk to print on one A4 page.
  */
-import { MAX_QUERY_LENGTH } from '../pages';
+import type { BrokenChoice } from '../pages';
 import type { ShareList } from './list';
-
-/** Whether the handout marks links that no longer work, or leaves them out. */
-export type BrokenChoice = 'mark' | 'omit';
-
-export interface HandoutParams {
-  role?: string;
-  /** A search: the handout lists its hits instead of the role's groups. */
-  q: string;
-  broken: BrokenChoice;
-}
-
-/** `base` is the page's own path or URL without a query, e.g. 'handout.html'. */
-export function buildHandoutUrl(base: string, params: Partial<HandoutParams>): string {
-  const search = new URLSearchParams();
-  if (params.role) search.set('role', params.role);
-  const q = (params.q ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-  if (q !== '') search.set('q', q);
-  if (params.broken === 'omit') search.set('broken', 'omit');
-  const query = search.toString();
-  return query === '' ? base : `${base}?${query}`;
-}
-
-export function parseHandoutUrl(search: string): HandoutParams {
-  const params = new URLSearchParams(search);
-  const role = params.get('role')?.trim();
-  return {
-    ...(role ? { role } : {}),
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-    broken: params.get('broken') === 'omit' ? 'omit' : 'mark',
-  };
-}
 
 /** The handout's list: broken links marked (as they are) or left out, empty groups dropped. */
 export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareList {
@@ -48,11 +16,6 @@ export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareL
 
 export const brokenCountOf = (list: ShareList): number =>
   list.groups.reduce((n, g) => n + g.links.filter((l) => l.broken).length, 0);
-
-/** "12. mars 2026" / "12 March 2026": the handout's date in the UI language. */
-export function formatHandoutDate(ms: number, locale: string): string {
-  return new Date(ms).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-}
 
 // The printed page: A4 at CSS's 96 px per inch, less the sheet's padding (entrypoints/handout/handout.css).
 const MM = 96 / 25.4;

@@ -1,29 +1,15 @@
 /**
  * Handing the list on: the list the user sees as groups of links, its clipboard
- * flavours (HTML and plain text, every piece of text escaped), and the handout page's model.
+ * flavours (HTML and plain text, every piece of text escaped), and the handout's broken-link
+ * choice and print scale.
  */
-export {
-  currentView,
-  linkCount,
-  sharedList,
-  shareListOf,
-  shareTitle,
-  type ShareGroup,
-  type ShareLink,
-  type ShareList,
-  type ShareSource,
-} from './list';
-export { escapeHtml, oneLine, shareHtml, sharePlainText } from './format';
+export { linkCount, sharedList, type ShareLink, type ShareList, type ShareSource } from './list';
+export { shareHtml, sharePlainText } from './format';
 export {
   A4_WIDTH_PX,
   applyBrokenChoice,
   brokenCountOf,
-  buildHandoutUrl,
-  formatHandoutDate,
   MIN_PRINT_SCALE,
-  parseHandoutUrl,
   PRINTABLE_HEIGHT_PX,
   printScale,
-  type BrokenChoice,
-  type HandoutParams,
 } from './handout';

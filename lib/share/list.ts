@@ -1,14 +1,13 @@
 /**
  * What is handed on: the list the user is looking at, as groups of links. With the search box
  * empty that is the role's groups (the user view's catalogue, so the organisation's own links
- * come along); with a query, the hits as shown. Favourites and recently opened are the user's
+ * come along); with a query, the hits as shown; on the search page, an entry's relatives. Favourites and recently opened are the user's
  * own, not the role's, and stay out. Every address is listed once, in the first group that has it.
  */
-import { roleName, type Catalogue, type Successor } from '../catalogue';
-import type { Messages } from '../i18n';
+import type { Catalogue, Successor } from '../catalogue';
+import { roleName, sectionHeading, type Messages } from '../i18n';
 import type { LinkHealthMap } from '../links';
-import { buildRoleView, buildSearchView, sectionHeading, type ListView, type SectionKind } from '../list';
-import type { Searcher } from '../search';
+import type { ListView, SectionKind } from '../list';
 
 export interface ShareLink {
   title: string;
@@ -33,19 +32,31 @@ export interface ShareList {
 
 const PERSONAL: readonly SectionKind[] = ['favourites', 'recent'];
 
-/** The list the popup or the search page shows for this role and query (or related view). */
-export function currentView(source: ShareSource): ListView {
-  const { catalogue: cat, role, query, related, searcher } = source;
-  if (related) return related;
-  if (query.trim() === '') return buildRoleView(cat, role);
-  // The search is a chunk of its own in the popup (components/list/searchModule.ts); with a
-  // query on screen it has loaded, and the caller hands it in.
-  if (!searcher) throw new Error('sharing hits needs the searcher that found them');
-  return buildSearchView(searcher, role, query);
+export const linkCount = (list: ShareList): number => list.groups.reduce((n, g) => n + g.links.length, 0);
+
+/** What the shown list is of: the role's groups, or the hits for a query. */
+export interface ShareSource {
+  catalogue: Catalogue;
+  role: string;
+  query: string;
 }
 
-/** The view's links as groups under the headings the list shows, each address once. */
-export function shareListOf(view: ListView, title: string, m: Messages, health: LinkHealthMap): ShareList {
+/** "Lenker: …": the role's name in the UI language, or the search as typed. */
+function shareTitle({ catalogue, role, query }: ShareSource, m: Messages): string {
+  const q = query.trim();
+  return q === '' ? m.shareTitleRole(roleName(catalogue, role, m)) : m.shareTitleSearch(q);
+}
+
+/**
+ * The list on screen (`view`, as the panel or the handout built it), ready to hand on: its links
+ * as groups under the headings the list shows, each address once, under the list's title.
+ */
+export function sharedList(
+  view: ListView,
+  source: ShareSource,
+  m: Messages,
+  health: LinkHealthMap,
+): ShareList {
   const seen = new Set<string>();
   const groups: ShareGroup[] = [];
   for (const section of view.sections) {
@@ -64,28 +75,5 @@ export function shareListOf(view: ListView, title: string, m: Messages, health: 
     }
     if (links.length > 0) groups.push({ heading: sectionHeading(section, m), links });
   }
-  return { title, groups };
-}
-
-export const linkCount = (list: ShareList): number => list.groups.reduce((n, g) => n + g.links.length, 0);
-
-/** "Lenker: …": the role's name in the UI language, or the search as typed. */
-export function shareTitle(cat: Catalogue, role: string, query: string, m: Messages): string {
-  const q = query.trim();
-  return q === '' ? m.shareTitleRole(roleName(cat, role, m)) : m.shareTitleSearch(q);
-}
-
-/** What the user sees, ready to hand on: the role's groups or the hits, under the list's title. */
-export interface ShareSource {
-  catalogue: Catalogue;
-  role: string;
-  query: string;
-  related?: ListView | null;
-  /** The search over `catalogue`; needed only with a query. */
-  searcher?: Searcher;
-}
-
-export function sharedList(source: ShareSource, m: Messages, health: LinkHealthMap): ShareList {
-  const title = shareTitle(source.catalogue, source.role, source.query, m);
-  return shareListOf(currentView(source), title, m, health);
+  return { title: shareTitle(source, m), groups };
 }

@@ -1,15 +1,22 @@
 /** Texts that other code builds on: omnibox XML, section headings, manifest locale files. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { entryLabels, LANGUAGES, loadMessages, workerMessages } from '../../../lib/i18n';
+import {
+  entryLabels,
+  formatDate,
+  LANGUAGES,
+  loadMessages,
+  sectionHeading,
+  workerMessages,
+} from '../../../lib/i18n';
 import {
   LOCALE_FOLDERS,
   MANIFEST_MESSAGE_KEYS,
   localeMessagesJson,
 } from '../../../lib/build/manifest-locales';
 import { en } from '../../../lib/i18n/en';
+import { nb } from '../../../lib/i18n/nb';
 import { defaultSuggestion } from '../../../lib/omnibox';
-import { sectionHeading } from '../../../lib/list';
 import { parseDescription, textOf } from '../omnibox/helpers';
 
 describe.each(LANGUAGES)('texts in %s', (language) => {
@@ -77,5 +84,13 @@ describe('catalogue kinds and publishers in the UI language', () => {
       typeof value === 'function' ? String(value) : value,
     );
     expect(all).not.toMatch(/\blenker\b/);
+  });
+});
+
+describe("a date (the handout's, a link check's)", () => {
+  it('is written in the UI language', () => {
+    const day = Date.UTC(2026, 2, 12, 12);
+    expect(formatDate(day, nb)).toBe('12. mars 2026');
+    expect(formatDate(day, en)).toBe('12 March 2026');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, groupsForRole, roleName } from '../../../lib/catalogue';
+import { catalogue, groupsForRole } from '../../../lib/catalogue';
+import { roleName } from '../../../lib/i18n';
 import { nb } from '../../../lib/i18n/nb';
-import { buildRoleView, buildSearchView, flatItems, moveSelection } from '../../../lib/list';
+import { buildListView, flatItems, moveSelection } from '../../../lib/list';
 import { createSearcher, type Searcher } from '../../../lib/search';
 
 const searcher = createSearcher(catalogue);
@@ -10,7 +11,7 @@ const ids = (items: { entry: { id: string } }[] | undefined) => items?.map((i) =
 
 describe('the role view', () => {
   it('shows a role its groups in seed order', () => {
-    const view = buildRoleView(catalogue, 'sykehus-leder');
+    const view = buildListView(catalogue, 'sykehus-leder', '');
     expect(view.sections.map((s) => [s.kind, s.title])).toEqual([
       ['group', 'Ansvar, roller og regelverk i spesialistutdanningen for leger'],
       ['group', 'Søknad om å bli godkjent utdanningsvirksomhet'],
@@ -22,7 +23,7 @@ describe('the role view', () => {
   });
 
   it('lists favourites, then recent, above the groups, skipping ids the catalogue no longer has', () => {
-    const view = buildRoleView(catalogue, 'lis', { favourites: [b, 'gone'], recent: [c, a] });
+    const view = buildListView(catalogue, 'lis', '', undefined, { favourites: [b, 'gone'], recent: [c, a] });
     expect(view.sections.slice(0, 2).map((s) => s.kind)).toEqual(['favourites', 'recent']);
     expect(ids(view.sections[0]?.items)).toEqual([b]);
     expect(ids(view.sections[1]?.items)).toEqual([c, a]);
@@ -31,7 +32,7 @@ describe('the role view', () => {
 
   it('leaves out empty pinned sections', () => {
     const kinds = (pinned: { favourites: string[]; recent: string[] }) =>
-      buildRoleView(catalogue, 'lis', pinned)
+      buildListView(catalogue, 'lis', '', undefined, pinned)
         .sections.filter((s) => s.kind !== 'group')
         .map((s) => s.kind);
     expect(kinds({ favourites: [], recent: [a] })).toEqual(['recent']);
@@ -70,7 +71,7 @@ describe('"Alle roller"', () => {
 
 describe('the search view', () => {
   it('ranks the hits in one list, marking other roles’ hits', () => {
-    const view = buildSearchView(searcher, 'sykehus-leder', 'ALIS');
+    const view = buildListView(catalogue, 'sykehus-leder', 'ALIS', searcher);
     expect(view.sections.map((s) => s.kind)).toEqual(['hits']);
     const items = flatItems(view);
     expect(items.some((i) => i.otherRole)).toBe(true);
@@ -78,7 +79,7 @@ describe('the search view', () => {
   });
 
   it('says so when nothing matches anywhere', () => {
-    expect(buildSearchView(searcher, 'lis', 'qqqxxzz')).toEqual({ sections: [], empty: 'no-hits' });
+    expect(buildListView(catalogue, 'lis', 'qqqxxzz', searcher)).toEqual({ sections: [], empty: 'no-hits' });
   });
 
   it('says when every hit is from another role, above those hits', () => {
@@ -86,10 +87,25 @@ describe('the search view', () => {
     const elsewhere: Searcher = {
       search: () => [{ entry, score: 0.1, inRole: false, highlights: { title: [], description: [] } }],
     };
-    const view = buildSearchView(elsewhere, 'lis', 'x');
+    const view = buildListView(catalogue, 'lis', 'x', elsewhere);
     expect(view.empty).toBe('no-hits-in-role');
     expect(view.sections.map((s) => s.kind)).toEqual(['other-roles']);
     expect(flatItems(view)).toEqual([expect.objectContaining({ entry, otherRole: true })]);
+  });
+});
+
+describe('the list for the search box', () => {
+  const pinned = { favourites: [a], recent: [] };
+
+  it("is the role's view, pinned links and all, while the box is blank", () => {
+    expect(buildListView(catalogue, 'lis', '  ', searcher, pinned)).toEqual(
+      buildListView(catalogue, 'lis', '', undefined, pinned),
+    );
+  });
+
+  it("stays the role's view while the search has not loaded", () => {
+    expect(buildListView(catalogue, 'lis', 'ALIS')).toEqual(buildListView(catalogue, 'lis', ''));
+    expect(buildListView(catalogue, 'lis', 'ALIS', searcher).sections.map((s) => s.kind)).toEqual(['hits']);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, catalogue, groupsForRole } from '../../../lib/catalogue';
-import { buildRoleView } from '../../../lib/list';
+import { buildListView } from '../../../lib/list';
 import { MAX_ORG_LINKS, withOrgLinks, type OrgLink } from '../../../lib/policy';
 
 type Method = (this: unknown[], ...args: unknown[]) => unknown;
@@ -63,7 +63,7 @@ function mergeAndGroup(links: OrgLink[]): void {
   const cat = withOrgLinks(catalogue, links);
   for (const role of [...cat.roles.map((r) => r.id), ALL_ROLES]) {
     groupsForRole(cat, role);
-    buildRoleView(cat, role);
+    buildListView(cat, role, '');
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_ROLES, catalogue, groupsForRole } from '../../../lib/catalogue';
 import { MAX_ORG_LINKS, parseOrgLinks, withOrgLinks, type OrgLink } from '../../../lib/policy';
-import { buildRoleView } from '../../../lib/list';
+import { buildListView } from '../../../lib/list';
 import { createSearcher } from '../../../lib/search';
 
 const ROLES = catalogue.roles.map((r) => r.id);
@@ -151,7 +151,7 @@ describe('withOrgLinks', () => {
 
   it('lists the group in the popup view when the search box is empty', () => {
     const cat = withOrgLinks(catalogue, [link()]);
-    const view = buildRoleView(cat, 'lis');
+    const view = buildListView(cat, 'lis', '');
     expect(view.sections.at(-1)).toMatchObject({ kind: 'org', title: '' });
   });
 

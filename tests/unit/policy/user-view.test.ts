@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '../../../lib/catalogue';
-import { NO_MANAGED_SETTINGS, readUserView, resolveUserView, type OrgLink } from '../../../lib/policy';
+import {
+  NO_MANAGED_SETTINGS,
+  readUserView,
+  resolveUserView,
+  shownRole,
+  type OrgLink,
+} from '../../../lib/policy';
 import { saveRole } from '../../../lib/prefs';
 
 const withDefault = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis' };
@@ -13,6 +19,30 @@ const link: OrgLink = {
   roles: null,
   group: null,
 };
+
+describe('shownRole: the role a page with ?role= shows', () => {
+  const free = { role: 'lis', locked: false };
+
+  it("lets a role the address names win over the user's, so a deep link shows what it promises", () => {
+    expect(shownRole(free, 'kommune-leder')).toBe('kommune-leder');
+    expect(shownRole(free, 'alle')).toBe('alle');
+  });
+
+  it("keeps the user's role when the address names none, or one the catalogue does not know", () => {
+    expect(shownRole(free, undefined)).toBe('lis');
+    expect(shownRole(free, 'tannlege')).toBe('lis');
+  });
+
+  it('keeps a locked role whatever the address says', () => {
+    expect(shownRole({ role: 'sykehus-leder', locked: true }, 'lis')).toBe('sykehus-leder');
+  });
+
+  it('shows every role while neither the address nor the view names one', () => {
+    expect(shownRole(undefined, undefined)).toBe('alle');
+    expect(shownRole({ role: null, locked: false }, undefined)).toBe('alle');
+    expect(shownRole(undefined, 'lis')).toBe('lis');
+  });
+});
 
 describe('resolveUserView', () => {
   it("uses the user's own pick over the default", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nb } from '../../../lib/i18n/nb';
-import { escapeHtml, oneLine, shareHtml, sharePlainText } from '../../../lib/share';
+import { shareHtml, sharePlainText } from '../../../lib/share';
 import { HOSTILE, hrefsOf, link, list, tagsOf, textOf } from './helpers';
 
 // The only markup the HTML flavour may contain; anything else came from a title.
@@ -128,12 +128,12 @@ describe('the plain-text flavour', () => {
 
 describe('escaping', () => {
   it('escapes the five characters HTML treats specially, and nothing else', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&æøå</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;æøå&lt;/a&gt;',
+    expect(shareHtml({ title: `<a href="x" title='y'>&æøå</a>`, groups: [] }, nb)).toBe(
+      '<p><strong>&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;æøå&lt;/a&gt;</strong></p>',
     );
   });
 
   it('puts text on one line, runs of space as one', () => {
-    expect(oneLine('  a \n\n b\tc  ')).toBe('a b c');
+    expect(sharePlainText({ title: '  a \n\n b\tc  ', groups: [] }, nb)).toBe('a b c\n');
   });
 });

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyBrokenChoice,
   brokenCountOf,
-  buildHandoutUrl,
-  formatHandoutDate,
   MIN_PRINT_SCALE,
-  parseHandoutUrl,
   PRINTABLE_HEIGHT_PX,
   printScale,
 } from '../../../lib/share';
@@ -29,24 +26,6 @@ describe('broken links on the handout', () => {
   });
 });
 
-describe("the handout's address", () => {
-  it('carries the role, the search and the choice, and reads them back', () => {
-    const url = buildHandoutUrl('handout.html', { role: 'lis', q: ' alis & co ', broken: 'omit' });
-    expect(url).toBe('handout.html?role=lis&q=alis+%26+co&broken=omit');
-    expect(parseHandoutUrl(url.slice(url.indexOf('?')))).toEqual({
-      role: 'lis',
-      q: 'alis & co',
-      broken: 'omit',
-    });
-  });
-
-  it('leaves defaults out, and reads anything unknown as the default', () => {
-    expect(buildHandoutUrl('handout.html', { q: '  ', broken: 'mark' })).toBe('handout.html');
-    expect(parseHandoutUrl('?broken=<script>&role=%20')).toEqual({ q: '', broken: 'mark' });
-    expect(parseHandoutUrl(`?q=${'x'.repeat(500)}`).q).toHaveLength(200);
-  });
-});
-
 describe('the print scale', () => {
   it('leaves a list that fits at full size', () => {
     expect(printScale(PRINTABLE_HEIGHT_PX)).toBe(1);
@@ -61,13 +40,5 @@ describe('the print scale', () => {
 
   it('never shrinks past the readable minimum: a long list prints on more pages instead', () => {
     expect(printScale(PRINTABLE_HEIGHT_PX / (MIN_PRINT_SCALE - 0.05))).toBe(1);
-  });
-});
-
-describe("the handout's date", () => {
-  it('is written in the UI language', () => {
-    const day = Date.UTC(2026, 2, 12, 12);
-    expect(formatHandoutDate(day, 'nb-NO')).toBe('12. mars 2026');
-    expect(formatHandoutDate(day, 'en-GB')).toBe('12 March 2026');
   });
 });

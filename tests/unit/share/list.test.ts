@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, catalogue, entriesOfRole, type Catalogue } from '../../../lib/catalogue';
+import type { Messages } from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
-import { buildRoleView } from '../../../lib/list';
+import { buildListView } from '../../../lib/list';
 import { withOrgLinks } from '../../../lib/policy';
-import { linkCount, sharedList, shareListOf, type ShareList } from '../../../lib/share';
+import { linkCount, sharedList, type ShareList, type ShareSource } from '../../../lib/share';
 import { createSearcher } from '../../../lib/search';
+import type { LinkHealthMap } from '../../../lib/links';
 import { brokenHealth, HOSTILE } from './helpers';
 
 const searcher = createSearcher(catalogue);
+/** The list the popup shows for this role and query, as the share menu hands it on. */
+const shown = (source: ShareSource, m: Messages, health: LinkHealthMap) =>
+  sharedList(buildListView(source.catalogue, source.role, source.query, searcher), source, m, health);
 const urlsOf = (list: ShareList) => list.groups.flatMap((g) => g.links.map((l) => l.url));
 const roleUrls = (cat: Catalogue, role: string) => {
   const ids = entriesOfRole(cat, role);
@@ -18,7 +23,7 @@ const ROLES = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
 
 describe('the shared list of a role', () => {
   it.each(ROLES)('has every link of %s exactly once', (role) => {
-    const list = sharedList({ catalogue, role, query: '' }, nb, {});
+    const list = shown({ catalogue, role, query: '' }, nb, {});
     const urls = urlsOf(list);
     expect(new Set(urls).size).toBe(urls.length);
     expect([...urls].sort()).toEqual([...new Set(roleUrls(catalogue, role))].sort());
@@ -26,17 +31,22 @@ describe('the shared list of a role', () => {
   });
 
   it('keeps the groups and their order as the list shows them', () => {
-    const list = sharedList({ catalogue, role: 'sykehus-leder', query: '' }, nb, {});
-    const view = buildRoleView(catalogue, 'sykehus-leder');
+    const list = shown({ catalogue, role: 'sykehus-leder', query: '' }, nb, {});
+    const view = buildListView(catalogue, 'sykehus-leder', '');
     expect(list.groups.map((g) => g.heading)).toEqual(view.sections.map((s) => s.title));
     expect(list.title).toBe('Lenker: Leder på sykehus');
-    expect(sharedList({ catalogue, role: ALL_ROLES, query: '' }, en, {}).title).toBe('Links: All roles');
+    expect(shown({ catalogue, role: ALL_ROLES, query: '' }, en, {}).title).toBe('Links: All roles');
   });
 
   it("leaves out the user's favourites and recently opened, which are not the role's", () => {
     const [first, second] = catalogue.entries;
     const pinned = { favourites: [first?.id ?? ''], recent: [second?.id ?? ''] };
-    const list = shareListOf(buildRoleView(catalogue, 'lis', pinned), 'T', nb, {});
+    const list = sharedList(
+      buildListView(catalogue, 'lis', '', undefined, pinned),
+      { catalogue, role: 'lis', query: '' },
+      nb,
+      {},
+    );
     expect(list.groups.map((g) => g.heading)).not.toContain(nb.sectionTitles.favourites);
     expect(list.groups.map((g) => g.heading)).not.toContain(nb.sectionTitles.recent);
     expect(urlsOf(list).filter((url) => url === first?.url)).toHaveLength(1);
@@ -52,7 +62,7 @@ describe('the shared list of a role', () => {
         group: 'Vakt',
       },
     ]);
-    const list = sharedList({ catalogue: org, role: 'lis', query: '' }, nb, {});
+    const list = shown({ catalogue: org, role: 'lis', query: '' }, nb, {});
     const last = list.groups.at(-1);
     expect(last?.heading).toBe('Fra din arbeidsplass: Vakt');
     expect(last?.links.map((l) => [l.title, l.url])).toEqual([[HOSTILE, 'https://intranett.example/a']]);
@@ -67,7 +77,7 @@ describe('the shared list of a role', () => {
       ...catalogue,
       entries: catalogue.entries.map((e) => (e.url === url ? { ...e, successors } : e)),
     };
-    const list = sharedList({ catalogue: cat, role: ALL_ROLES, query: '' }, nb, brokenHealth(url));
+    const list = shown({ catalogue: cat, role: ALL_ROLES, query: '' }, nb, brokenHealth(url));
     const links = list.groups.flatMap((g) => g.links);
     expect(links.filter((l) => l.broken).map((l) => l.url)).toEqual([url]);
     expect(links.find((l) => l.url === url)?.successors).toEqual(successors);
@@ -76,7 +86,7 @@ describe('the shared list of a role', () => {
 
 describe('the shared list of a search', () => {
   it('is the hits as shown, under one heading, titled by the query', () => {
-    const list = sharedList({ catalogue, role: 'lis', query: 'veileder', searcher }, nb, {});
+    const list = shown({ catalogue, role: 'lis', query: 'veileder' }, nb, {});
     expect(list.title).toBe('Lenker: søk etter «veileder»');
     expect(list.groups.map((g) => g.heading)).toEqual([nb.sectionTitles.hits]);
     expect(linkCount(list)).toBeGreaterThan(0);
@@ -84,6 +94,6 @@ describe('the shared list of a search', () => {
   });
 
   it('is empty when nothing matches', () => {
-    expect(linkCount(sharedList({ catalogue, role: 'lis', query: 'qqqxyzzy', searcher }, nb, {}))).toBe(0);
+    expect(linkCount(shown({ catalogue, role: 'lis', query: 'qqqxyzzy' }, nb, {}))).toBe(0);
   });
 });

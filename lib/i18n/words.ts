@@ -1,0 +1,58 @@
+/**
+ * Domain values in the UI language: a role's name and summary, a list section's heading, a link's
+ * health, a date. They sit here, above the catalogue, the links and the list, so those folders
+ * stay free of texts and the texts may name their types (nb.ts) without an import circle.
+ */
+import { ALL_ROLES, type Catalogue } from '../catalogue';
+import type { LinkHealth, LinkReason } from '../links';
+import type { Section } from '../list';
+import type { Messages } from './nb';
+
+type RoleTexts = Partial<Record<string, { name: string; summary: string }>>;
+
+/** A role's name in the UI language; a role the messages do not know keeps the catalogue's name. */
+export function roleName(cat: Catalogue, role: string, m: Messages): string {
+  if (role === ALL_ROLES) return m.allRoles;
+  return (m.roleNames as RoleTexts)[role]?.name ?? cat.roles.find((r) => r.id === role)?.name ?? role;
+}
+
+export function roleSummary(cat: Catalogue, role: string, m: Messages): string {
+  if (role === ALL_ROLES) return m.allRolesSummary;
+  return (m.roleNames as RoleTexts)[role]?.summary ?? cat.roles.find((r) => r.id === role)?.summary ?? '';
+}
+
+/** A catalogue group keeps its published heading; Spes's own sections speak the UI language. */
+export function sectionHeading(section: Section, m: Messages): string {
+  if (section.kind === 'group') return section.title ?? '';
+  const own = m.sectionTitles[section.kind];
+  return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
+}
+
+/** An entry's kind and publisher in the UI language; ones the texts do not know stay as published. */
+export function entryLabels(entry: { kind: string; publisher: string }, m: Messages) {
+  return {
+    kind: m.kindNames[entry.kind] ?? entry.kind,
+    publisher: m.publisherNames[entry.publisher] ?? entry.publisher,
+  };
+}
+
+/** "12. mars 2025" in Norwegian, "12 March 2025" in English. */
+export function formatDate(ms: number, m: Messages): string {
+  return new Date(ms).toLocaleDateString(m.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "12. mars 2025 kl. 14:05" in Norwegian, "12 March 2025 at 14:05" in English. */
+export function formatCheckedAt(ms: number, m: Messages): string {
+  const time = new Date(ms).toLocaleTimeString(m.dateLocale, { hour: '2-digit', minute: '2-digit' });
+  return m.dateAtTime(formatDate(ms, m), time);
+}
+
+/** A few words on why, where the HTTP status alone does not tell it. */
+export const reasonText = (reason: LinkReason, m: Messages): string | undefined => m.reasonTexts[reason];
+
+/** Shown state, with "waiting for confirmation" for a single broken finding. */
+export function describeHealth(health: LinkHealth | undefined, m: Messages): string {
+  if (!health) return m.stateLabels.unchecked;
+  const label = m.stateLabels[health.state];
+  return health.state !== 'broken' && health.brokenRuns === 1 ? m.possiblyBroken(label) : label;
+}
