@@ -18,23 +18,26 @@ export function HandoutControls({ list, broken, onBrokenChange }: Props) {
   const brokenCount = brokenCountOf(list);
   return (
     <div class="handout-controls">
-      <fieldset>
-        <legend>
-          {m.handoutBrokenLegend} ({brokenCount})
-        </legend>
-        {CHOICES.map((choice) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name="broken"
-              value={choice}
-              checked={broken === choice}
-              onChange={() => onBrokenChange(choice)}
-            />{' '}
-            {m.handoutBrokenChoices[choice]}
-          </label>
-        ))}
-      </fieldset>
+      {/* A choice about broken links only when there are some to choose about. */}
+      {brokenCount > 0 && (
+        <fieldset>
+          <legend>
+            {m.handoutBrokenLegend} ({brokenCount})
+          </legend>
+          {CHOICES.map((choice) => (
+            <label key={choice}>
+              <input
+                type="radio"
+                name="broken"
+                value={choice}
+                checked={broken === choice}
+                onChange={() => onBrokenChange(choice)}
+              />{' '}
+              {m.handoutBrokenChoices[choice]}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button type="button" class="primary" onClick={() => window.print()}>
         {m.handoutPrint}
       </button>

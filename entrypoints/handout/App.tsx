@@ -4,9 +4,12 @@ import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
+import { ALL_ROLES } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import { linkHealthItem } from '../../lib/links';
 import { buildListView } from '../../lib/list';
 import { shownRole } from '../../lib/policy';
+import { isRoleChoice } from '../../lib/prefs';
 import { searcherFor } from '../../lib/search';
 import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
 import { applyBrokenChoice, sharedList } from '../../lib/share';
@@ -40,9 +43,25 @@ export function App() {
     document.title = list ? `${list.title} – Spes` : m.handoutPageTitle;
   }, [list, m]);
 
-  if (list === undefined || shown === undefined) return <main aria-busy="true" />;
+  if (list === undefined || shown === undefined || !cat) return <main aria-busy="true" />;
+  // An address naming a role Spes does not know says so, and offers the roles it knows.
+  const unknownRole = initial.role !== undefined && !view?.locked && !isRoleChoice(initial.role);
   return (
     <main>
+      {unknownRole && (
+        <nav class="handout-roles" aria-labelledby="handout-unknown-role">
+          <p id="handout-unknown-role">{m.handoutUnknownRole(initial.role ?? '')}</p>
+          <ul>
+            {[...cat.roles.map((r) => r.id), ALL_ROLES].map((id) => (
+              <li key={id}>
+                <a href={buildHandoutUrl(location.pathname, { ...initial, role: id, broken })}>
+                  {roleName(cat, id, m)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <HandoutControls list={list} broken={broken} onBrokenChange={setBroken} />
       <HandoutSheet list={shown} madeAt={madeAt} />
     </main>

@@ -172,6 +172,7 @@ export const en: Messages = {
   handoutBrokenChoices: { mark: 'Mark them', omit: 'Leave them out' },
   handoutPrint: 'Print / save as PDF',
   handoutEmpty: 'No links to show.',
+  handoutUnknownRole: (role) => `Spes knows no role called “${role}”. Choose one of these:`,
   // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Set by your workplace: Spes does not check the links, and sends no requests.',
   noNetwork: (when) => `No network access ${when}: the check was stopped, and nothing was changed.`,

@@ -183,6 +183,7 @@ export const nb = {
   handoutBrokenChoices: { mark: 'Merk dem', omit: 'Utelat dem' },
   handoutPrint: 'Skriv ut / lagre som PDF',
   handoutEmpty: 'Ingen lenker å vise.',
+  handoutUnknownRole: (role: string) => `Spes kjenner ingen rolle som heter «${role}». Velg en av disse:`,
   // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Satt av arbeidsplassen: Spes sjekker ikke lenkene, og sender ingen forespørsler.',
   noNetwork: (when: string) =>

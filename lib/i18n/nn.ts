@@ -166,6 +166,7 @@ export const nn: Messages = {
   handoutBrokenChoices: { mark: 'Merk dei', omit: 'Utelat dei' },
   handoutPrint: 'Skriv ut / lagre som PDF',
   handoutEmpty: 'Ingen lenkjer å vise.',
+  handoutUnknownRole: (role) => `Spes kjenner ingen rolle som heiter «${role}». Vel ei av desse:`,
   // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Sett av arbeidsplassen: Spes sjekkar ikkje lenkjene, og sender ingen førespurnader.',
   noNetwork: (when) => `Inga nettverkstilgang ${when}: sjekken vart stoppa, og ingenting vart endra.`,
