@@ -1,4 +1,5 @@
-import { formatPartialDate, type Entry, type Successor } from '../../lib/catalogue';
+import type { Entry, Successor } from '../../lib/catalogue';
+import { formatPartialDate } from '../../lib/i18n';
 import { useMessages } from '../page/useMessages';
 import './successor.css';
 
@@ -33,9 +34,7 @@ export function EntryUpdates({ entry, newTab }: { entry: Entry; newTab: boolean 
       {entry.note && (
         <p class="entry-note" data-testid="entry-note">
           {entry.note.text}{' '}
-          <span class="entry-note-date">
-            ({m.noteAsOf(formatPartialDate(entry.note.asOf, m.dateLocale))})
-          </span>
+          <span class="entry-note-date">({m.noteAsOf(formatPartialDate(entry.note.asOf, m))})</span>
         </p>
       )}
       {entry.successors?.map((s) => (

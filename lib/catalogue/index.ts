@@ -10,7 +10,7 @@ export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor 
 export { CatalogueError, parseCatalogue, type ParseOptions } from './parse';
 export { ALL_ROLES, entriesOfRole, groupsForRole, type GroupView } from './roles';
 export { findEntryByUrl, isWebUrl, urlKey, urlWords, youtubeVideoId } from './entry-url';
-export { formatPartialDate, isRecordedFor, placesOf, type UrlPlace } from './successors';
+export { isRecordedFor, placesOf, type UrlPlace } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */
 export const catalogue = data as unknown as Catalogue;

@@ -1,7 +1,7 @@
 /**
  * Where the guidance has moved on since the seed document: which entry an address belongs to,
  * whether a page it now leads to is already recorded as its successor (`npm run check-links`
- * lists those that are not), and how a note's date reads.
+ * lists those that are not).
  */
 import { urlKey } from './entry-url';
 import type { Catalogue, Entry, Successor } from './types';
@@ -30,25 +30,4 @@ export function isRecordedFor(entry: Entry, to: string): boolean {
   const key = urlKey(to);
   if (key === null) return false;
   return [entry.url, ...(entry.successors ?? []).map((s) => s.url)].some((u) => urlKey(u) === key);
-}
-
-const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * A year, month or day from the data ("2025", "2025-07", "2025-07-17") in the reader's language:
- * "2025", "juli 2025", "17. juli 2025". Anything else comes back as it is.
- */
-export function formatPartialDate(value: string, locale: string): string {
-  const m = PARTS.exec(value);
-  if (!m) return value;
-  const [, year, month, day] = m;
-  if (month === undefined) return year as string;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  const format = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-    timeZone: 'UTC',
-  });
-  return format.format(date);
 }

@@ -13,6 +13,7 @@ export {
   entryLabels,
   formatCheckedAt,
   formatDate,
+  formatPartialDate,
   reasonText,
   roleName,
   roleSummary,

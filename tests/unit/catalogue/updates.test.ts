@@ -4,13 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  catalogue,
-  formatPartialDate,
-  isRecordedFor,
-  parseCatalogue,
-  placesOf,
-} from '../../../lib/catalogue';
+import { catalogue, isRecordedFor, parseCatalogue, placesOf } from '../../../lib/catalogue';
 
 // Read from disk, not imported: what the build ships (and may one day be what tests import) has
 // the maintainers' `$sources` stripped (lib/build/runtime-data.ts), and these tests are about them.
@@ -236,13 +230,5 @@ describe('successor helpers', () => {
     );
     expect(isRecordedFor(e, 'https://www.alis.no/')).toBe(false);
     expect(isRecordedFor(e, 'not a url')).toBe(false);
-  });
-
-  it('formatPartialDate reads a year, a month or a day in the reader’s language', () => {
-    expect(formatPartialDate('2025', 'nb-NO')).toBe('2025');
-    expect(formatPartialDate('2025-07', 'nb-NO')).toBe('juli 2025');
-    expect(formatPartialDate('2025-07-17', 'nb-NO')).toBe('17. juli 2025');
-    expect(formatPartialDate('2025-05', 'en-GB')).toBe('May 2025');
-    expect(formatPartialDate('sometime', 'nb-NO')).toBe('sometime');
   });
 });

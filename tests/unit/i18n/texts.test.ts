@@ -4,6 +4,7 @@ import { catalogue } from '../../../lib/catalogue';
 import {
   entryLabels,
   formatDate,
+  formatPartialDate,
   LANGUAGES,
   loadMessages,
   sectionHeading,
@@ -92,5 +93,13 @@ describe("a date (the handout's, a link check's)", () => {
     const day = Date.UTC(2026, 2, 12, 12);
     expect(formatDate(day, nb)).toBe('12. mars 2026');
     expect(formatDate(day, en)).toBe('12 March 2026');
+  });
+
+  it('formatPartialDate reads a year, a month or a day in the reader’s language', () => {
+    expect(formatPartialDate('2025', nb)).toBe('2025');
+    expect(formatPartialDate('2025-07', nb)).toBe('juli 2025');
+    expect(formatPartialDate('2025-07-17', nb)).toBe('17. juli 2025');
+    expect(formatPartialDate('2025-05', en)).toBe('May 2025');
+    expect(formatPartialDate('sometime', nb)).toBe('sometime');
   });
 });
