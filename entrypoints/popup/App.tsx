@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
-import { useSnapshot } from '../../components/page/useSnapshot';
 import { useUserView } from '../../components/page/useUserView';
 import { RoleBar } from '../../components/role/RoleBar';
 import { ShareMenu } from '../../components/share/ShareMenu';
@@ -14,13 +13,11 @@ function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());
 }
 
-export function App({ initialQuery = '' }: { initialQuery?: string }) {
+export function App() {
   const view = useUserView();
   const m = useMessages();
   const [picking, setPicking] = useState(false);
-  const [query, setQuery] = useState(initialQuery);
-  // The role's list is what the next open shows first (lib/snapshot).
-  useSnapshot('popup', view?.role != null && !picking && query === '');
+  const [query, setQuery] = useState('');
   if (view === undefined) return <main aria-busy="true" />;
 
   const { role, locked, catalogue } = view;
