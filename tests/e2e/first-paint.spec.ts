@@ -32,6 +32,7 @@ const RECORD_FIRST_CONTENT = `{
       lang: document.documentElement.lang,
       busy: document.querySelector('#app > main').getAttribute('aria-busy'),
       roleName: document.querySelector('[data-testid="role-name"]')?.textContent ?? null,
+      searchLabel: document.querySelector('label[for="search-input"]')?.textContent ?? null,
       entries: document.querySelectorAll('li.entry').length,
     };
   });
@@ -88,5 +89,11 @@ test('a user who chose nynorsk sees nynorsk and their role in the first content,
   await options.close();
 
   const { first } = await openRecorded(await context.newPage(), extensionId);
-  expect(first).toMatchObject({ lang: 'nn', busy: null, roleName: nn.roleNames.lis.name, entries: 18 });
+  expect(first).toMatchObject({
+    lang: 'nn',
+    busy: null,
+    roleName: nn.roleNames.lis.name,
+    searchLabel: nn.searchLabel,
+    entries: 18,
+  });
 });
