@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { parseCatalogue, type Catalogue } from './lib/catalogue';
 import { hostPermissionsFor } from './lib/build/host-permissions';
-import { deferPopupModules, popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
+import { popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
 import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
@@ -70,7 +70,7 @@ export default defineConfig({
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact(), shipDataWithoutNotes(), popupChunk(), deferPopupModules()],
+    plugins: [preact(), shipDataWithoutNotes(), popupChunk()],
     // Both browsers preload modules themselves; Vite's fallback script for old ones cost each page.
     build: { modulePreload: { polyfill: false } },
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },

@@ -1,5 +1,5 @@
 /** The bench's summary table, one line a measurement, with its target where the issue sets one. */
-import type { BundleSize } from './bundle-size';
+import type { BackgroundSize, BundleSize } from './bundle-size';
 import type { KeystrokeResult } from './keystroke';
 import type { OpenResult } from './popup-open';
 import { LARGE_CATALOGUE, type SearchBenchRow } from './search.bench';
@@ -10,7 +10,7 @@ interface Results {
   popupOpen: OpenResult;
   keystroke: { popup: KeystrokeResult; floor: KeystrokeResult; large: KeystrokeResult };
   search: SearchBenchRow[];
-  bytes: { firstPaint: { files: string[]; total: number }; popup: BundleSize; background: BundleSize };
+  bytes: { firstPaint: { files: string[]; total: number }; popup: BundleSize; background: BackgroundSize };
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -33,15 +33,21 @@ export function printTable(r: Results): void {
     ],
     ['Popup open / styled static page', `${o.ratio.toFixed(2)}x`, ''],
   ];
+  // Painted p95 against the static input's: within 1.25x on the bundled catalogue, within one
+  // frame (16.7 ms at 60 Hz) more at the largest real size.
+  const floorP95 = k.floor.paint.p95;
+  const targets = new Map([
+    [k.popup, `p95 <= 1.25x floor: ${verdict(k.popup.paint.p95 <= 1.25 * floorP95)}`],
+    [k.large, `p95 <= floor + 1 frame: ${verdict(k.large.paint.p95 <= floorP95 + 1000 / 60)}`],
+  ]);
   for (const [name, key] of [
     ['static page (floor)', k.floor],
     ['bundled', k.popup],
     [`${k.large.entries.toLocaleString('en')} entries`, k.large],
   ] as const) {
     const label = `Keystroke, ${name} (${key.keystrokes} keys) p50 / p95`;
-    const target = '';
-    rows.push([`${label}, in DOM`, `${ms(key.dom.p50)} / ${ms(key.dom.p95)}`, target]);
-    rows.push([`${label}, painted`, `${ms(key.paint.p50)} / ${ms(key.paint.p95)}`, '']);
+    rows.push([`${label}, in DOM`, `${ms(key.dom.p50)} / ${ms(key.dom.p95)}`, '']);
+    rows.push([`${label}, painted`, `${ms(key.paint.p50)} / ${ms(key.paint.p95)}`, targets.get(key) ?? '']);
   }
   for (const s of r.search) {
     const large = s.entries >= LARGE_CATALOGUE;
@@ -63,9 +69,9 @@ export function printTable(r: Results): void {
   ]);
   rows.push(['Popup, everything it can load (search included), gzipped', kB(b.popup.total), '']);
   rows.push([
-    'Background script, gzipped',
-    kB(b.background.total),
-    `<= 30 kB: ${verdict(b.background.total <= 30_000)}`,
+    'Background script, gzipped: code (catalogue data apart)',
+    `${kB(b.background.code)} (${kB(b.background.catalogueData)})`,
+    `code <= 32 kB: ${verdict(b.background.code <= 32_000)}`,
   ]);
   const width = Math.max(...rows.map(([name]) => name.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));

@@ -1,17 +1,26 @@
-import { render, type VNode } from 'preact';
-import { prepareMessages } from './useMessages';
+import { render, type ComponentChildren, type VNode } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
+import { useLive } from './useLive';
+import { openingTexts, pageTexts, TextsContext, type Texts } from './useMessages';
 import './theme.css';
 
+/** Gives the page its texts, kept live, and says their language to the browser and screen readers. */
+function WithTexts({ opening, children }: { opening: Texts; children: ComponentChildren }) {
+  const texts = useLive(pageTexts, { initial: opening }) ?? opening;
+  // Before the frame is painted, so the page is never shown under another language's tag.
+  useLayoutEffect(() => void (document.documentElement.lang = texts.language), [texts.language]);
+  return <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>;
+}
+
 /**
- * Renders a page's root once its language's texts are loaded (one small chunk, lib/i18n). `app`
- * is called at that moment, so it can take over what a snapshot (lib/snapshot) showed meanwhile:
- * the snapshot is cleared and the page rendered in the same task, so nothing flickers.
+ * Renders a page's root. In bokmål that happens in the task its modules run in, from the mirrored
+ * settings (lib/platform/mirror.ts), so the first frame holds the page, its list and its focused
+ * search box; another language first loads its texts (one small chunk, lib/i18n).
  */
 export function mount(app: () => VNode): void {
-  void prepareMessages().then(() => {
-    const root = document.getElementById('app') as HTMLElement;
-    const vnode = app();
-    root.replaceChildren();
-    render(vnode, root);
-  });
+  const show = (opening: Texts) =>
+    render(<WithTexts opening={opening}>{app()}</WithTexts>, document.getElementById('app') as HTMLElement);
+  const opening = openingTexts();
+  if (opening instanceof Promise) void opening.then(show);
+  else show(opening);
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Live } from '../../lib/platform';
 
 interface Options<T> {
-  /** What to show before storage answers (a mirrored copy, components/page/mirror.ts). */
+  /** What to show before storage answers (a mirrored copy, lib/platform/mirror.ts). */
   initial?: T;
   /** Called with every value read, e.g. to refresh the mirror. */
   onValue?: (value: T) => void;

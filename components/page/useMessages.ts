@@ -1,54 +1,59 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadMessages, resolveLanguage, type Language, type Messages } from '../../lib/i18n';
-import { browserLanguages } from '../../lib/platform';
-import { preferencesItem, preferencesMirror, readUiLanguage } from '../../lib/prefs';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { loadMessages, nb, resolveLanguage, type Language, type Messages } from '../../lib/i18n';
+import { browserLanguages, type Live } from '../../lib/platform';
+import { preferencesItem, preferencesMirror, type Preferences } from '../../lib/prefs';
 
-// One shared subscription per page, not one per component: a list renders many EntryLinks.
-// Starts from the mirrored choice (lib/platform/mirror.ts) or else the browser's language,
-// which is right for most users, so nothing flickers.
-let current: Language = resolveLanguage(preferencesMirror.read()?.language ?? 'auto', browserLanguages());
-let texts: Messages | undefined;
-let wanted = current;
-const listeners = new Set<(language: Language) => void>();
-let watching = false;
-
-/** Loads `language`'s texts, then shows them, unless another language was asked for meanwhile. */
-async function show(language: Language): Promise<void> {
-  wanted = language;
-  const loaded = await loadMessages(language);
-  if (wanted !== language) return;
-  document.documentElement.lang = language;
-  texts = loaded;
-  if (language === current) return;
-  current = language;
-  listeners.forEach((listener) => listener(language));
+/** A page's texts and the language they are in. */
+export interface Texts {
+  language: Language;
+  messages: Messages;
 }
 
-/** Pages await this before their first render (components/mount.tsx), so texts are always there. */
-export const prepareMessages = (): Promise<void> => show(current);
+const BOKMAL: Texts = { language: 'nb', messages: nb };
 
-function startWatching(): void {
-  if (watching) return;
-  watching = true;
-  const load = () => void readUiLanguage().then(show, () => undefined);
-  load();
-  preferencesItem.watch(load);
+const languageOf = (language: Preferences['language']): Language =>
+  resolveLanguage(language, browserLanguages());
+
+// One object per language, so reading the same language again renders nothing anew.
+const loaded = new Map<Language, Promise<Texts>>([['nb', Promise.resolve(BOKMAL)]]);
+const textsIn = (language: Language): Promise<Texts> => {
+  if (!loaded.has(language))
+    loaded.set(
+      language,
+      loadMessages(language).then((messages) => ({ language, messages })),
+    );
+  return loaded.get(language) as Promise<Texts>;
+};
+
+/**
+ * The texts of the UI language, kept live through useLive: a change in the options page reaches
+ * every open page. Of two changes in quick succession, the later one wins even when the earlier
+ * language's chunk arrives last.
+ */
+export const pageTexts: Live<Texts> = {
+  fallback: BOKMAL,
+  getValue: () => preferencesItem.getValue().then((prefs) => textsIn(languageOf(prefs.language))),
+  watch(onChange) {
+    let latest: Language | undefined;
+    return preferencesItem.watch((prefs) => {
+      const language = (latest = languageOf(prefs.language));
+      void textsIn(language).then((texts) => latest === language && onChange(texts));
+    });
+  },
+};
+
+/**
+ * The texts a page opens with, from the mirrored choice (lib/platform/mirror.ts) or else the
+ * browser's languages: bokmål at once, another language once its chunk is in. Either way the
+ * first render is in the right language, and nothing flickers.
+ */
+export function openingTexts(): Texts | Promise<Texts> {
+  const language = languageOf(preferencesMirror.read()?.language ?? 'auto');
+  return language === 'nb' ? BOKMAL : textsIn(language);
 }
 
-/** The UI language, kept live: a change in the options page reaches every open page at once. */
-export function useLanguage(): Language {
-  const [language, setLanguage] = useState(current);
-  useEffect(() => {
-    listeners.add(setLanguage);
-    startWatching();
-    setLanguage(current);
-    return () => void listeners.delete(setLanguage);
-  }, []);
-  return language;
-}
+/** What useMessages reads; components/page/mount.tsx provides the page's live texts. */
+export const TextsContext = createContext<Texts>(BOKMAL);
 
-export function useMessages(): Messages {
-  useLanguage();
-  if (!texts) throw new Error('useMessages before prepareMessages: mount pages with components/mount.tsx');
-  return texts;
-}
+export const useMessages = (): Messages => useContext(TextsContext).messages;

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { policy, policyMirror, resolveUserView, type UserView } from '../../lib/policy';
 import { preferencesItem, preferencesMirror, type Preferences } from '../../lib/prefs';
-import { forgetSnapshot } from '../../lib/snapshot';
 import { useLive } from './useLive';
 
 // Chromium's storage.managed can take seconds to answer while its policy service starts
@@ -25,24 +24,8 @@ export function useUserView(): (UserView & { prefs: Preferences }) | undefined {
     onValue: policyMirror.write,
     patienceMs: POLICY_PATIENCE_MS,
   });
-  const view = useMemo(
+  return useMemo(
     () => (prefs && settings ? { ...resolveUserView(prefs, settings), prefs } : undefined),
     [prefs, settings],
   );
-  useForgetStalePopupSnapshot(view && `${view.role ?? ''} ${view.prefs.language}`);
-  return view;
-}
-
-/**
- * The popup first draws the list it showed last (lib/snapshot). Once the role or the language
- * changes, on whichever page, that list is the wrong one, so the page that sees the change
- * forgets it; the popup keeps a new one when it next settles.
- */
-function useForgetStalePopupSnapshot(key: string | undefined): void {
-  const seen = useRef(key);
-  useEffect(() => {
-    if (key === undefined) return;
-    if (seen.current !== undefined && seen.current !== key) forgetSnapshot('popup');
-    seen.current = key;
-  }, [key]);
 }

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
-import { useSnapshot } from '../../components/page/useSnapshot';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
 import type { Entry } from '../../lib/catalogue';
@@ -11,12 +10,10 @@ function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());
 }
 
-export function App({ initialQuery = '' }: { initialQuery?: string }) {
+export function App() {
   const view = useUserView();
   const [picking, setPicking] = useState(false);
-  const [query, setQuery] = useState(initialQuery);
-  // The role's list is what the next open shows first (lib/snapshot).
-  useSnapshot('popup', view?.role != null && !picking && query === '');
+  const [query, setQuery] = useState('');
   if (view === undefined) return <main aria-busy="true" />;
 
   const { role, locked, catalogue } = view;

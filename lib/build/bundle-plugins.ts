@@ -3,7 +3,6 @@
  * `npm run bench` and held by tests/e2e/budgets.spec.ts.
  */
 import type { Plugin } from 'vite';
-import { DEFERRED_MODULE } from '../snapshot';
 import { runtimeJson } from './runtime-data';
 
 const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms)\.json$/;
@@ -44,25 +43,5 @@ export const popupChunk = (): Plugin => ({
       return memo.get(id) ? 'popup-app' : undefined;
     };
     return { ...options, manualChunks };
-  },
-});
-
-/**
- * In popup.html, holds the app's module scripts back (a script of an unknown type is not even
- * fetched) and drops their preload hints, so nothing but the page, its stylesheet and the small
- * snapshot script is requested before the last list is on screen; entrypoints/paint-snapshot.ts
- * then starts them after that first frame. Without the hold, the browser fetched the whole app
- * while the list was being drawn from the snapshot.
- */
-export const deferPopupModules = (): Plugin => ({
-  name: 'spes-defer-popup-modules',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, context) {
-      if (!/(?:^|[\\/])popup\.html$/.test(context.filename) && !POPUP.test(context.filename)) return html;
-      return html
-        .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-        .replace(/<script type="module"/g, `<script type="${DEFERRED_MODULE}"`);
-    },
   },
 });

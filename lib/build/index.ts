@@ -2,7 +2,7 @@
  * What only wxt.config.ts uses: the manifest's per-browser keys and its texts per language, the
  * host permissions derived from the catalogue, and the plugins that shape what pages load.
  */
-export { deferPopupModules, popupChunk, shipDataWithoutNotes } from './bundle-plugins';
+export { popupChunk, shipDataWithoutNotes } from './bundle-plugins';
 export { hostPermissionsFor } from './host-permissions';
 export {
   adaptCommandsToManifestVersion,

@@ -4,9 +4,10 @@
  * shows; components get them through useMessages()); the background worker's few are worker.ts;
  * words.ts puts domain values (roles, sections, link health, dates) into words.
  */
-import type { Messages } from './nb';
+import { nb, type Messages } from './nb';
 
 export type { Messages, RoleId } from './nb';
+export { nb };
 export { workerMessages, type WorkerMessages } from './worker';
 export {
   describeHealth,
@@ -26,11 +27,12 @@ export type Language = (typeof LANGUAGES)[number];
 export type LanguageChoice = 'auto' | Language;
 export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES];
 
-// Each language is its own chunk and a page loads only the one it shows (the three
-// together were a fifth of the popup's bytes). The background worker has its own few texts
-// (worker.ts) and never loads these.
+// Bokmål, the language most pages open in, is part of the pages' own code, so they render in the
+// task their modules run in; nynorsk and English are chunks of their own, loaded only by a page
+// that shows them (all three together were a fifth of the popup's bytes). The background worker
+// has its own few texts (worker.ts) and never loads these.
 const LOADERS: Record<Language, () => Promise<Messages>> = {
-  nb: () => import('./nb').then((module) => module.nb),
+  nb: () => Promise.resolve(nb),
   nn: () => import('./nn').then((module) => module.nn),
   en: () => import('./en').then((module) => module.en),
 };

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
-import { expect, openPopupOnce, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
@@ -54,28 +54,6 @@ test('the role chosen in options shows in the popup at once', async ({ context, 
   await expect(options.getByTestId('role-setting')).toHaveValue('lis');
   await options.getByTestId('role-setting').selectOption('sykehus-leder');
   await expect(popup.getByTestId('role-name')).toHaveText(nb.roleNames['sykehus-leder'].name);
-});
-
-test("a role or language changed in options drops the popup's kept list, so its next open shows no other role's links first", async ({
-  context,
-  extensionId,
-  openPopup,
-}) => {
-  await openPopupOnce(openPopup, 'lis');
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
-  const kept = () => options.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null);
-  expect(await kept()).toBe(true);
-  await options.getByTestId('role-setting').selectOption('sykehus-leder');
-  await expect.poll(kept).toBe(false);
-
-  // The next open keeps the new role's list; a change of language drops it too.
-  const popup = await openPopup();
-  await expect(popup.getByTestId('role-name')).toHaveText(nb.roleNames['sykehus-leder'].name);
-  await expect.poll(kept).toBe(true);
-  await popup.close();
-  await options.getByTestId('language-setting').selectOption('en');
-  await expect.poll(kept).toBe(false);
 });
 
 test('reset asks for confirmation, then clears role, language and link-check interval', async ({

@@ -42,7 +42,7 @@ const folderOf = (path: string) => path.split('/').slice(0, 2).join('/');
 // type imports included, so lib/ has no import circle. The texts (i18n) stand above what they
 // put into words. docs/architecture.md draws the same floors.
 const FLOORS = [
-  ['platform', 'catalogue', 'pages', 'snapshot'],
+  ['platform', 'catalogue', 'pages'],
   ['search', 'links', 'pinned'],
   ['list'],
   ['i18n'],
@@ -58,8 +58,8 @@ const floorOf = (folder: string) => FLOORS.findIndex((floor) => floor.includes(f
 const GLOBALS: Record<string, readonly string[]> = {
   browser: ['lib/platform/', 'entrypoints/'],
   chrome: ['lib/platform/', 'entrypoints/'],
-  document: ['lib/snapshot/', 'components/', 'entrypoints/'],
-  localStorage: ['lib/platform/', 'lib/snapshot/'],
+  document: ['components/', 'entrypoints/'],
+  localStorage: ['lib/platform/'],
 };
 // Importing the extension APIs by name counts as using `browser`.
 const BROWSER_MODULE = /^(?:wxt\/browser|wxt\/utils\/.*|#imports|webextension-polyfill)$/;
