@@ -29,8 +29,10 @@ interface Props {
   relatedView?: ListView | null;
   /** Whether result links open a new tab; the full search page opens them in place. */
   newTab?: boolean;
-  /** "Bytt rolle"; left out when the organisation has locked the role (lib/policy). */
+  /** "Bytt rolle"; left out when the organisation has locked the role (lib/policy), or may have. */
   onChangeRole?: () => void;
+  /** Says that the organisation has set the role. */
+  roleLocked?: boolean;
   /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
   header?: ComponentChildren;
 }
@@ -92,7 +94,7 @@ export function SearchPanel(props: Props) {
       <div class="top">
         {props.header}
         <div class="share-row">
-          <RoleBar name={name} onChange={props.onChangeRole} />
+          <RoleBar name={name} onChange={props.onChangeRole} locked={props.roleLocked} />
           <ShareMenu catalogue={cat} role={role} query={query} shownList={current} />
         </div>
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />

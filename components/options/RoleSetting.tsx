@@ -8,7 +8,7 @@ import { SelectSetting } from './SelectSetting';
 /** The same choices as the popup's role picker; read-only when the organisation locks the role. */
 export function RoleSetting({ view }: { view: UserView }) {
   const m = useMessages();
-  const { role, locked, catalogue } = view;
+  const { role, locked, catalogue, provisional } = view;
   const roles = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
   const options = [
     ...(role === null ? [{ value: '', label: m.roleNotChosen }] : []),
@@ -21,10 +21,10 @@ export function RoleSetting({ view }: { view: UserView }) {
       label={m.roleSettingLabel}
       value={role ?? ''}
       options={options}
-      disabled={locked}
+      disabled={locked || provisional}
       onChange={(value) => void saveRole(value)}
     >
-      {locked && <p class="hint">{m.roleLockedNote}</p>}
+      {locked && !provisional && <p class="hint">{m.roleLockedNote}</p>}
     </SelectSetting>
   );
 }

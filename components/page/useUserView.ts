@@ -1,5 +1,5 @@
-import { useMemo } from 'preact/hooks';
-import { policy, policyMirror, resolveUserView, type UserView } from '../../lib/policy';
+import { useMemo, useState } from 'preact/hooks';
+import { policy, policyMirror, provisionalUserView, resolveUserView, type UserView } from '../../lib/policy';
 import { preferencesItem, preferencesMirror, type Preferences } from '../../lib/prefs';
 import { useLive } from './useLive';
 
@@ -19,13 +19,23 @@ export function usePreferences(): Preferences | undefined {
  */
 export function useUserView(): (UserView & { prefs: Preferences }) | undefined {
   const prefs = usePreferences();
+  const [copy] = useState(policyMirror.read);
+  // Until storage.managed answers, the page's copy is only a guess (lib/policy/user-view.ts).
+  const [answered, setAnswered] = useState(false);
   const settings = useLive(policy, {
-    initial: policyMirror.read(),
-    onValue: policyMirror.write,
+    initial: copy,
+    onValue: (value) => {
+      policyMirror.write(value);
+      setAnswered(true);
+    },
     patienceMs: POLICY_PATIENCE_MS,
   });
-  return useMemo(
-    () => (prefs && settings ? { ...resolveUserView(prefs, settings), prefs } : undefined),
-    [prefs, settings],
-  );
+  return useMemo(() => {
+    if (!prefs || !settings) return undefined;
+    const view =
+      !answered && settings === copy
+        ? provisionalUserView(prefs, settings)
+        : resolveUserView(prefs, settings);
+    return { ...view, prefs };
+  }, [prefs, settings, answered, copy]);
 }

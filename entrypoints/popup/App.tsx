@@ -16,7 +16,7 @@ export function App() {
   const [query, setQuery] = useState('');
   if (view === undefined) return <main aria-busy="true" />;
 
-  const { role, locked, catalogue } = view;
+  const { role, locked, catalogue, provisional } = view;
   if (role === null || (picking && !locked)) {
     return (
       <main>
@@ -34,7 +34,8 @@ export function App() {
       <SearchPanel
         // A page title for screen reader users' heading navigation; sighted users know where they are.
         header={<h1 class="visually-hidden">Spes</h1>}
-        onChangeRole={locked ? undefined : () => setPicking(true)}
+        onChangeRole={locked || provisional ? undefined : () => setPicking(true)}
+        roleLocked={locked && !provisional}
         catalogue={catalogue}
         role={role}
         query={query}

@@ -60,7 +60,8 @@ export function App() {
     <main>
       <h1>Spes</h1>
       <SearchPanel
-        onChangeRole={view.locked ? undefined : () => setPicking(true)}
+        onChangeRole={view.locked || view.provisional ? undefined : () => setPicking(true)}
+        roleLocked={view.locked && !view.provisional}
         catalogue={cat}
         role={role}
         query={query}

@@ -17,6 +17,11 @@ export interface UserView {
   /** The bundled catalogue with the organisation's links, one object per set of links. */
   catalogue: Catalogue;
   policy: ManagedSettings;
+  /**
+   * True while the policy is only the page's copy from an earlier open (provisionalUserView):
+   * pages then neither claim a lock nor offer to change the role.
+   */
+  provisional: boolean;
 }
 
 // The last catalogue built, by its links: a policy read afresh (every omnibox keystroke) gives
@@ -38,7 +43,17 @@ export function resolveUserView(
 ): UserView {
   const locked = policy.lockRole && policy.defaultRole !== null;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
-  return { role, locked, catalogue: catalogueWith(base, policy.extraLinks), policy };
+  return { role, locked, catalogue: catalogueWith(base, policy.extraLinks), policy, provisional: false };
+}
+
+/**
+ * The view from the page's copy of the policy, before storage.managed answers (about 3 s after a
+ * browser restart): the role as the copy has it, so the right list paints at once, but none of
+ * the organisation's links, which IT may have removed since, and no claim about the lock, which
+ * IT may have lifted.
+ */
+export function provisionalUserView(prefs: Pick<Preferences, 'role'>, copy: ManagedSettings): UserView {
+  return { ...resolveUserView(prefs, { ...copy, extraLinks: [] }), provisional: true };
 }
 
 /**

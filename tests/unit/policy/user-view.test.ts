@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '../../../lib/catalogue';
 import {
   NO_MANAGED_SETTINGS,
+  provisionalUserView,
   readUserView,
   resolveUserView,
   shownRole,
@@ -76,6 +77,27 @@ describe('resolveUserView', () => {
       { ...NO_MANAGED_SETTINGS, extraLinks: [{ ...link, title: 'Ny' }] },
     );
     expect(changed.catalogue).not.toBe(first.catalogue);
+  });
+});
+
+describe("provisionalUserView: the page's copy of the policy, before the browser answers", () => {
+  const copy = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis', lockRole: true, extraLinks: [link] };
+
+  it('paints the role the copy has, locked or not', () => {
+    expect(provisionalUserView({ role: 'kommune-leder' }, copy)).toMatchObject({
+      role: 'lis',
+      provisional: true,
+    });
+  });
+
+  it('offers none of the links IT may have removed since', () => {
+    const view = provisionalUserView({ role: null }, copy);
+    expect(view.catalogue).toBe(catalogue);
+    expect(view.catalogue.entries.some((e) => e.url === link.url)).toBe(false);
+  });
+
+  it('is the only view that is provisional', () => {
+    expect(resolveUserView({ role: null }, copy).provisional).toBe(false);
   });
 });
 
