@@ -8,9 +8,9 @@ import { defineItem, isObject } from '../platform';
 
 export const RECENT_LIMIT = 5;
 /** storage.sync allows 8 KB per item; 200 ids stay well inside it. */
-export const FAVOURITES_LIMIT = 200;
+const FAVOURITES_LIMIT = 200;
 
-export interface IdList {
+interface IdList {
   ids: string[];
 }
 
@@ -27,7 +27,7 @@ export function repairIdList(value: unknown, limit: number): IdList {
 }
 
 /** Puts `id` first, once, and keeps at most `limit` ids. */
-export function addToFront(ids: readonly string[], id: string, limit: number): string[] {
+function addToFront(ids: readonly string[], id: string, limit: number): string[] {
   return [id, ...ids.filter((other) => other !== id)].slice(0, limit);
 }
 

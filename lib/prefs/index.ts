@@ -16,7 +16,7 @@ export interface Preferences {
   language: LanguageChoice;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
+const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
 
 export function isRoleChoice(value: unknown): value is RoleChoice {
   return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
