@@ -21,7 +21,15 @@ export async function openSession(extensionDir: string, role: string): Promise<S
   const profile = mkdtempSync(join(tmpdir(), 'spes-bench-'));
   const args = [...QUIET_FLAGS, '--disable-quic', '--disable-gpu', ...extensionFlags(extensionDir)];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
+  // A Norwegian browser's languages, as most users have and the browser tests give
+  // (tests/e2e/fixtures.ts): the popup then opens in bokmål, whose texts are in its own code.
+  // Debian's Chromium speaks only en-US, which would time the English open instead.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args,
+    locale: 'nb-NO',
+  });
   // Catalogue links and the link checker must never reach the network from a benchmark.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
