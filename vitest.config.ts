@@ -39,7 +39,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Own processes, each file on its own: they wait on children and their exit codes.
+        // These start child processes and wait on their exit codes: each file in a process of its
+        // own, so nothing of theirs reaches the shared threads.
         test: { name: 'spawning', include: SPAWNING, pool: 'forks' },
       },
       {
@@ -48,6 +49,8 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'happy-dom',
+          // A test may wait up to 10 s for the search to load (tests/components/setup.ts).
+          testTimeout: 30_000,
           setupFiles: ['tests/components/setup.ts'],
           pool: 'threads',
           isolate: false,
