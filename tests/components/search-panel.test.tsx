@@ -46,16 +46,17 @@ describe('the list without a query', () => {
       const headings = [...document.querySelectorAll('.group > h2')].map((h) => h.textContent);
       expect(headings).toEqual(expected.map((g) => g.title));
       // Each entry's own link; the "Nyere:" links under some entries are not the role's.
-      const hrefs = [...document.querySelectorAll('li.entry .entry-row > a')].map((a) =>
-        a.getAttribute('href'),
-      );
+      const links = [...document.querySelectorAll('li.entry .entry-row > a')];
+      const hrefs = links.map((a) => a.getAttribute('href'));
       expect(hrefs).toEqual(expected.flatMap((g) => g.entries.map((e) => e.url)));
+      // Real links that open in a new tab, as the popup's are.
+      expect(links.every((a) => a.getAttribute('target') === '_blank')).toBe(true);
     },
   );
 });
 
 describe('the empty states', () => {
-  it("says so when no hit is the role's own, marks the others' hits, and keeps focus and role", async () => {
+  it("says so when no hit is the role's own, marks the others' hits, and keeps focus in the box", async () => {
     render(<Panel role="sykehus-leder" />);
     expect(document.activeElement).toBe(searchBox());
     await search('ALIS for dummies');
