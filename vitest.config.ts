@@ -18,9 +18,44 @@ const imports = {
   ],
 } as ImportsOption;
 
+// The tests that start other processes: a browser launcher, the link checker's command line.
+const SPAWNING = ['tests/unit/scripts/launch-browser.test.ts', 'tests/unit/links/check-links-script.test.ts'];
+
 export default defineConfig({
   plugins: [WxtVitest({ imports })],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: SPAWNING,
+          // Each worker loads the modules once for all its files instead of once per file, which
+          // took most of the time. So a test puts back what it changes (storage, spies, mocks).
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // These start child processes and wait on their exit codes: each file in a process of its
+        // own, so nothing of theirs reaches the shared threads.
+        test: { name: 'spawning', include: SPAWNING, pool: 'forks' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'happy-dom',
+          // A test may wait up to 10 s for the search to load (tests/components/setup.ts).
+          testTimeout: 30_000,
+          setupFiles: ['tests/components/setup.ts'],
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+    ],
   },
 });

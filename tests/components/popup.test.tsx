@@ -1,0 +1,45 @@
+/**
+ * The popup's role flow (entrypoints/popup/App.tsx over WXT's fakeBrowser): the first open asks
+ * for a role, the picked role is stored and shown with focus in the search box, and changing the
+ * role can be left without a change.
+ */
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/popup/App';
+import { nb } from '../../lib/i18n/nb';
+import { saveRole } from '../../lib/prefs';
+
+const searchBox = () => document.getElementById('search-input') as HTMLInputElement;
+
+describe('the popup', () => {
+  it('asks for a role on the first open, then stores and shows the one picked, focus in the search box', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { name: nb.pickerHeading });
+    expect(document.activeElement?.getAttribute('data-role')).toBe('kommune-leder');
+    fireEvent.click(document.querySelector('[data-role="lis"]') as HTMLButtonElement);
+    expect((await screen.findByTestId('role-name')).textContent).toBe(nb.roleNames.lis.name);
+    expect(document.activeElement).toBe(searchBox());
+    expect(await fakeBrowser.storage.sync.get('preferences')).toEqual({
+      preferences: { role: 'lis', language: 'auto' },
+    });
+  });
+
+  it('leaves "Bytt rolle" on Escape or "Avbryt" with the role unchanged, the query kept and focus back in the box', async () => {
+    await saveRole('lis');
+    render(<App />);
+    await screen.findByTestId('role-name');
+    fireEvent.input(searchBox(), { target: { value: 'veileder' } });
+    for (const leave of ['Escape', 'Avbryt']) {
+      fireEvent.click(screen.getByRole('button', { name: nb.changeRole }));
+      const current = document.querySelector<HTMLButtonElement>('[data-role="lis"]');
+      expect(document.activeElement, leave).toBe(current);
+      if (leave === 'Escape') fireEvent.keyDown(current as HTMLButtonElement, { key: 'Escape' });
+      else fireEvent.click(screen.getByRole('button', { name: nb.pickerCancel }));
+      expect(screen.getByTestId('role-name').textContent, leave).toBe(nb.roleNames.lis.name);
+      expect(document.activeElement, leave).toBe(searchBox());
+      expect(searchBox().value, leave).toBe('veileder');
+    }
+    expect((await fakeBrowser.storage.sync.get('preferences')).preferences).toMatchObject({ role: 'lis' });
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Every component test: a page whose browser speaks Norwegian (as tests/e2e/fixtures.ts gives the
+ * Chromium pages), empty extension storage (WXT's fakeBrowser, set up by vitest.config.ts), its
+ * texts loaded as components/page/mount.tsx loads them, and nothing left mounted afterwards.
+ */
+import { cleanup, configure } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// Spes follows the browser's languages (lib/platform/storage.ts); happy-dom's are English only.
+// Set before the texts' module is first imported below: it picks its first language on loading.
+Object.defineProperty(navigator, 'languages', { value: ['nb-NO', 'nb', 'no'], configurable: true });
+
+// What a test waits for (findBy…, waitFor) may include loading and indexing the search
+// (components/list/searchModule.ts) the first time: well over the default second at a load
+// average of 25 on two cores. A wait ends as soon as its condition holds.
+configure({ asyncUtilTimeout: 10_000 });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  localStorage.clear();
+  const { prepareMessages } = await import('../../components/page/useMessages');
+  await prepareMessages();
+});
+
+afterEach(cleanup);

@@ -1,0 +1,118 @@
+/**
+ * "Del lenkene" (components/share/ShareMenu.tsx) in the popup (entrypoints/popup/App.tsx): the
+ * menu's keys and focus, and the status it announces after a copy. happy-dom's clipboard keeps
+ * what was written; the real clipboard and its two flavours are tests/e2e/share.spec.ts's.
+ */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../entrypoints/popup/App';
+import { nb } from '../../lib/i18n/nb';
+import { saveRole } from '../../lib/prefs';
+
+afterEach(() => vi.restoreAllMocks());
+
+async function popupAs(role: string): Promise<void> {
+  await saveRole(role);
+  render(<App />);
+  await screen.findByTestId('role-name');
+}
+
+const toggle = () => screen.getByRole('button', { name: nb.shareToggleLabel });
+const menu = () => document.getElementById('share-menu');
+const status = () => screen.getByTestId('share-status');
+/** The distinct addresses of the entries on screen: what "Kopier lenkene" hands on. */
+const shownUrls = () => [
+  ...new Set([...document.querySelectorAll('li.entry .entry-row > a')].map((a) => a.getAttribute('href'))),
+];
+
+/** Opens the menu and copies; resolves with the status it then announces. */
+async function copyLinks(): Promise<string> {
+  if (!menu()) fireEvent.click(toggle());
+  fireEvent.click(screen.getByRole('button', { name: nb.shareCopy }));
+  await waitFor(() => expect(status().textContent).not.toBe(''));
+  return status().textContent ?? '';
+}
+
+async function clipboardText(): Promise<string> {
+  const [item] = await navigator.clipboard.read();
+  return (await item?.getType('text/plain'))?.text() ?? '';
+}
+
+describe('the share menu', () => {
+  it('opens and closes from the keyboard; Escape stays in the menu and gives focus back', async () => {
+    await popupAs('sykehus-leder');
+    const outside: string[] = [];
+    const listen = (e: KeyboardEvent) => outside.push(e.key);
+    document.addEventListener('keydown', listen);
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(menu()).toBeNull();
+    fireEvent.click(toggle()); // Enter or Space on a button
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(toggle().getAttribute('aria-controls')).toBe('share-menu');
+    const copy = screen.getByRole('button', { name: nb.shareCopy });
+    copy.focus();
+    fireEvent.keyDown(copy, { key: 'Escape' });
+    expect(menu()).toBeNull();
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle());
+    expect(outside).toEqual([]);
+    document.removeEventListener('keydown', listen);
+  });
+
+  it('closes when focus leaves it, and stays open while focus moves inside', async () => {
+    await popupAs('lis');
+    fireEvent.click(toggle());
+    // focus() moves focus as Tab would, with focusout telling where it went (act: then render).
+    act(() => screen.getByRole('button', { name: nb.shareCopy }).focus());
+    act(() => screen.getByRole('link', { name: nb.shareHandout }).focus());
+    expect(menu()).not.toBeNull();
+    act(() => (document.getElementById('search-input') as HTMLInputElement).focus());
+    expect(menu()).toBeNull();
+  });
+
+  it("copies the role's links, says how many, and offers the role's handout", async () => {
+    await popupAs('sykehus-leder');
+    const urls = shownUrls();
+    expect(await copyLinks()).toBe(nb.shareCopied(urls.length));
+    expect(status().getAttribute('role')).toBe('status');
+    const text = await clipboardText();
+    for (const url of urls) expect(text).toContain(url);
+    const handout = screen.getByRole('link', { name: nb.shareHandout });
+    expect(handout.getAttribute('href')).toBe('handout.html?role=sykehus-leder');
+  });
+
+  it('with a query, copies the hits as shown, under the search as title', async () => {
+    await popupAs('lis');
+    fireEvent.input(document.getElementById('search-input') as HTMLInputElement, {
+      target: { value: 'veileder' },
+    });
+    await waitFor(() => expect(document.getElementById('results')?.dataset.query).toBe('veileder'));
+    const urls = shownUrls();
+    expect(urls.length).toBeGreaterThan(1);
+    expect(await copyLinks()).toBe(nb.shareCopied(urls.length));
+    const text = await clipboardText();
+    expect(text).toContain(nb.shareTitleSearch('veileder'));
+    // Every hit's address, in the order shown.
+    const at = urls.map((url) => text.indexOf(`${url}\n`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('says when there is nothing to copy', async () => {
+    await popupAs('lis');
+    fireEvent.input(document.getElementById('search-input') as HTMLInputElement, {
+      target: { value: 'qqqxyzzy' },
+    });
+    await waitFor(() => expect(document.getElementById('results')?.dataset.query).toBe('qqqxyzzy'));
+    expect(await copyLinks()).toBe(nb.shareNothing);
+  });
+
+  it('says calmly when the browser refuses the copy, with the handout still offered', async () => {
+    await popupAs('lis');
+    vi.spyOn(navigator.clipboard, 'write').mockRejectedValue(
+      new DOMException('Document is not focused.', 'NotAllowedError'),
+    );
+    expect(await copyLinks()).toBe(nb.shareCopyFailed);
+    expect(screen.getByRole('link', { name: nb.shareHandout })).toBeTruthy();
+  });
+});
