@@ -10,7 +10,7 @@ type Step = 'idle' | 'confirming' | 'done';
  * Everything the user chose or did, back as on install. Link health describes the links, not the
  * user, and the organisation's policy is not ours to clear. Watchers see the change at once.
  */
-export async function resetSettings(): Promise<void> {
+async function resetSettings(): Promise<void> {
   const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
   await Promise.all(items.map((item) => item.removeValue()));
 }

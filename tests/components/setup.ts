@@ -1,7 +1,8 @@
 /**
  * Every component test: a page whose browser speaks Norwegian (as tests/e2e/fixtures.ts gives the
- * Chromium pages), empty extension storage (WXT's fakeBrowser, set up by vitest.config.ts), its
- * texts loaded as components/page/mount.tsx loads them, and nothing left mounted afterwards.
+ * Chromium pages), empty extension storage (WXT's fakeBrowser, set up by vitest.config.ts), the
+ * bokmål texts a component reads without components/page/mount.tsx (components/page/useMessages.ts),
+ * and nothing left mounted afterwards.
  */
 import { cleanup, configure } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
@@ -16,11 +17,9 @@ Object.defineProperty(navigator, 'languages', { value: ['nb-NO', 'nb', 'no'], co
 // average of 25 on two cores. A wait ends as soon as its condition holds.
 configure({ asyncUtilTimeout: 10_000 });
 
-beforeEach(async () => {
+beforeEach(() => {
   fakeBrowser.reset();
   localStorage.clear();
-  const { prepareMessages } = await import('../../components/page/useMessages');
-  await prepareMessages();
 });
 
 afterEach(cleanup);
