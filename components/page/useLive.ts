@@ -21,8 +21,13 @@ export function useLive<T>(source: Live<T>, options: Options<T> = {}): T | undef
       options.onValue?.(now);
       setValue(now);
     };
-    void source.getValue().then(update);
-    const unwatch = source.watch(update);
+    // A change seen while the first read is under way is newer than what that read returns.
+    let changed = false;
+    void source.getValue().then((now) => changed || update(now));
+    const unwatch = source.watch((now) => {
+      changed = true;
+      update(now);
+    });
     const patience =
       options.patienceMs === undefined
         ? undefined
