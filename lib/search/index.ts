@@ -23,6 +23,3 @@ export function searcherFor(cat: Catalogue): Searcher {
   if (!searcher) searchers.set(cat, (searcher = createSearcher(cat)));
   return searcher;
 }
-
-/** Whether `searcherFor(cat)` would answer at once, without building an index. */
-export const hasSearcher = (cat: Catalogue): boolean => searchers.has(cat);
