@@ -1,53 +1,51 @@
 /**
  * Politeness per host: one request at a time, and at least `minGapMs` between the end of one
- * request and the start of the next. Links are worked through per first host, but a request
- * takes the turn of every host it reaches: each hop of a walked redirect takes its own host's
- * turn, and a followed redirect (where the browser hides the hops) takes the turns of the hosts
- * its first host was seen to lead to, so a hop never runs beside that host's own requests.
+ * request to a host and the start of the next. Walked redirects (`redirect: 'manual'`) take
+ * each hop's own host's turn. A browser that follows redirects itself may reach any host unseen,
+ * so in 'follow' mode the requests also run one at a time overall: a hop can then never meet
+ * another request on its host. The gap counts between the requests Spes addresses to a host;
+ * an unseen hop is not one of them. Lanes of other hosts still wait out their gaps side by side.
  */
 import type { Settings } from './types';
 
 export interface HostTurns {
-  /** Runs one request in the turn of every host in `hosts`, after each one's gap. */
-  take<T>(hosts: readonly string[], send: () => Promise<T>): Promise<T>;
-  /** The hosts a request to `host` is known to reach: itself and where it led before. */
-  reachedFrom(host: string): string[];
-  /** Records that a request to `from` ended at `to`. */
-  learn(from: string, to: string): void;
+  /** Runs one request in `host`'s turn, after its gap. */
+  take<T>(host: string, send: () => Promise<T>): Promise<T>;
 }
 
-type Pace = Pick<Settings, 'minGapMs' | 'now' | 'sleep' | 'signal'>;
+type Pace = Pick<Settings, 'minGapMs' | 'now' | 'sleep' | 'signal' | 'redirect'>;
+
+/** Runs jobs one after another, each once the one before has settled. */
+function serially(): <T>(job: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (job) => {
+    const run = last.then(job);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
 
 export function createHostTurns(s: Pace): HostTurns {
-  // Per host, the promise that settles when its last queued request is done.
-  const queues = new Map<string, Promise<void>>();
+  const turns = new Map<string, ReturnType<typeof serially>>();
   const lastEnd = new Map<string, number>();
-  const leadsTo = new Map<string, Set<string>>();
+  const everyHost = s.redirect === 'follow' ? serially() : null;
+  const send = <T>(request: () => Promise<T>) => {
+    s.signal?.throwIfAborted();
+    return request();
+  };
   return {
-    async take(hosts, send) {
-      const wanted = [...new Set(hosts)];
-      let release = () => {};
-      const done = new Promise<void>((resolve) => (release = resolve));
-      // Queued on every host in one synchronous step: the queues share one order, so two
-      // requests that both need hosts A and B can never wait for each other.
-      const before = wanted.map((host) => queues.get(host) ?? Promise.resolve());
-      for (const host of wanted) queues.set(host, done);
-      try {
-        await Promise.all(before);
-        const wait = Math.max(0, ...wanted.map((h) => (lastEnd.get(h) ?? -Infinity) + s.minGapMs - s.now()));
+    take(host, request) {
+      let turn = turns.get(host);
+      if (!turn) turns.set(host, (turn = serially()));
+      return turn(async () => {
+        const wait = (lastEnd.get(host) ?? -Infinity) + s.minGapMs - s.now();
         if (wait > 0) await s.sleep(wait);
-        s.signal?.throwIfAborted();
-        return await send();
-      } finally {
-        const end = s.now();
-        for (const host of wanted) lastEnd.set(host, end);
-        release();
-      }
-    },
-    reachedFrom: (host) => [host, ...(leadsTo.get(host) ?? [])],
-    learn(from, to) {
-      if (from === to || to === '') return;
-      leadsTo.set(from, (leadsTo.get(from) ?? new Set()).add(to));
+        try {
+          return await (everyHost ? everyHost(() => send(request)) : send(request));
+        } finally {
+          lastEnd.set(host, s.now());
+        }
+      });
     },
   };
 }

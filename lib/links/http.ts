@@ -21,7 +21,8 @@ class TimedOut extends Error {}
 export async function requestOnce(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
   try {
     if (s.redirect === 'manual') return await walkRedirects(url, s, turns);
-    return await followRedirects(url, s, turns);
+    // The browser follows the hops unseen; hosts.ts keeps them apart from other requests.
+    return toAttempt(await turns.take(hostOf(url), () => fetchHeaders(url, 'follow', s)), url);
   } catch (error) {
     if (s.signal?.aborted) throw s.signal.reason;
     return { kind: 'error', error: attemptError(error) };
@@ -57,24 +58,13 @@ function toAttempt(response: Response, requested: string): Attempt {
   return { kind: 'response', status: response.status, finalUrl, headers: response.headers };
 }
 
-/** The browser follows the hops unseen: take the turns of every host this one led to before. */
-async function followRedirects(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
-  const host = hostOf(url);
-  const response = await turns.take(turns.reachedFrom(host), () => fetchHeaders(url, 'follow', s));
-  const attempt = toAttempt(response, url);
-  if (attempt.kind === 'response') turns.learn(host, hostOf(attempt.finalUrl));
-  return attempt;
-}
-
 /** Follows redirects hop by hop, each in its host's turn; tells a loop from a long chain. */
 async function walkRedirects(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
   const seen = new Set([url]);
   let current = url;
   for (let hop = 0; hop <= MAX_HOPS; hop++) {
     const at = current;
-    const response = await turns.take([hostOf(at)], () => fetchHeaders(at, 'manual', s));
-    // Browsers hide manual redirects behind an opaque response: let them follow instead.
-    if (response.type === 'opaqueredirect') return followRedirects(url, s, turns);
+    const response = await turns.take(hostOf(at), () => fetchHeaders(at, 'manual', s));
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || location === null) return toAttempt(response, at);
     const next = webUrl(location, at);

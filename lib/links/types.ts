@@ -49,7 +49,10 @@ export interface CheckOptions {
   backoffMs?: number;
   /** A longer Retry-After leaves the link unknown until the next run. Default 20 s. */
   maxRetryAfterMs?: number;
-  /** 'follow' works everywhere; 'manual' walks the hops itself (Node), to tell loops apart. */
+  /**
+   * 'follow' works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
+   * (a browser hides a manual redirect's target).
+   */
   redirect?: 'follow' | 'manual';
   /** Hosts checked at the same time (each host still gets one request at a time). Default 4. */
   parallelHosts?: number;

@@ -1,9 +1,10 @@
 /**
- * Ranges to mark in an entry's title or description: the words whose indexed term matched the
- * query, as [start, end) indexes into the original text. The index keeps each word's span in
- * the text as published, so folding (æ -> a, "aa" -> a) never shifts a mark.
+ * Ranges to mark in an entry's title or description: the words whose term matched the query, as
+ * [start, end) indexes into the original text. Tokens keep each word's span in the text as
+ * published, so folding (æ -> a, "aa" -> a) never shifts a mark.
  */
-import type { SearchIndex } from './inverted-index';
+import type { Entry } from '../catalogue';
+import { tokenize, type Token } from './analysis/tokens';
 
 export type Range = [start: number, end: number];
 
@@ -13,7 +14,7 @@ export interface Highlights {
 }
 
 /** Sorted, with overlapping or touching ranges merged into one. */
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: Range[] = [];
   for (const r of sorted) {
@@ -24,25 +25,19 @@ export function mergeRanges(ranges: Range[]): Range[] {
   return merged;
 }
 
-/** The words of index.places from `from` to `to` whose term `matched` holds. */
-function rangesOf(index: SearchIndex, from: number, to: number, matched: Set<string>): Range[] {
-  const ranges: Range[] = [];
-  for (let i = from; i < to; i += 3) {
-    const term = index.terms[index.places[i] ?? -1];
-    if (term !== undefined && matched.has(term))
-      ranges.push([index.places[i + 1] ?? 0, index.places[i + 2] ?? 0]);
-  }
-  return mergeRanges(ranges);
-}
+const rangesOf = (tokens: Token[], matched: Set<string>): Range[] =>
+  mergeRanges(tokens.flatMap((t): Range[] => (matched.has(t.term) ? [[t.start, t.end]] : [])));
 
-/** The matched words of entry `at`'s title and description; `matched` holds the terms to mark. */
-export function highlightsOf(index: SearchIndex, at: number, matched: Set<string>): Highlights {
-  const [titleFrom = 0, titleTo = 0, descriptionFrom = 0, descriptionTo = 0] = index.placeBounds.subarray(
-    4 * at,
-    4 * at + 4,
-  );
-  return {
-    title: rangesOf(index, titleFrom, titleTo, matched),
-    description: rangesOf(index, descriptionFrom, descriptionTo, matched),
+/**
+ * Marks the matched words of an entry's title and description; `matched` holds the terms to
+ * mark. An entry's words are found when it is first shown and kept: typing shows the same hits
+ * key after key, and tokenizing them all up front would double the index build.
+ */
+export function createHighlighter(): (entry: Entry, matched: Set<string>) => Highlights {
+  const words = new Map<Entry, [title: Token[], description: Token[]]>();
+  return (entry, matched) => {
+    let found = words.get(entry);
+    if (!found) words.set(entry, (found = [tokenize(entry.title), tokenize(entry.description)]));
+    return { title: rangesOf(found[0], matched), description: rangesOf(found[1], matched) };
   };
 }

@@ -11,10 +11,10 @@
  */
 import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
 import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
-import { highlightsOf, type Highlights } from './highlights';
+import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
-import { Scorer, type Matcher } from './score';
+import { scoreQuery, type Matcher } from './score';
 import { createVocabulary, type TermMatches } from './vocabulary';
 
 export interface Hit {
@@ -48,11 +48,10 @@ const MIN_RELATIVE = 0.12;
  * Entries (by index position) with their relevance, another role's reduced, best first (ties in
  * catalogue order), without the noise below MIN_RELATIVE of the best; `limit` as Array.slice reads it.
  */
-function rank(relevance: Map<number, number>, inRole: (at: number) => boolean, limit = Infinity) {
-  const ranked = Array.from(relevance, ([at, value]): [at: number, value: number] => [
-    at,
-    inRole(at) ? value : value * OTHER_ROLE,
-  ]);
+function rank(relevance: number[], inRole: (at: number) => boolean, limit = Infinity) {
+  const ranked = relevance.flatMap((value, at): [at: number, value: number][] =>
+    value > 0 ? [[at, inRole(at) ? value : value * OTHER_ROLE]] : [],
+  );
   const best = ranked.reduce((max, [, value]) => Math.max(max, value), 0);
   const count = Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
   return ranked
@@ -63,13 +62,13 @@ function rank(relevance: Map<number, number>, inRole: (at: number) => boolean, l
 
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
   const index = buildIndex(cat.entries);
-  const vocabulary = createVocabulary(index.terms);
+  const vocabulary = createVocabulary(index.postings.keys());
   const context: QueryContext = {
     lookup: buildSynonymLookup(words),
-    knows: (term) => index.termIds.has(term),
+    knows: (term) => index.postings.has(term),
   };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
-  const scorer = new Scorer(index);
+  const highlightsOf = createHighlighter();
 
   return {
     search(query, options = {}) {
@@ -83,15 +82,18 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
         if (!found) matched.set(key, (found = vocabulary.match(term, typed)));
         return found;
       };
-      const { relevance, matchedTerms } = scorer.score(slots, match);
+      const { relevance, matchedTerms } = scoreQuery(index, slots, match);
       const mine = roles.get(options.role ?? '') ?? null;
       const inRole = (at: number) => mine === null || mine.has(index.entries[at]?.id ?? '');
-      return rank(relevance, inRole, options.limit).map(([at, value]) => ({
-        entry: index.entries[at] as Entry,
-        score: 1 / (1 + value),
-        inRole: inRole(at),
-        highlights: highlightsOf(index, at, matchedTerms),
-      }));
+      return rank(relevance, inRole, options.limit).map(([at, value]) => {
+        const entry = index.entries[at] as Entry;
+        return {
+          entry,
+          score: 1 / (1 + value),
+          inRole: inRole(at),
+          highlights: highlightsOf(entry, matchedTerms),
+        };
+      });
     },
   };
 }

@@ -6,9 +6,8 @@
  * index does not know goes to fuse.js, which finds the terms it begins (a word still being
  * typed: "veil") or nearly spells (typos: "kompetansevudering"). fuse.js compares single words
  * only, and only with the terms starting with the word's first letter, where its prefixes and
- * almost all typos are, or with its second (a letter too many at the start: "xveileder"). That
- * keeps it to a few hundred short comparisons at the 1,000 entries Spes is designed for
- * (bench/search.bench.ts).
+ * almost all typos are, or with its second (a letter too many at the start: "xveileder"), so a
+ * word is compared with a few hundred terms at the 1,000 entries Spes is designed for.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 
@@ -32,55 +31,26 @@ const PREFIX_BASE = 0.5;
 const COVERAGE_SPAN = 0.4;
 // A two-letter prefix begins hundreds of terms at 1,000 entries; the best covered few dozen do.
 const MAX_EXPANSIONS = 50;
-// Terms are also kept apart by length, from these lengths on: a word of n letters with up to
-// `threshold * n` typos only fits in terms at least that much shorter than itself, and long
-// words, the costliest to compare, then meet the few long terms only.
-const LENGTH_BANDS = [6, 10, 14];
-const bandOf = (length: number) => LENGTH_BANDS.filter((from) => length >= from).length;
 
 export interface Vocabulary {
   /** `loose`: also the terms the word begins or nearly spells, if the index does not know it. */
   match(word: string, loose: boolean): TermMatches;
 }
 
-/**
- * The terms by first character and length band, each group searched by its own fuse.js
- * instance. An instance is made when a word first needs it: a session types a few letters,
- * and making all of them up front added 10-20 ms to a searcher's first, cold build.
- */
-class TermGroups {
-  private readonly lists = new Map<string, string[][]>();
-  private readonly fuses = new Map<string[], Fuse<string>>();
-
-  constructor(terms: Iterable<string>) {
-    for (const term of terms) {
-      const bands = this.lists.get(term.charAt(0)) ?? [[], ...LENGTH_BANDS.map(() => [])];
-      this.lists.set(term.charAt(0), bands);
-      bands[bandOf(term.length)]?.push(term);
-    }
-  }
-
-  /** Fuse.js results for `word` among the terms starting with `first`, at least `minLength` long. */
-  search(word: string, first: string, minLength: number) {
-    const bands = this.lists.get(first)?.slice(bandOf(minLength)) ?? [];
-    return bands.flatMap((list) => {
-      if (list.length === 0) return [];
-      let fuse = this.fuses.get(list);
-      if (!fuse) this.fuses.set(list, (fuse = new Fuse(list, FUSE_OPTIONS)));
-      return fuse.search(word);
-    });
-  }
-}
-
 export function createVocabulary(terms: Iterable<string>): Vocabulary {
   const known = new Set(terms);
-  const groups = new TermGroups(known);
-  const threshold = FUSE_OPTIONS.threshold ?? 0;
+  const byFirst = new Map<string, string[]>();
+  for (const term of known) {
+    const list = byFirst.get(term.charAt(0));
+    if (list) list.push(term);
+    else byFirst.set(term.charAt(0), [term]);
+  }
+  const fuses = new Map(Array.from(byFirst, ([first, list]) => [first, new Fuse(list, FUSE_OPTIONS)]));
 
+  /** The terms starting with `first` that `word` begins or nearly spells, with how well. */
   const near = (word: string, first: string): TermMatches => {
     const found: [string, number][] = [];
-    const shortest = word.length - Math.floor(threshold * word.length);
-    for (const { item, score = 1 } of groups.search(word, first, shortest)) {
+    for (const { item, score = 1 } of fuses.get(first)?.search(word) ?? []) {
       if (word.length < MIN_FUZZY && !item.startsWith(word)) continue;
       const coverage = Math.min(1, word.length / item.length);
       found.push([item, (PREFIX_BASE + COVERAGE_SPAN * coverage) * (1 - score)]);
