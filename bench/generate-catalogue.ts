@@ -5,7 +5,7 @@
  * made-up ones. Made-up words come from a pool drawn with a skew, as word frequencies are; at
  * 1,000 entries that gives about 3,700 distinct terms, instead of a few hundred words repeated.
  */
-import { parseCatalogue, type Catalogue, type Entry } from '../lib/catalogue';
+import type { Catalogue, Entry } from '../lib/catalogue';
 
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same catalogue. */
 function random(seed: number): () => number {
@@ -64,5 +64,7 @@ export function generateCatalogue(size: number, base: Catalogue, seed = 42): Cat
       { title: 'Alt', entries: entries.filter((_, i) => i % 4 === ROLE_IDS.indexOf(id) || i % 3 === 0) },
     ],
   })).map((r) => ({ ...r, groups: r.groups.map((g) => ({ ...g, entries: g.entries.map((e) => e.id) })) }));
-  return parseCatalogue({ version: 1, entries, roles });
+  // Not through the schema: its lengths are the curators' limits for the bundled file, and an
+  // organisation's links, which these stand for, are not held to them.
+  return { version: 1, entries, roles };
 }

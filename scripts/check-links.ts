@@ -10,13 +10,8 @@
  * Options: --timeout=MS (default 15000), --min-gap=MS between requests to one host (default 1000).
  */
 import { readFileSync } from 'node:fs';
-import {
-  catalogue as bundled,
-  isRecordedFor,
-  parseCatalogue,
-  placesOf,
-  type Catalogue,
-} from '../lib/catalogue';
+import { catalogue as bundled, isRecordedFor, placesOf, type Catalogue } from '../lib/catalogue';
+import { parseCatalogue } from '../lib/catalogue/parse';
 import { checkLinks, urlsToCheck, type FetchLike, type LinkResult } from '../lib/links';
 
 interface Args {

@@ -1,13 +1,12 @@
 /**
- * The catalogue's public face: its types, the bundled data, validation, and which entries a
- * role has. The bundled file is validated when the extension is built (wxt.config.ts) and in
- * the unit tests, so pages use it as-is without paying for validation on every open.
+ * The catalogue's public face: its types, the bundled data, and which entries a role has. The
+ * bundled file is validated when the extension is built (wxt.config.ts, with parse.ts) and in the
+ * unit tests, so pages use it as-is: validation, and ajv with it, is not on this face.
  */
 import data from '../../assets/catalogue.json' with { type: 'json' };
 import type { Catalogue, Entry } from './types';
 
 export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
-export { CatalogueError, parseCatalogue, type ParseOptions } from './parse';
 export { ALL_ROLES, entriesOfRole, groupsForRole, type GroupView } from './roles';
 export { findEntryByUrl, isWebUrl, urlKey, urlWords, youtubeVideoId } from './entry-url';
 export { isRecordedFor, placesOf, type UrlPlace } from './successors';

@@ -1,34 +1,18 @@
 /**
- * Validates raw catalogue data. Every failure names the entry (or role) and the field,
- * so a maintainer who breaks assets/catalogue.json sees exactly where, at build time.
+ * Validates raw catalogue data: by its JSON schema (assets/catalogue.schema.json, with ajv), then
+ * by the cross-checks a schema cannot express. Every failure names the entry (or role) and the
+ * field, so a maintainer who breaks assets/catalogue.json sees exactly where, at build time.
+ *
+ * Build time and tests only (wxt.config.ts, scripts, tests): the pages use the bundled data as the
+ * build validated it (index.ts), and this module is not on the folder's face, so ajv, a
+ * devDependency, never reaches the extension.
  */
-import type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../assets/catalogue.schema.json' with { type: 'json' };
+import type { Catalogue, Entry } from './types';
 
 export class CatalogueError extends Error {
   override name = 'CatalogueError';
-}
-
-type Obj = Record<string, unknown>;
-
-function fail(where: string, field: string, problem: string): never {
-  throw new CatalogueError(`catalogue: ${where}, field "${field}": ${problem}`);
-}
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function text(o: Obj, field: string, where: string): string {
-  const v = o[field];
-  if (typeof v !== 'string') fail(where, field, 'must be a string');
-  if (v.trim() === '') fail(where, field, 'must not be empty');
-  return v;
-}
-
-function list(o: Obj, field: string, where: string): unknown[] {
-  const v = o[field];
-  if (!Array.isArray(v)) fail(where, field, 'must be an array');
-  return v;
 }
 
 export interface ParseOptions {
@@ -38,167 +22,122 @@ export interface ParseOptions {
    */
   allowInsecureHosts?: readonly string[];
   /**
-   * Every `note` and every successor must carry its own `$sources` (docs/catalogue.md). The
-   * bundled catalogue is held to this by tests/unit/catalogue/sources.test.ts; small catalogues
-   * made up in tests need not be.
+   * Every `note` and every successor must carry its own `$sources`, as the schema says
+   * (docs/catalogue.md). The bundled catalogue is held to this by
+   * tests/unit/catalogue/sources.test.ts; small catalogues made up in tests need not be.
    */
   requireSources?: boolean;
 }
 
-function httpsUrl(o: Obj, where: string, options: ParseOptions, field = 'url'): string {
-  const raw = text(o, field, where);
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    fail(where, field, `"${raw}" is not a valid URL`);
+function fail(where: string, field: string, problem: string): never {
+  throw new CatalogueError(`catalogue: ${where}, field "${field}": ${problem}`);
+}
+
+/** A day that exists: "2026-12-01", not "2026-02-30". */
+function isDay(text: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : null;
+  return day !== null && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+// What a pattern of the schema means, in words, for the value that failed it.
+const PATTERNS: Record<string, (value: string) => string> = {
+  [schema.definitions.text.pattern]: () => 'must not be empty',
+  [schema.definitions.id.pattern]: (v) => `${v} must be lowercase letters and digits joined by hyphens`,
+  [schema.definitions.partialDate.pattern]: (v) =>
+    `${v} must be a year or an ISO date (2022, 2022-01, 2022-01-31)`,
+  [schema.definitions.pageUrl.pattern]: (v) => `${v} must be an https:// address`,
+};
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The schema as `options` read it: `$sources` optional, loopback hosts allowed over http. */
+function validatorFor({ allowInsecureHosts = [], requireSources = false }: ParseOptions): ValidateFunction {
+  const key = JSON.stringify([allowInsecureHosts, requireSources]);
+  const known = validators.get(key);
+  if (known) return known;
+  const definitions = structuredClone(schema.definitions);
+  if (!requireSources)
+    for (const d of [definitions.note, definitions.successor])
+      d.required = d.required.filter((k) => k !== '$sources');
+  const hosts = allowInsecureHosts.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (hosts.length > 0) {
+    definitions.pageUrl.pattern = `^(https://|http://(${hosts.join('|')})[:/])`;
+    PATTERNS[definitions.pageUrl.pattern] = (v) =>
+      `${v} must be an https:// address or on ${allowInsecureHosts.join(', ')}`;
   }
-  const insecureOk = parsed.protocol === 'http:' && options.allowInsecureHosts?.includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !insecureOk) fail(where, field, `"${raw}" must use https`);
-  return raw;
+  const ajv = new Ajv({ verbose: true }).addFormat('uri', URL.canParse).addFormat('date', isDay);
+  const validate = ajv.compile({ ...schema, definitions });
+  validators.set(key, validate);
+  return validate;
 }
 
-// A year, a month or a day: "2022", "2022-01", "2022-01-31".
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-function partialDate(o: Obj, field: string, where: string): string {
-  const v = text(o, field, where);
-  if (!PARTIAL_DATE.test(v))
-    fail(where, field, `"${v}" must be a year or an ISO date (2022, 2022-01, 2022-01-31)`);
-  return v;
-}
-
-function optionalText(o: Obj, field: string, where: string): string | undefined {
-  return o[field] === undefined ? undefined : text(o, field, where);
-}
-
-// A whole day that exists: "2026-12-01", not "2026-02-30".
-function isoDay(o: Obj, field: string, where: string): string {
-  const v = text(o, field, where);
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
-  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== v)
-    fail(where, field, `"${v}" must be the day it was checked, as an ISO date (2026-12-01)`);
-  return v;
+function problemOf(error: ErrorObject): string {
+  const value = JSON.stringify(error.data);
+  const limit = error.params.limit as number;
+  switch (error.keyword) {
+    case 'type':
+      return `must be ${/^[aeiou]/.test(error.params.type as string) ? 'an' : 'a'} ${error.params.type}`;
+    case 'const':
+      return `must be ${JSON.stringify(error.params.allowedValue)}, got ${value}`;
+    case 'required':
+      return 'is missing';
+    case 'additionalProperties':
+      return 'is not a field the schema knows';
+    case 'minItems':
+      return limit === 1 ? 'must not be empty' : `must list at least ${limit}`;
+    case 'maxLength':
+      return `must be at most ${limit} characters`;
+    case 'pattern':
+      return (
+        PATTERNS[error.params.pattern as string]?.(value) ?? `${value} must match ${error.params.pattern}`
+      );
+    case 'format':
+      return error.params.format === 'date'
+        ? `${value} must be the day it was checked, as an ISO date (2026-12-01)`
+        : `${value} is not a valid URL`;
+    default:
+      return error.message ?? 'is not valid';
+  }
 }
 
 /**
- * `$sources`: where a fact was read and when. For maintainers only: it never ships
- * (lib/build/runtime-data.ts), but a malformed one fails the build like any other field.
+ * Where an error is, as people read it: `entry "alis-kontorene" successors[0]` and `url`. The
+ * field is the last name on the path with the indexes after it (`keywords[1]`); an entry or a
+ * role is named by its id.
  */
-function checkSources(o: Obj, where: string, options: ParseOptions): void {
-  const list = o.$sources;
-  if (list === undefined) {
-    if (options.requireSources) fail(where, '$sources', 'is required: say where this was read and when');
-    return;
-  }
-  if (!Array.isArray(list) || list.length === 0) fail(where, '$sources', 'must be a non-empty array');
-  list.forEach((s: unknown, i) => {
-    const at = `${where} $sources[${i}]`;
-    if (!isObj(s)) fail(at, '(source)', 'must be an object with "url", "checked" and "fact"');
-    httpsUrl(s, at, {});
-    isoDay(s, 'checked', at);
-    text(s, 'fact', at);
-  });
-}
-
-function parseSuccessor(v: unknown, where: string, options: ParseOptions): Successor {
-  if (!isObj(v)) fail(where, '(successor)', 'must be an object with "title", "url" and "since"');
-  const note = optionalText(v, 'note', where);
-  const successor = {
-    title: text(v, 'title', where),
-    url: httpsUrl(v, where, options),
-    since: partialDate(v, 'since', where),
-    ...(note === undefined ? {} : { note }),
-  };
-  checkSources(v, where, options);
-  return successor;
-}
-
-function parseNote(v: unknown, where: string, options: ParseOptions): EntryNote {
-  if (!isObj(v)) fail(where, 'note', 'must be an object with "text" and "asOf"');
-  const at = `${where} note`;
-  const note = { text: text(v, 'text', at), asOf: partialDate(v, 'asOf', at) };
-  checkSources(v, at, options);
-  return note;
-}
-
-/** The optional `note` and `successors` of an entry; absent fields stay absent. */
-function parseUpdates(
-  v: Obj,
-  url: string,
-  where: string,
-  options: ParseOptions,
-): Pick<Entry, 'note' | 'successors'> {
-  const out: Pick<Entry, 'note' | 'successors'> = {};
-  if (v.note !== undefined) out.note = parseNote(v.note, where, options);
-  if (v.successors !== undefined) {
-    const list = v.successors;
-    if (!Array.isArray(list) || list.length === 0) fail(where, 'successors', 'must be a non-empty array');
-    const successors = list.map((s: unknown, i) => parseSuccessor(s, `${where} successors[${i}]`, options));
-    const seen = new Set([url]);
-    successors.forEach((s, i) => {
-      // A page cannot succeed itself, and one successor listed twice would show twice.
-      if (seen.has(s.url)) fail(`${where} successors[${i}]`, 'url', `"${s.url}" is already this entry's`);
-      seen.add(s.url);
-    });
-    out.successors = successors;
-  }
-  return out;
-}
-
-function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
-  const at = `entries[${index}]`;
-  if (!isObj(v)) fail(at, '(entry)', 'must be an object');
-  const id = text(v, 'id', at);
-  const where = `entry "${id}"`;
-  const keywords = list(v, 'keywords', where).map((k, i) => {
-    if (typeof k !== 'string' || k.trim() === '') fail(where, `keywords[${i}]`, 'must be a non-empty string');
-    return k;
-  });
-  const url = httpsUrl(v, where, options);
-  const entry: Entry = {
-    id,
-    title: text(v, 'title', where),
-    url,
-    publisher: text(v, 'publisher', where),
-    kind: text(v, 'kind', where),
-    description: text(v, 'description', where),
-    keywords,
-    ...parseUpdates(v, url, where, options),
-  };
-  // An entry's own `$sources` (for its description, say) are welcome but never required.
-  checkSources(v, where, { ...options, requireSources: false });
-  return entry;
-}
-
-function parseGroup(v: unknown, where: string, ids: Set<string>): Group {
-  if (!isObj(v)) fail(where, '(group)', 'must be an object');
-  const title = text(v, 'title', where);
-  const entries = list(v, 'entries', `${where} "${title}"`).map((ref, i) => {
-    if (typeof ref !== 'string' || !ids.has(ref)) {
-      fail(`${where} "${title}"`, `entries[${i}]`, `"${String(ref)}" is not an entry id`);
+function placeOf(error: ErrorObject, raw: unknown): [where: string, field: string] {
+  const path = error.instancePath.split('/').slice(1);
+  const missing = error.params.missingProperty ?? error.params.additionalProperty;
+  if (typeof missing === 'string') path.push(missing);
+  let last = path.length - 1;
+  while (last > 0 && /^\d+$/.test(path[last] ?? '')) last--;
+  const words: string[] = [];
+  let value = raw as Record<string, unknown> | undefined;
+  for (let i = 0; i < last; i++) {
+    const key = path[i] ?? '';
+    const index = /^\d+$/.test(path[i + 1] ?? '') ? path[++i] : undefined;
+    value = value?.[key] as Record<string, unknown> | undefined;
+    if (index === undefined) {
+      words.push(key);
+      continue;
     }
-    return ref;
-  });
-  if (entries.length === 0) fail(`${where} "${title}"`, 'entries', 'must not be empty');
-  return { title, entries };
+    value = value?.[index] as Record<string, unknown> | undefined;
+    const id = i === 1 && (key === 'entries' || key === 'roles') ? value?.id : undefined;
+    words.push(
+      typeof id === 'string' ? `${key === 'entries' ? 'entry' : 'role'} "${id}"` : `${key}[${index}]`,
+    );
+  }
+  const field =
+    last < 0
+      ? '(root)'
+      : `${path[last]}${path
+          .slice(last + 1)
+          .map((i) => `[${i}]`)
+          .join('')}`;
+  return [words.join(' ') || 'catalogue', field];
 }
 
-function parseRole(v: unknown, index: number, ids: Set<string>): Role {
-  if (!isObj(v)) fail(`roles[${index}]`, '(role)', 'must be an object');
-  const id = text(v, 'id', `roles[${index}]`);
-  const where = `role "${id}"`;
-  const groups = list(v, 'groups', where).map((g, i) => parseGroup(g, `${where} groups[${i}]`, ids));
-  if (groups.length === 0) fail(where, 'groups', 'must not be empty');
-  return { id, name: text(v, 'name', where), summary: text(v, 'summary', where), groups };
-}
-
-function assertUnique<T>(
-  items: T[],
-  key: (item: T) => string,
-  label: (item: T) => string,
-  field: string,
-): void {
+function assertUnique<T>(items: T[], key: (item: T) => string, label: (item: T) => string, field: string) {
   const seen = new Set<string>();
   for (const item of items) {
     if (seen.has(key(item))) fail(label(item), field, `"${key(item)}" is used twice`);
@@ -206,43 +145,60 @@ function assertUnique<T>(
   }
 }
 
-/** `allRoles`: each merged heading joins group titles that some role really has. */
-function parseMergedGroups(raw: unknown, roles: Role[]): MergedGroups[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) fail('catalogue', 'allRoles', 'must be an array');
-  const titles = new Set(roles.flatMap((r) => r.groups.map((g) => g.title)));
-  return raw.map((v: unknown, i) => {
-    const where = `allRoles[${i}]`;
-    if (!isObj(v)) fail(where, '(merged groups)', 'must be an object');
-    const groups = list(v, 'groups', where).map((t, k) => {
-      if (typeof t !== 'string' || !titles.has(t))
-        fail(where, `groups[${k}]`, `"${String(t)}" is no role's group title`);
-      return t;
-    });
-    if (groups.length < 2) fail(where, 'groups', 'must join at least two group titles');
-    return { title: text(v, 'title', where), groups };
-  });
-}
+const entryLabel = (e: Entry) => `entry "${e.id}"`;
 
-/** Validates raw catalogue data; throws a CatalogueError naming the entry and field at fault. */
-export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
-  if (!isObj(raw)) fail('catalogue', '(root)', 'must be an object');
-  if (raw.version !== 1) fail('catalogue', 'version', `must be 1, got ${JSON.stringify(raw.version)}`);
-  const entries = list(raw, 'entries', 'catalogue').map((e, i) => parseEntry(e, i, options));
-  const entryLabel = (e: Entry) => `entry "${e.id}"`;
-  assertUnique(entries, (e) => e.id, entryLabel, 'id');
-  assertUnique(entries, (e) => e.url, entryLabel, 'url');
-  const ids = new Set(entries.map((e) => e.id));
-  const roles = list(raw, 'roles', 'catalogue').map((r, i) => parseRole(r, i, ids));
+/** What the schema cannot say: unique ids and addresses, and references that lead somewhere. */
+function crossCheck(cat: Catalogue): void {
+  assertUnique(cat.entries, (e) => e.id, entryLabel, 'id');
+  assertUnique(cat.entries, (e) => e.url, entryLabel, 'url');
   assertUnique(
-    roles,
+    cat.roles,
     (r) => r.id,
     (r) => `role "${r.id}"`,
     'id',
   );
-  const used = new Set(roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
-  const unused = entries.find((e) => !used.has(e.id));
-  if (unused) fail(`entry "${unused.id}"`, 'id', 'is not used by any role');
-  const allRoles = parseMergedGroups(raw.allRoles, roles);
-  return { version: 1, entries, roles, ...(allRoles ? { allRoles } : {}) };
+  for (const e of cat.entries) {
+    // A page cannot succeed itself, and one successor listed twice would show twice.
+    const urls = [e.url, ...(e.successors ?? []).map((s) => s.url)];
+    urls.forEach((url, i) => {
+      if (i > 0 && urls.indexOf(url) < i)
+        fail(`${entryLabel(e)} successors[${i - 1}]`, 'url', `"${url}" is already this entry's`);
+    });
+  }
+  const ids = new Set(cat.entries.map((e) => e.id));
+  for (const role of cat.roles) {
+    role.groups.forEach((group, g) =>
+      group.entries.forEach((id, i) => {
+        if (!ids.has(id))
+          fail(`role "${role.id}" groups[${g}]`, `entries[${i}]`, `"${id}" is not an entry id`);
+      }),
+    );
+  }
+  const used = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
+  const unused = cat.entries.find((e) => !used.has(e.id));
+  if (unused) fail(entryLabel(unused), 'id', 'is not used by any role');
+  const titles = new Set(cat.roles.flatMap((r) => r.groups.map((g) => g.title)));
+  (cat.allRoles ?? []).forEach((merged, i) =>
+    merged.groups.forEach((title, k) => {
+      if (!titles.has(title)) fail(`allRoles[${i}]`, `groups[${k}]`, `"${title}" is no role's group title`);
+    }),
+  );
+}
+
+/**
+ * Validates raw catalogue data; throws a CatalogueError naming the entry and field at fault.
+ * Returns it without the maintainers' `$` keys (`$sources`, `$schema`), which never ship
+ * (lib/build/runtime-data.ts).
+ */
+export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
+  const validate = validatorFor(options);
+  if (!validate(raw)) {
+    const error = validate.errors?.[0] as ErrorObject;
+    fail(...placeOf(error, raw), problemOf(error));
+  }
+  const cat = JSON.parse(JSON.stringify(raw), (key, value: unknown) =>
+    key.startsWith('$') ? undefined : value,
+  );
+  crossCheck(cat as Catalogue);
+  return cat as Catalogue;
 }

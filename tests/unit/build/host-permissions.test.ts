@@ -3,7 +3,8 @@
  * nothing broader; the schedule is sane.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import { catalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { hostPermissionsFor } from '../../../lib/build/host-permissions';
 import { nextRunAt, probeUrlFor, urlsToCheck } from '../../../lib/links';
 import raw from '../../../assets/catalogue.json' with { type: 'json' };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import { catalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { runtimeJson } from '../../../lib/build/runtime-data';
 import { synonyms } from '../../../lib/search/analysis/synonyms';
 

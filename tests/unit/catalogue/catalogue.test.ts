@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import { catalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import raw from '../../../assets/catalogue.json' with { type: 'json' };
 
 // Tests reach into arbitrary fields of the raw JSON to break them one at a time.
@@ -55,12 +56,12 @@ describe('parseCatalogue rejects broken data, naming entry and field', () => {
     [
       'http URL',
       (c) => (c.entries[1].url = 'http://example.org/'),
-      /entry "spesialistutdanning", field "url": .* must use https/,
+      /entry "spesialistutdanning", field "url": "http:\/\/example.org\/" must be an https:\/\/ address/,
     ],
     [
       'invalid URL',
-      (c) => (c.entries[1].url = 'not a url'),
-      /entry "spesialistutdanning", field "url": .* not a valid URL/,
+      (c) => (c.entries[1].url = 'https://exa mple.org/'),
+      /entry "spesialistutdanning", field "url": .* is not a valid URL/,
     ],
     [
       'duplicate id',

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogue, isRecordedFor, parseCatalogue, placesOf } from '../../../lib/catalogue';
+import { catalogue, isRecordedFor, placesOf } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 
 // Read from disk, not imported: what the build ships (and may one day be what tests import) has
 // the maintainers' `$sources` stripped (lib/build/runtime-data.ts), and these tests are about them.
@@ -68,23 +69,23 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
   const cases: [string, (c: Loose) => void, RegExp][] = [
     [
       'malformed successor URL',
-      (c) => (offices(c).successors[0].url = 'alis.no/om'),
-      /entry "alis-kontorene" successors\[0\], field "url": "alis\.no\/om" is not a valid URL/,
+      (c) => (offices(c).successors[0].url = 'https://www.alis no/om'),
+      /entry "alis-kontorene" successors\[0\], field "url": "https:\/\/www\.alis no\/om" is not a valid URL/,
     ],
     [
       'successor over plain http',
       (c) => (offices(c).successors[1].url = 'http://www.samlis.no/'),
-      /entry "alis-kontorene" successors\[1\], field "url": .* must use https/,
+      /entry "alis-kontorene" successors\[1\], field "url": .* must be an https:\/\/ address/,
     ],
     [
       'successor with a javascript: URL',
       (c) => (offices(c).successors[0].url = 'javascript:alert(1)'),
-      /entry "alis-kontorene" successors\[0\], field "url": .* must use https/,
+      /entry "alis-kontorene" successors\[0\], field "url": "javascript:alert\(1\)" must be an https:\/\/ address/,
     ],
     [
       'successor missing its title',
       (c) => delete offices(c).successors[1].title,
-      /entry "alis-kontorene" successors\[1\], field "title": must be a string/,
+      /entry "alis-kontorene" successors\[1\], field "title": is missing/,
     ],
     [
       'successor with an empty title',
@@ -104,7 +105,7 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     [
       'since missing',
       (c) => delete plan(c).successors[0].since,
-      /entry "handlingsplan-allmennlegetjenesten" successors\[0\], field "since": must be a string/,
+      /entry "handlingsplan-allmennlegetjenesten" successors\[0\], field "since": is missing/,
     ],
     [
       'successor note that is not text',
@@ -114,17 +115,17 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     [
       'successors empty',
       (c) => (offices(c).successors = []),
-      /entry "alis-kontorene", field "successors": must be a non-empty array/,
+      /entry "alis-kontorene", field "successors": must not be empty/,
     ],
     [
       'successors not a list',
       (c) => (offices(c).successors = { title: 'x' }),
-      /entry "alis-kontorene", field "successors": must be a non-empty array/,
+      /entry "alis-kontorene", field "successors": must be an array/,
     ],
     [
       'a successor that is not an object',
       (c) => (offices(c).successors[0] = 'https://www.alis.no/'),
-      /entry "alis-kontorene" successors\[0\], field "\(successor\)": must be an object/,
+      /entry "alis-kontorene", field "successors\[0\]": must be an object/,
     ],
     [
       'a page succeeding itself',
@@ -144,7 +145,7 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     [
       'note without a date',
       (c) => delete plan(c).note.asOf,
-      /entry "handlingsplan-allmennlegetjenesten" note, field "asOf": must be a string/,
+      /entry "handlingsplan-allmennlegetjenesten" note, field "asOf": is missing/,
     ],
     [
       'note with a Norwegian date',
@@ -159,7 +160,7 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     [
       'source over plain http',
       (c) => (offices(c).successors[0].$sources[0].url = 'http://www.alis.no/'),
-      /entry "alis-kontorene" successors\[0\] \$sources\[0\], field "url": .* must use https/,
+      /entry "alis-kontorene" successors\[0\] \$sources\[0\], field "url": .* must be an https:\/\/ address/,
     ],
     [
       'source checked on a day that does not exist',
@@ -174,17 +175,17 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     [
       'source without its fact',
       (c) => delete offices(c).successors[1].$sources[0].fact,
-      /entry "alis-kontorene" successors\[1\] \$sources\[0\], field "fact": must be a string/,
+      /entry "alis-kontorene" successors\[1\] \$sources\[0\], field "fact": is missing/,
     ],
     [
       'sources empty',
       (c) => (plan(c).note.$sources = []),
-      /entry "handlingsplan-allmennlegetjenesten" note, field "\$sources": must be a non-empty array/,
+      /entry "handlingsplan-allmennlegetjenesten" note, field "\$sources": must not be empty/,
     ],
     [
       'sources on an entry, malformed',
       (c) => (c.entries[0].$sources = [{ ...source, url: 'nope' }]),
-      /entry "spesialistforskriften" \$sources\[0\], field "url": "nope" is not a valid URL/,
+      /entry "spesialistforskriften" \$sources\[0\], field "url": "nope" must be an https:\/\/ address/,
     ],
   ];
 
@@ -199,12 +200,12 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     delete offices(data).successors[1].$sources;
     expect(() => parseCatalogue(data)).not.toThrow();
     expect(() => parseCatalogue(data, { requireSources: true })).toThrow(
-      /entry "alis-kontorene" successors\[1\], field "\$sources": is required/,
+      /entry "alis-kontorene" successors\[1\], field "\$sources": is missing/,
     );
     const noted = copy();
     delete plan(noted).note.$sources;
     expect(() => parseCatalogue(noted, { requireSources: true })).toThrow(
-      /entry "handlingsplan-allmennlegetjenesten" note, field "\$sources": is required/,
+      /entry "handlingsplan-allmennlegetjenesten" note, field "\$sources": is missing/,
     );
   });
 });

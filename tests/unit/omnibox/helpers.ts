@@ -1,6 +1,7 @@
 /** Shared checks for the omnibox tests: a strict XML parse of Chrome's description fragments. */
 import { DOMParser } from '@xmldom/xmldom';
-import { parseCatalogue, type Catalogue } from '../../../lib/catalogue';
+import type { Catalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 
 const ALLOWED_TAGS = new Set(['root', 'match', 'dim', 'url']);
 // XML 1.0 forbids these outright; the parser may let some through, so check them too.

@@ -1,6 +1,7 @@
 /** The omnibox row of an entry that has moved on names the page that took over; Enter still opens the entry. */
 import { describe, expect, it } from 'vitest';
-import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import { catalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { workerMessages } from '../../../lib/i18n';
 import { buildSuggestions } from '../../../lib/omnibox';
 import { createSearcher } from '../../../lib/search';

@@ -3,7 +3,8 @@
  * searcher over the bundled catalogue serves every check here; only the public face is used.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogue, entriesOfRole, parseCatalogue } from '../../../lib/catalogue';
+import { catalogue, entriesOfRole } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { createSearcher } from '../../../lib/search';
 
 const searcher = createSearcher(catalogue);

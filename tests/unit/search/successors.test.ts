@@ -5,7 +5,7 @@
  * per check.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { createSearcher } from '../../../lib/search';
 
 const page = (id: string, title: string, extra: object = {}) => ({

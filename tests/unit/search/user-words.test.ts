@@ -5,7 +5,8 @@
  * One searcher over the bundled catalogue; only lib/search's public face.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogue, parseCatalogue } from '../../../lib/catalogue';
+import { catalogue } from '../../../lib/catalogue';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { createSearcher } from '../../../lib/search';
 
 const searcher = createSearcher(catalogue);
