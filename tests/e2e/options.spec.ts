@@ -2,31 +2,20 @@
  * The options page: language and role apply at once in an open popup, and "Tilbakestill
  * alt" asks first, then clears role and settings.
  */
-import type { Page } from '@playwright/test';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
 import { expect, openPopupOnce, test } from './fixtures';
+import { OptionsPage, PopupPage } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
 
-async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByTestId('language-setting')).toBeVisible();
-}
-
-test('choosing English in options turns an open popup English at once', async ({
-  context,
-  extensionId,
-  openPopup,
-}) => {
-  const popup = await openPopup();
-  await popup.locator('[data-role="lis"]').click();
+test('choosing English in options turns an open popup English at once', async ({ context, extensionId }) => {
+  const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
   await expect(popup.getByRole('button', { name: nb.changeRole })).toBeVisible();
 
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   await options.getByTestId('language-setting').selectOption('en');
 
   await expect(options.getByRole('heading', { name: en.optionsHeading })).toBeVisible();
@@ -46,11 +35,9 @@ test('choosing English in options turns an open popup English at once', async ({
   await expect(popup.getByRole('button', { name: nb.changeRole })).toBeVisible();
 });
 
-test('the role chosen in options shows in the popup at once', async ({ context, extensionId, openPopup }) => {
-  const popup = await openPopup();
-  await popup.locator('[data-role="lis"]').click();
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
+test('the role chosen in options shows in the popup at once', async ({ context, extensionId }) => {
+  const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
+  const { page: options } = await OptionsPage.open(context, extensionId);
   await expect(options.getByTestId('role-setting')).toHaveValue('lis');
   await options.getByTestId('role-setting').selectOption('sykehus-leder');
   await expect(popup.getByTestId('role-name')).toHaveText(nb.roleNames['sykehus-leder'].name);
@@ -62,8 +49,7 @@ test("a role or language changed in options drops the popup's kept list, so its 
   openPopup,
 }) => {
   await openPopupOnce(openPopup, 'lis');
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
+  const { page: options } = await OptionsPage.open(context, extensionId);
   const kept = () => options.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null);
   expect(await kept()).toBe(true);
   await options.getByTestId('role-setting').selectOption('sykehus-leder');
@@ -81,12 +67,9 @@ test("a role or language changed in options drops the popup's kept list, so its 
 test('reset asks for confirmation, then clears role, language and link-check interval', async ({
   context,
   extensionId,
-  openPopup,
 }) => {
-  const popup = await openPopup();
-  await popup.locator('[data-role="kommune-leder"]').click();
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
+  const { page: popup } = await PopupPage.as(context, extensionId, 'kommune-leder');
+  const { page: options } = await OptionsPage.open(context, extensionId);
   await options.getByTestId('interval').selectOption('daily');
   await options.getByTestId('language-setting').selectOption('en');
   type WithChrome = { chrome: { storage: { sync: { get(keys: string[]): Promise<object> } } } };
