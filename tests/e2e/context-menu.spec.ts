@@ -24,11 +24,6 @@ async function clickMenu(worker: Worker, info: ClickInfo, withTab = true): Promi
   );
 }
 
-// The page the user right-clicks on: Chrome passes its tab along with the click.
-test.beforeEach(async ({ context }) => {
-  await context.newPage();
-});
-
 const SELECTION = { menuItemId: 'spes-related-selection', editable: false };
 const PAGE = { menuItemId: 'spes-related', editable: false };
 

@@ -121,7 +121,7 @@ interface WithStores {
 }
 
 /**
- * Back to a just-installed extension: no pages, routes or granted permissions, and empty
+ * Back to a just-installed extension: one blank tab, no routes or granted permissions, and empty
  * storage.local, storage.sync and localStorage (where the pages mirror settings, lib/platform).
  * The pages close first so that none writes its state back. Clearing the link health clears the
  * badge (entrypoints/background/link-badge.ts); the reset waits for that. The link-check alarm
@@ -143,7 +143,8 @@ async function resetBrowser(context: BrowserContext, extensionId: string): Promi
   await base.expect
     .poll(() => page.evaluate(() => (globalThis as unknown as WithStores).chrome.action.getBadgeText({})))
     .toBe('');
-  await page.close();
+  // A browser window always has a tab: the omnibox and the right-click menu belong to one.
+  await page.goto('about:blank');
 }
 
 async function startSharedBrowser(profileDir: string): Promise<SharedBrowser> {

@@ -103,8 +103,7 @@ test('Enter on free text opens the search page with that query in the current ta
   extensionId,
 }) => {
   await new ExtensionWorker(serviceWorker).storeRole('lis');
-  const page = await context.newPage();
-  await page.goto(`${SearchPage.url(extensionId)}`);
+  const { page } = await SearchPage.open(context, extensionId);
   await page.bringToFront();
   const pagesBefore = context.pages().length;
   await serviceWorker.evaluate(() =>
@@ -136,8 +135,7 @@ for (const [disposition, active] of [
     serviceWorker,
     extensionId,
   }) => {
-    // The tab the user types in; a background tab opens beside it.
-    await context.newPage();
+    // A background tab opens beside the blank tab the shared browser keeps (tests/e2e/fixtures.ts).
     await serviceWorker.evaluate(
       (d) => (globalThis as unknown as Sw).chrome.omnibox.onInputEntered.dispatch('', d),
       disposition,
