@@ -45,10 +45,10 @@ async function checkTwiceAndLook(context: BrowserContext, worker: ExtensionWorke
   await worker.storeRole('lis');
 
   // First run, started the way a user does it: "Sjekk lenkene nå" on the options page.
-  const { page: options } = await OptionsPage.open(context, extensionId);
-  await options.getByRole('button', { name: 'Sjekk lenkene nå' }).click();
-  await expect(options.getByTestId('last-run')).toContainText('6 lenker, fullført', { timeout: 30_000 });
-  const row = (id: string) => options.locator(`tr[data-entry-id="${id}"]`);
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByRole('button', { name: 'Sjekk lenkene nå' }).click();
+  await expect(options.lastRun).toContainText('6 lenker, fullført', { timeout: 30_000 });
+  const row = (id: string) => options.row(id);
   await expect(row('virker')).toHaveAttribute('data-link-state', 'ok');
   await expect(row('flyttet')).toHaveAttribute('data-link-state', 'moved');
   await expect(row('flyttet')).toContainText('/new-home');

@@ -91,13 +91,13 @@ test('checkLinks false: no request on start, not even for an interrupted run, an
       expect(requests()).toBe(0);
       expect(await alarm(worker)).toBeNull();
 
-      const { page: options } = await OptionsPage.open(context, build.id);
-      await expect(options.getByTestId('checks-off-by-org')).toHaveText(nb.checksOffByOrg);
-      await expect(options.getByTestId('interval')).toBeDisabled();
-      await expect(options.getByTestId('interval')).toHaveValue('off');
-      await expect(options.getByRole('button', { name: nb.checkNow })).toBeDisabled();
+      const options = await OptionsPage.open(context, build.id);
+      await expect(options.page.getByTestId('checks-off-by-org')).toHaveText(nb.checksOffByOrg);
+      await expect(options.interval).toBeDisabled();
+      await expect(options.interval).toHaveValue('off');
+      await expect(options.page.getByRole('button', { name: nb.checkNow })).toBeDisabled();
       // A page that sends the button's request anyway is refused by the worker.
-      const answer = await options.evaluate(() =>
+      const answer = await options.page.evaluate(() =>
         (globalThis as unknown as Sw).chrome.runtime.sendMessage({ type: 'spes:check-links-now' }),
       );
       expect(answer).toBeNull();
@@ -146,21 +146,21 @@ test('switched off mid-run the run stops; switched on again the alarm comes back
 test('a worker stopped mid-run finishes the run "Sjekk lenkene nå" asked for, each link asked once', async () => {
   test.setTimeout(90_000);
   await withBrowser(async (context) => {
-    const options = await context.newPage();
+    const options = new OptionsPage(await context.newPage());
     const errors: string[] = [];
-    options.on('pageerror', (error) => errors.push(error.message));
-    await options.goto(`chrome-extension://${build.id}/options.html`);
+    options.page.on('pageerror', (error) => errors.push(error.message));
+    await options.page.goto(`chrome-extension://${build.id}/options.html`);
     const before = new Map(server?.log.hits);
-    await options.getByRole('button', { name: nb.checkNow }).click();
+    await options.page.getByRole('button', { name: nb.checkNow }).click();
     const sent = (path: string) => (server?.log.hits.get(path) ?? 0) - (before.get(path) ?? 0);
     const sentInAll = () => [...(server?.log.hits.keys() ?? [])].reduce((sum, path) => sum + sent(path), 0);
     await expect.poll(sentInAll, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
     // As Chromium does to a worker that has spent 5 minutes on one request, or sat idle.
-    const devtools = await context.newCDPSession(options);
+    const devtools = await context.newCDPSession(options.page);
     await devtools.send('ServiceWorker.enable');
     await devtools.send('ServiceWorker.stopAllWorkers');
     // The run goes on from where it was saved, in about 20 s; the alarm is minutes away.
-    await expect(options.getByTestId('last-run')).toContainText(`${urls().length} lenker, fullført`, {
+    await expect(options.lastRun).toContainText(`${urls().length} lenker, fullført`, {
       timeout: 60_000,
     });
     // At most the one link in flight when the worker stopped is asked again.
@@ -178,14 +178,14 @@ test('with no network, "Sjekk lenkene nå" says so after the first few requests 
   const network = await startDroppingServer(port);
   try {
     await withBrowser(async (context, worker) => {
-      const { page: options } = await OptionsPage.open(context, build.id);
-      await options.getByRole('button', { name: nb.checkNow }).click();
+      const options = await OptionsPage.open(context, build.id);
+      await options.page.getByRole('button', { name: nb.checkNow }).click();
       // The run stops when its first three requests have failed (two hosts, no answer), about
       // 2 s in; the timeout is for a busy machine. Going on would cost about 100 s of retries.
-      await expect(options.getByTestId('last-run')).toContainText('Ingen nettverkstilgang', {
+      await expect(options.lastRun).toContainText('Ingen nettverkstilgang', {
         timeout: 30_000,
       });
-      await expect(options.getByRole('button', { name: nb.checkNow })).toBeEnabled();
+      await expect(options.page.getByRole('button', { name: nb.checkNow })).toBeEnabled();
       const record = (await stored(worker, 'linkHealth')) as { links: object; lastRun: { verdict: string } };
       expect(record.lastRun.verdict).toBe('no-network');
       expect(record.links).toEqual({});

@@ -15,10 +15,10 @@ test('choosing English in options turns an open popup English at once', async ({
   const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
   await expect(popup.getByRole('button', { name: nb.changeRole })).toBeVisible();
 
-  const { page: options } = await OptionsPage.open(context, extensionId);
-  await options.getByTestId('language-setting').selectOption('en');
+  const options = await OptionsPage.open(context, extensionId);
+  await options.language.selectOption('en');
 
-  await expect(options.getByRole('heading', { name: en.optionsHeading })).toBeVisible();
+  await expect(options.page.getByRole('heading', { name: en.optionsHeading })).toBeVisible();
   await expect(popup.getByRole('button', { name: en.changeRole })).toBeVisible();
   await expect(popup.getByTestId('role-name')).toHaveText(en.roleNames.lis.name);
   await expect(popup.locator('#search-input')).toHaveAttribute('placeholder', en.searchPlaceholder);
@@ -29,17 +29,17 @@ test('choosing English in options turns an open popup English at once', async ({
   await popup.locator('#search-input').fill('alis');
   await expect(popup.locator('.group > h2').first()).toHaveText(en.sectionTitles.hits);
 
-  await options.getByTestId('language-setting').selectOption('nn');
+  await options.language.selectOption('nn');
   await expect(popup.getByRole('button', { name: 'Byt rolle' })).toBeVisible();
-  await options.getByTestId('language-setting').selectOption('auto');
+  await options.language.selectOption('auto');
   await expect(popup.getByRole('button', { name: nb.changeRole })).toBeVisible();
 });
 
 test('the role chosen in options shows in the popup at once', async ({ context, extensionId }) => {
   const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
-  const { page: options } = await OptionsPage.open(context, extensionId);
-  await expect(options.getByTestId('role-setting')).toHaveValue('lis');
-  await options.getByTestId('role-setting').selectOption('sykehus-leder');
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.role).toHaveValue('lis');
+  await options.role.selectOption('sykehus-leder');
   await expect(popup.getByTestId('role-name')).toHaveText(nb.roleNames['sykehus-leder'].name);
 });
 
@@ -49,10 +49,10 @@ test("a role or language changed in options drops the popup's kept list, so its 
   openPopup,
 }) => {
   await openPopupOnce(openPopup, 'lis');
-  const { page: options } = await OptionsPage.open(context, extensionId);
-  const kept = () => options.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null);
+  const options = await OptionsPage.open(context, extensionId);
+  const kept = () => options.page.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null);
   expect(await kept()).toBe(true);
-  await options.getByTestId('role-setting').selectOption('sykehus-leder');
+  await options.role.selectOption('sykehus-leder');
   await expect.poll(kept).toBe(false);
 
   // The next open keeps the new role's list; a change of language drops it too.
@@ -60,7 +60,7 @@ test("a role or language changed in options drops the popup's kept list, so its 
   await expect(popup.getByTestId('role-name')).toHaveText(nb.roleNames['sykehus-leder'].name);
   await expect.poll(kept).toBe(true);
   await popup.close();
-  await options.getByTestId('language-setting').selectOption('en');
+  await options.language.selectOption('en');
   await expect.poll(kept).toBe(false);
 });
 
@@ -69,12 +69,12 @@ test('reset asks for confirmation, then clears role, language and link-check int
   extensionId,
 }) => {
   const { page: popup } = await PopupPage.as(context, extensionId, 'kommune-leder');
-  const { page: options } = await OptionsPage.open(context, extensionId);
-  await options.getByTestId('interval').selectOption('daily');
-  await options.getByTestId('language-setting').selectOption('en');
+  const options = await OptionsPage.open(context, extensionId);
+  await options.interval.selectOption('daily');
+  await options.language.selectOption('en');
   type WithChrome = { chrome: { storage: { sync: { get(keys: string[]): Promise<object> } } } };
   const stored = () =>
-    options.evaluate(() =>
+    options.page.evaluate(() =>
       (globalThis as unknown as WithChrome).chrome.storage.sync.get(['preferences', 'linkCheckSettings']),
     );
   await expect.poll(stored).toEqual({
@@ -83,21 +83,21 @@ test('reset asks for confirmation, then clears role, language and link-check int
   });
 
   // First click only asks; Cancel (focused, the safe choice) leaves everything as it was.
-  await options.getByRole('button', { name: en.resetButton }).click();
-  await expect(options.getByTestId('reset-confirm')).toContainText(en.resetConfirmQuestion);
-  await expect(options.getByRole('button', { name: en.resetCancel })).toBeFocused();
-  await options.getByRole('button', { name: en.resetCancel }).click();
-  await expect(options.getByTestId('reset-confirm')).toHaveCount(0);
+  await options.page.getByRole('button', { name: en.resetButton }).click();
+  await expect(options.page.getByTestId('reset-confirm')).toContainText(en.resetConfirmQuestion);
+  await expect(options.page.getByRole('button', { name: en.resetCancel })).toBeFocused();
+  await options.page.getByRole('button', { name: en.resetCancel }).click();
+  await expect(options.page.getByTestId('reset-confirm')).toHaveCount(0);
   expect(await stored()).toEqual({
     preferences: { role: 'kommune-leder', language: 'en' },
     linkCheckSettings: { interval: 'daily' },
   });
 
-  await options.getByRole('button', { name: en.resetButton }).click();
-  await options.getByRole('button', { name: en.resetConfirm }).click();
-  await expect(options.getByTestId('reset-status')).toHaveText(nb.resetDone);
+  await options.page.getByRole('button', { name: en.resetButton }).click();
+  await options.page.getByRole('button', { name: en.resetConfirm }).click();
+  await expect(options.page.getByTestId('reset-status')).toHaveText(nb.resetDone);
   await expect.poll(stored).toEqual({});
-  await expect(options.getByTestId('interval')).toHaveValue('weekly');
-  await expect(options.getByTestId('language-setting')).toHaveValue('auto');
+  await expect(options.interval).toHaveValue('weekly');
+  await expect(options.language).toHaveValue('auto');
   await expect(popup.getByRole('heading', { name: nb.pickerHeading })).toBeVisible();
 });
