@@ -123,7 +123,7 @@ interface WithStores {
 /**
  * Back to a just-installed extension: one blank tab, no routes or granted permissions, and empty
  * storage.local, storage.sync and localStorage (where the pages mirror settings, lib/platform).
- * The pages close first so that none writes its state back. Clearing the link health clears the
+ * The test's pages go first (closed, or navigated away for the reset) so that none writes back. Clearing the link health clears the
  * badge (entrypoints/background/link-badge.ts); the reset waits for that. The link-check alarm
  * follows the cleared settings by itself, and no test on the shared browser reads it.
  */
@@ -185,7 +185,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     // A browser start on a busy two-core machine took up to 20 s.
     { scope: 'worker', timeout: 60_000 },
   ],
-  // A fresh folder for a test that starts its own browser on it (a restart, a language).
+  // A fresh folder for a test that starts its own browser on it twice (a restart).
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   profileDir: async ({}, use) => {
     const dir = newProfileDir();
