@@ -5,6 +5,11 @@ import { expect, test } from './fixtures';
 import { entryIds, ExtensionWorker, SearchPage } from './pages';
 import { tabOpenedAt, type Suggestion, type Sw } from './search-helpers';
 
+// Catalogue links never reach the network: they are answered locally.
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+});
+
 const ALIS_PAGES = [
   'https://www.ks.no/contentassets/68bff3278f744281a8eb9fedd32666b7/ALIS-FOR-DUMMIES-kommuneversjon.pdf',
   'https://www.ks.no/fagomrader/helse-og-omsorg/legetjenester/aliskontorene/',
