@@ -1,19 +1,18 @@
 /**
  * Accessibility beyond what axe can see: keyboard use with a visible focus ring, the hit count
- * and selection announced in status regions, no motion, and the popup at 200% zoom.
+ * and selection announced in status regions, no motion, and the popup at 200% zoom. Focus,
+ * computed outlines, animations and the viewport need a real browser.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { PopupPage } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
 
-async function popupWithRole(openPopup: () => Promise<Page>): Promise<Page> {
-  const popup = await openPopup();
-  await popup.locator('[data-role="lis"]').click();
-  await expect(popup.locator('#search-input')).toBeFocused();
-  return popup;
+async function popupWithRole(context: BrowserContext, extensionId: string): Promise<Page> {
+  return (await PopupPage.as(context, extensionId, 'lis')).page;
 }
 
 /** The focus ring theme.css draws: a solid outline at least 2 px wide. */
@@ -27,8 +26,11 @@ async function expectFocusRing(element: Locator): Promise<void> {
   expect(width).toBeGreaterThanOrEqual(2);
 }
 
-test('Tab reaches links and stars with a visible focus ring; Space stars', async ({ openPopup }) => {
-  const popup = await popupWithRole(openPopup);
+test('Tab reaches links and stars with a visible focus ring; Space stars', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await popupWithRole(context, extensionId);
   await popup.keyboard.press('Shift+Tab'); // "Bytt rolle", then "Del", come before the box in the header
   await expectFocusRing(popup.getByRole('button', { name: 'Del lenkene' }));
   await popup.keyboard.press('Shift+Tab');
@@ -45,8 +47,8 @@ test('Tab reaches links and stars with a visible focus ring; Space stars', async
   await expect(popup.locator('[data-section="favourites"] li.entry')).toHaveCount(1);
 });
 
-test('the hit count and the Up/Down selection are announced', async ({ openPopup }) => {
-  const popup = await popupWithRole(openPopup);
+test('the hit count and the Up/Down selection are announced', async ({ context, extensionId }) => {
+  const popup = await popupWithRole(context, extensionId);
   const count = popup.locator('#result-count');
   await expect(count).toHaveAttribute('role', 'status');
   await popup.keyboard.type('turnus');
@@ -60,8 +62,8 @@ test('the hit count and the Up/Down selection are announced', async ({ openPopup
   await expect(popup.locator('#selection-status')).toHaveText(`${title}, 2 av ${hits}`);
 });
 
-test('nothing moves, and more so with reduced motion', async ({ openPopup }) => {
-  const popup = await popupWithRole(openPopup);
+test('nothing moves, and more so with reduced motion', async ({ context, extensionId }) => {
+  const popup = await popupWithRole(context, extensionId);
   await popup.emulateMedia({ reducedMotion: 'reduce' });
   await popup.keyboard.type('veileder');
   await popup.keyboard.press('ArrowDown');
@@ -71,9 +73,10 @@ test('nothing moves, and more so with reduced motion', async ({ openPopup }) => 
 
 // At 200% zoom Chrome gives a popup at most 800 x 600 device pixels: 400 x 300 CSS pixels.
 test('at 200% zoom the search box and results stay usable, without sideways scrolling', async ({
-  openPopup,
+  context,
+  extensionId,
 }) => {
-  const popup = await popupWithRole(openPopup);
+  const popup = await popupWithRole(context, extensionId);
   await popup.setViewportSize({ width: 400, height: 300 });
   const box = popup.locator('#search-input');
   await expect(box).toBeInViewport();

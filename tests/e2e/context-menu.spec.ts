@@ -4,7 +4,8 @@
  */
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { listedIds, searchPageOf, tabOpenedAt, type Sw } from './search-helpers';
+import { entryIds, SearchPage } from './pages';
+import { tabOpenedAt, type Sw } from './search-helpers';
 
 type ClickInfo = { menuItemId: string; editable: boolean } & Record<string, unknown>;
 
@@ -36,7 +37,7 @@ test('right-click on "kompetansevurdering" opens the search page with the assess
     selectionText: 'kompetansevurdering',
     pageUrl: 'https://sykehus.example/lis/rutiner',
   });
-  const page = await tabOpenedAt(context, `${searchPageOf(extensionId)}?q=kompetansevurdering`);
+  const page = await tabOpenedAt(context, `${SearchPage.url(extensionId)}?q=kompetansevurdering`);
   await expect(page.locator('li.entry').first()).toHaveAttribute('data-entry-id', 'kompetansevurdering');
   await expect(page.locator('#search-input')).toHaveValue('kompetansevurdering');
 });
@@ -51,9 +52,9 @@ test('a link to a catalogue entry lists that entry first, then its relatives', a
     linkUrl: 'http://helsedirektoratet.no/veiledere/kompetansevurdering-av-leger-i-spesialisering/',
     pageUrl: 'https://example.org/',
   });
-  const page = await tabOpenedAt(context, `${searchPageOf(extensionId)}?q=Kompetansevurdering&related=`);
+  const page = await tabOpenedAt(context, `${SearchPage.url(extensionId)}?q=Kompetansevurdering&related=`);
   await expect(page.getByRole('heading', { name: 'Relatert veiledning' })).toBeVisible();
-  const ids = await listedIds(page);
+  const ids = await entryIds(page);
   expect(ids[0]).toBe('kompetansevurdering');
   expect(ids.slice(1, 3).sort()).toEqual(['kompetanseportalen', 'vurderingskollegium']);
 });
@@ -66,15 +67,15 @@ test('hostile selections and pages still open a sensible search, never a broken 
   const huge = `<div onclick="x()">Veiledning &amp; "supervisjon"</div>\u0000\u202E😀\r\n`.repeat(1800);
   expect(huge.length).toBeGreaterThan(100_000);
   await clickMenu(serviceWorker, { ...SELECTION, selectionText: huge, pageUrl: 'file:///tmp/x.html' });
-  const page = await tabOpenedAt(context, `${searchPageOf(extensionId)}?q=`);
+  const page = await tabOpenedAt(context, `${SearchPage.url(extensionId)}?q=`);
   const q = new URL(page.url()).searchParams.get('q') ?? '';
   expect(q.split(' ').sort()).toEqual(['Veiledning', 'supervisjon']);
   await expect(page.locator('li.entry').first()).toBeVisible();
   await page.close();
 
   await clickMenu(serviceWorker, { ...PAGE, pageUrl: 'chrome://settings/' }, false);
-  const bare = await tabOpenedAt(context, searchPageOf(extensionId));
-  expect(bare.url()).toBe(searchPageOf(extensionId));
+  const bare = await tabOpenedAt(context, SearchPage.url(extensionId));
+  expect(bare.url()).toBe(SearchPage.url(extensionId));
   await expect(bare.locator('#search-input')).toBeVisible();
 });
 

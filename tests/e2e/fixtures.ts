@@ -1,12 +1,20 @@
 /**
- * Playwright fixtures: a persistent Chromium profile with the built extension loaded,
- * its id, and its service worker. Set SPES_EXTENSION_DIR to test another build.
+ * Playwright fixtures: one Chromium with the built extension per Playwright worker, reset between
+ * tests, so a test pays for its own pages and not for a browser start (1-5 s each). Set
+ * SPES_EXTENSION_DIR to test another build.
+ *
+ * `context`, `serviceWorker`, `extensionId` and `openPopup` come from that shared browser. A test
+ * that needs a browser of its own (installing, a restart, a policy file, the browser's own
+ * language, another build) takes `withFreshBrowser` and says why.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { INSTALL_HINT, QUIET_FLAGS, extensionFlags, findChromium } from '../../scripts/browser';
+import { chromiumPolicyFor, writeTemporaryPolicy } from '../fixtures/policy-file';
+import { copyOfBuild } from '../fixtures/test-build';
+import { PopupPage } from './pages';
 
 export const EXTENSION_DIR = resolve(process.env.SPES_EXTENSION_DIR ?? '.output/chrome-mv3');
 
@@ -44,6 +52,118 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'spes-profile-'));
 }
 
+export interface FreshBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+/**
+ * Runs `use` in a Chromium of its own, in a new profile (or `profileDir`, kept), with `extensionDir`
+ * loaded; closes it and removes the new profile afterwards, also when `use` fails.
+ */
+export async function withFreshBrowser(
+  use: (browser: FreshBrowser) => Promise<void>,
+  options: { extensionDir?: string; locale?: string | null; profileDir?: string } = {},
+): Promise<void> {
+  const profile = options.profileDir ?? newProfileDir();
+  const context = await launchWithExtension(profile, options.extensionDir, options.locale);
+  try {
+    const worker = await serviceWorkerOf(context);
+    await use({ context, worker, extensionId: new URL(worker.url()).host });
+  } finally {
+    await context.close();
+    if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `use` in a browser of its own with a copy of the build (its own id) under a Chromium policy
+ * file `policyFile` that gives that copy `settings`; removes policy and copy afterwards. The
+ * caller skips the test when the policy cannot be written (tests/fixtures/policy-file.ts).
+ */
+export async function withPolicyBrowser(
+  policyFile: string,
+  settings: object,
+  use: (browser: FreshBrowser) => Promise<void>,
+): Promise<void> {
+  const build = copyOfBuild(EXTENSION_DIR);
+  const removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(build.id, settings));
+  try {
+    await withFreshBrowser(
+      async (browser) => {
+        if (browser.extensionId !== build.id)
+          throw new Error(`loaded ${browser.extensionId}, not ${build.id}`);
+        await use(browser);
+      },
+      { extensionDir: build.dir },
+    );
+  } finally {
+    removePolicy();
+    build.remove();
+  }
+}
+
+/** The shared browser of one Playwright worker. */
+interface SharedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Puts the browser back as a test found it (see `resetBrowser`). */
+  reset(): Promise<void>;
+}
+
+/** What `resetBrowser` runs in an extension page: clears every store the extension writes. */
+interface WithStores {
+  chrome: {
+    storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } };
+    action: { getBadgeText(details: object): Promise<string> };
+  };
+}
+
+/**
+ * Back to a just-installed extension: one blank tab, no routes or granted permissions, and empty
+ * storage.local, storage.sync and localStorage (where the pages mirror settings, lib/platform).
+ * The test's pages go first (closed, or navigated away for the reset) so that none writes back. Clearing the link health clears the
+ * badge (entrypoints/background/link-badge.ts); the reset waits for that. The link-check alarm
+ * follows the cleared settings by itself, and no test on the shared browser reads it.
+ */
+async function resetBrowser(context: BrowserContext, extensionId: string): Promise<void> {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.clearPermissions();
+  // One of the test's pages does the reset (a new one costs up to 2 s on a busy machine).
+  const [page = await context.newPage(), ...others] = context.pages();
+  await Promise.all(others.map((p) => p.close()));
+  // An extension page with no script of its own: nothing in it reads or writes the stores.
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  await page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as WithStores;
+    localStorage.clear();
+    await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
+  });
+  await base.expect
+    .poll(() => page.evaluate(() => (globalThis as unknown as WithStores).chrome.action.getBadgeText({})))
+    .toBe('');
+  // A browser window always has a tab: the omnibox and the right-click menu belong to one.
+  await page.goto('about:blank');
+}
+
+async function startSharedBrowser(profileDir: string): Promise<SharedBrowser> {
+  const context = await launchWithExtension(profileDir);
+  const worker = await serviceWorkerOf(context);
+  const extensionId = new URL(worker.url()).host;
+  // The welcome tab opens on install; wait for it, so it cannot turn up in a later test.
+  const welcome = `chrome-extension://${extensionId}/welcome.html`;
+  if (!context.pages().some((p) => p.url() === welcome)) {
+    await context.waitForEvent('page', { predicate: (p) => p.url() === welcome });
+  }
+  await resetBrowser(context, extensionId);
+  return { context, extensionId, reset: () => resetBrowser(context, extensionId) };
+}
+
+interface WorkerFixtures {
+  sharedBrowser: SharedBrowser;
+}
+
 interface Fixtures {
   profileDir: string;
   context: BrowserContext;
@@ -52,28 +172,34 @@ interface Fixtures {
   openPopup: () => Promise<Page>;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  sharedBrowser: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const dir = newProfileDir();
+      const shared = await startSharedBrowser(dir);
+      await use(shared);
+      await shared.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    // A browser start on a busy two-core machine took up to 20 s.
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  // A fresh folder for a test that starts its own browser on it twice (a restart).
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   profileDir: async ({}, use) => {
     const dir = newProfileDir();
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir }, use) => {
-    const context = await launchWithExtension(profileDir);
-    await use(context);
-    await context.close();
+  context: async ({ sharedBrowser }, use) => {
+    await use(sharedBrowser.context);
+    await sharedBrowser.reset();
   },
   serviceWorker: async ({ context }, use) => use(await serviceWorkerOf(context)),
-  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+  extensionId: async ({ sharedBrowser }, use) => use(sharedBrowser.extensionId),
   openPopup: async ({ context, extensionId }, use) => {
-    await use(async () => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      // The live app, not the snapshot of the last list it may first show (lib/snapshot).
-      await page.locator('#app > main:not([data-snapshot])').waitFor();
-      return page;
-    });
+    await use(async () => (await PopupPage.open(context, extensionId)).page);
   },
 });
 
@@ -81,22 +207,7 @@ export const expect = test.expect;
 
 /** Opens the popup on a fresh profile and picks `role` in its role picker. */
 export async function popupAs(openPopup: () => Promise<Page>, role: string): Promise<Page> {
-  const popup = await openPopup();
-  await popup.locator(`[data-role="${role}"]`).click();
-  await expect(popup.locator('#search-input')).toBeFocused();
-  return popup;
-}
-
-/**
- * Opens the popup once as a user would the first time: picks `role`, waits until the popup has
- * kept its list for the next open (lib/snapshot), and closes it.
- */
-export async function openPopupOnce(openPopup: () => Promise<Page>, role: string): Promise<void> {
-  const first = await openPopup();
-  await first.locator(`[data-role="${role}"]`).click();
-  await expect(first.locator('li.entry').first()).toBeVisible();
-  await expect
-    .poll(() => first.evaluate(() => localStorage.getItem('spes.snapshot.popup') !== null))
-    .toBe(true);
-  await first.close();
+  const popup = new PopupPage(await openPopup());
+  await popup.pickRole(role);
+  return popup.page;
 }

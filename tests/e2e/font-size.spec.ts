@@ -6,9 +6,9 @@
  * Needs the browser, and one of its own: the text size is a setting of the browser profile,
  * read when the browser starts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
+import { expect, newProfileDir, test, withFreshBrowser } from './fixtures';
 
 const VERY_LARGE = 24;
 // Chromium's popups are at most 800 x 600 px; the popup sets its own width within that.
@@ -21,34 +21,39 @@ test('the popup follows a very large browser text size, and stays usable', async
     join(profile, 'Default', 'Preferences'),
     JSON.stringify({ webkit: { webprefs: { default_font_size: VERY_LARGE } } }),
   );
-  const context = await launchWithExtension(profile);
   try {
-    const id = new URL((await serviceWorkerOf(context)).url()).host;
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${id}/popup.html`);
-    await popup.locator('[data-role="sykehus-leder"]').click();
-    await expect(popup.locator('li.entry').first()).toBeVisible();
+    await withFreshBrowser(
+      async ({ context, extensionId: id }) => {
+        const popup = await context.newPage();
+        await popup.goto(`chrome-extension://${id}/popup.html`);
+        await popup.locator('[data-role="sykehus-leder"]').click();
+        await expect(popup.locator('li.entry').first()).toBeVisible();
 
-    const size = (selector: string) =>
-      popup
-        .locator(selector)
-        .first()
-        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(await size('body')).toBe(VERY_LARGE);
-    // The smallest text of a link is still larger than the whole page's text used to be (15 px).
-    expect(await size('.entry-meta')).toBeGreaterThan(15);
+        const size = (selector: string) =>
+          popup
+            .locator(selector)
+            .first()
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(await size('body')).toBe(VERY_LARGE);
+        // The smallest text of a link is still larger than the whole page's text used to be (15 px).
+        expect(await size('.entry-meta')).toBeGreaterThan(15);
 
-    // Sized as Chromium sizes a popup: its own width, up to the limit.
-    const width = await popup.evaluate(() => document.body.getBoundingClientRect().width);
-    expect(width).toBeGreaterThan(400);
-    await popup.setViewportSize({
-      width: Math.min(Math.ceil(width), POPUP_MAX.width),
-      height: POPUP_MAX.height,
-    });
-    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await expect(popup.locator('#search-input')).toBeInViewport();
-    await expect(popup.locator('li.entry').first()).toBeInViewport();
+        // Sized as Chromium sizes a popup: its own width, up to the limit.
+        const width = await popup.evaluate(() => document.body.getBoundingClientRect().width);
+        expect(width).toBeGreaterThan(400);
+        await popup.setViewportSize({
+          width: Math.min(Math.ceil(width), POPUP_MAX.width),
+          height: POPUP_MAX.height,
+        });
+        expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+          true,
+        );
+        await expect(popup.locator('#search-input')).toBeInViewport();
+        await expect(popup.locator('li.entry').first()).toBeInViewport();
+      },
+      { profileDir: profile },
+    );
   } finally {
-    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });

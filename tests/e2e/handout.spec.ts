@@ -4,15 +4,13 @@
  * links are marked or left out as the user chooses; successors show under the links the
  * catalogue records them for; the date and "Laget med Spes" follow the UI language.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ALL_ROLES, catalogue, type Catalogue } from '../../lib/catalogue';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
 import { nn } from '../../lib/i18n/nn';
 import { expect, test } from './fixtures';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { ExtensionWorker, HandoutPage, brokenRecord, expectNoAxeViolations } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
@@ -37,35 +35,11 @@ function pdfPageCount(pdf: Buffer): number {
   return pages;
 }
 
-const listedUrls = (page: Page) =>
-  page.locator('.handout-link').evaluateAll((items) => items.map((li) => li.getAttribute('data-url') ?? ''));
+const listedUrls = (page: Page) => new HandoutPage(page).listedUrls();
 
-async function openHandout(page: Page, extensionId: string, query: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/handout.html?${query}`);
-  await expect(page.locator('.handout-link').first()).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`);
-    expect(found, `${colorScheme} theme`).toEqual([]);
-  }
-}
-
-/** Stores link health saying `url` is broken, as two runs hours apart leave it (lib/links). */
-async function storeBroken(worker: Worker, url: string): Promise<void> {
-  const latest = { url, state: 'broken', reason: 'not-found', httpStatus: 404, checkedAt: Date.now() };
-  const health = { url, state: 'broken', latest, brokenRuns: 2, lastBrokenAt: Date.now() };
-  await worker.evaluate(
-    (value) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ linkHealth: value }),
-    { links: { [url]: health }, lastRun: null },
-  );
-}
+/** Stores link health saying `url` is broken. */
+const storeBroken = (worker: ExtensionWorker, url: string) =>
+  worker.setLocal({ linkHealth: { links: { [url]: brokenRecord(url) }, lastRun: null } });
 
 test("lists each role's links once and prints each on one A4 page", async ({ context, extensionId }) => {
   // Five roles, each opened and printed to PDF: 3-4 s a role on a quiet machine, up to 20 s on a
@@ -73,7 +47,7 @@ test("lists each role's links once and prints each on one A4 page", async ({ con
   test.setTimeout(120_000);
   const page = await context.newPage();
   for (const role of [...catalogue.roles.map((r) => r.id), ALL_ROLES]) {
-    await openHandout(page, extensionId, `role=${role}`);
+    await HandoutPage.openIn(page, extensionId, `role=${role}`);
     const urls = await listedUrls(page);
     expect([...urls].sort(), role).toEqual(roleUrls(catalogue, role));
     // Every address is printed in full, under its link.
@@ -95,9 +69,9 @@ test('passes axe, in light and dark, with a broken link marked', async ({
 }) => {
   // axe runs twice over the longest list; each run took up to 15 s on a busy machine.
   test.setTimeout(90_000);
-  await storeBroken(serviceWorker, roleUrls(catalogue, 'kommune-leder')[0] ?? '');
+  await storeBroken(new ExtensionWorker(serviceWorker), roleUrls(catalogue, 'kommune-leder')[0] ?? '');
   const page = await context.newPage();
-  await openHandout(page, extensionId, 'role=kommune-leder');
+  await HandoutPage.openIn(page, extensionId, 'role=kommune-leder');
   await expect(page.locator('.handout-broken')).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
@@ -105,7 +79,7 @@ test('passes axe, in light and dark, with a broken link marked', async ({
 test('in print, only the sheet shows: no controls, light colours', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: 'dark' });
-  await openHandout(page, extensionId, 'role=lis');
+  await HandoutPage.openIn(page, extensionId, 'role=lis');
   await expect(page.getByRole('button', { name: nb.handoutPrint })).toBeVisible();
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(page.getByRole('button', { name: nb.handoutPrint })).toBeHidden();
@@ -119,7 +93,7 @@ test('in print, only the sheet shows: no controls, light colours', async ({ cont
 
 test('the print button calls the browser’s print', async ({ context, extensionId }) => {
   const page = await context.newPage();
-  await openHandout(page, extensionId, 'role=lis');
+  await HandoutPage.openIn(page, extensionId, 'role=lis');
   // The real dialog would block a headless browser; count the calls instead.
   await page.evaluate(() => {
     const w = window as Window & { printed?: number };
@@ -136,10 +110,10 @@ test('broken links are marked, or left out when the user chooses', async ({
   serviceWorker,
 }) => {
   const broken = roleUrls(catalogue, 'lis')[0] ?? '';
-  await storeBroken(serviceWorker, broken);
+  await storeBroken(new ExtensionWorker(serviceWorker), broken);
   const page = await context.newPage();
-  await openHandout(page, extensionId, 'role=lis');
-  const brokenItem = page.locator(`.handout-link[data-url="${broken}"]`);
+  await HandoutPage.openIn(page, extensionId, 'role=lis');
+  const brokenItem = new HandoutPage(page).link(broken);
   await expect(brokenItem.locator('.handout-broken')).toHaveText(`(${nb.shareBrokenNote})`);
   await expect(page.locator('legend')).toHaveText(`${nb.handoutBrokenLegend} (1)`);
 
@@ -157,7 +131,7 @@ test('broken links are marked, or left out when the user chooses', async ({
 
 test('date and "Laget med Spes" in the UI language', async ({ context, extensionId, serviceWorker }) => {
   const page = await context.newPage();
-  await openHandout(page, extensionId, 'role=kommune-veileder');
+  await HandoutPage.openIn(page, extensionId, 'role=kommune-veileder');
   const meta = page.locator('.handout-meta');
   await expect(meta).toContainText(nb.handoutMadeWith);
   await expect(meta).toContainText(
@@ -171,13 +145,10 @@ test('date and "Laget med Spes" in the UI language', async ({ context, extension
     ],
     ['nn', nn, /\d{1,2}\. \p{L}+ \d{4}/u],
   ] as const) {
-    await serviceWorker.evaluate(
-      (lang) =>
-        (
-          globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }
-        ).chrome.storage.sync.set({ preferences: { role: null, language: lang }, preferences$: { v: 3 } }),
-      language,
-    );
+    await new ExtensionWorker(serviceWorker).setSync({
+      preferences: { role: null, language },
+      preferences$: { v: 3 },
+    });
     await expect(meta).toContainText(m.handoutMadeWith);
     await expect(meta).toContainText(month);
     await expect(page.locator('h1')).toHaveText(m.shareTitleRole(m.roleNames['kommune-veileder'].name));
@@ -191,7 +162,7 @@ test('shows "Nyere:" with the newer page under each link the catalogue records o
   const page = await context.newPage();
   let checked = 0;
   for (const role of catalogue.roles.map((r) => r.id)) {
-    await openHandout(page, extensionId, `role=${role}`);
+    await HandoutPage.openIn(page, extensionId, `role=${role}`);
     const shown = new Set(await listedUrls(page));
     const withSuccessors = catalogue.entries.filter((e) => e.successors?.length && shown.has(e.url));
     const expectedLines = withSuccessors.reduce((n, e) => n + (e.successors?.length ?? 0), 0);

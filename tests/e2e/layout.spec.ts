@@ -1,10 +1,12 @@
 /**
  * What new users tripped over in Chromium: text sizes, narrow windows, the options table's
  * headers, highlights cut by an ellipsis, the way back from the role picker, and "Alle roller".
+ * Computed sizes and line boxes need a browser's layout.
  */
 import type { Page } from '@playwright/test';
 import { catalogue } from '../../lib/catalogue';
-import { expect, popupAs, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { OptionsPage, PopupPage } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
@@ -13,8 +15,8 @@ test.beforeEach(async ({ context }) => {
 const fontSize = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 
-test('the title is the largest text of every link, at least 14 px', async ({ openPopup }) => {
-  const popup = await popupAs(openPopup, 'lis');
+test('the title is the largest text of every link, at least 14 px', async ({ context, extensionId }) => {
+  const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
   const sizes = await popup.locator('li.entry a').evaluateAll((links) =>
     links.map((a) => {
       const size = (selector: string) =>
@@ -52,9 +54,10 @@ test('role names outsize their summaries, and the welcome intro its hints', asyn
 
 for (const width of [320, 360, 400]) {
   test(`fits a ${width} px window with no sideways scroll, role button and stars in view`, async ({
-    openPopup,
+    context,
+    extensionId,
   }) => {
-    const popup = await popupAs(openPopup, 'sykehus-leder');
+    const { page: popup } = await PopupPage.as(context, extensionId, 'sykehus-leder');
     await popup.setViewportSize({ width, height: 600 });
     const fits = () => popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(await fits()).toBe(true);
@@ -70,8 +73,11 @@ for (const width of [320, 360, 400]) {
   });
 }
 
-test('a highlighted word is shown whole or not at all, never cut by the ellipsis', async ({ openPopup }) => {
-  const popup = await popupAs(openPopup, 'alle');
+test('a highlighted word is shown whole or not at all, never cut by the ellipsis', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await PopupPage.as(context, extensionId, 'alle');
   for (const query of [
     'veiledning',
     'utdanningsvirksomhet',
@@ -79,9 +85,8 @@ test('a highlighted word is shown whole or not at all, never cut by the ellipsis
     'kompetanseportalen',
     'spesialisering',
   ]) {
-    await popup.locator('#search-input').fill(query);
-    await expect(popup.locator('#results')).toHaveAttribute('data-query', query);
-    const cut = await popup.locator('.entry-description').evaluateAll((descriptions) =>
+    await popup.search(query);
+    const cut = await popup.page.locator('.entry-description').evaluateAll((descriptions) =>
       descriptions.flatMap((d) => {
         const box = d.getBoundingClientRect();
         return [...d.querySelectorAll('mark')].flatMap((mark) =>
@@ -102,9 +107,8 @@ test('a highlighted word is shown whole or not at all, never cut by the ellipsis
 });
 
 test('the options table breaks its column headers only between words', async ({ context, extensionId }) => {
-  const page = await context.newPage();
+  const { page } = await OptionsPage.open(context, extensionId);
   await page.setViewportSize({ width: 360, height: 700 });
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.locator('.health-table th')).toHaveCount(5);
   const split = await page.locator('.health-table th').evaluateAll((headers) =>
     headers.flatMap((th) => {
@@ -124,26 +128,29 @@ test('the options table breaks its column headers only between words', async ({ 
   expect(split).toEqual([]);
 });
 
-test('Escape or "Avbryt" in the role picker goes back with the role unchanged', async ({ openPopup }) => {
-  const popup = await popupAs(openPopup, 'lis');
-  await popup.locator('#search-input').fill('veileder');
+test('Escape or "Avbryt" in the role picker goes back with the role unchanged', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await PopupPage.as(context, extensionId, 'lis');
+  await popup.searchBox.fill('veileder');
   for (const leave of ['Escape', 'Avbryt']) {
-    await popup.getByRole('button', { name: 'Bytt rolle' }).click();
-    await expect(popup.locator('[data-role="lis"]')).toBeFocused();
-    if (leave === 'Escape') await popup.keyboard.press('Escape');
-    else await popup.getByRole('button', { name: 'Avbryt' }).click();
-    await expect(popup.getByTestId('role-name')).toHaveText('Lege i spesialisering (LIS)');
-    await expect(popup.locator('#search-input')).toBeFocused();
-    await expect(popup.locator('#search-input')).toHaveValue('veileder');
+    await popup.page.getByRole('button', { name: 'Bytt rolle' }).click();
+    await expect(popup.page.locator('[data-role="lis"]')).toBeFocused();
+    if (leave === 'Escape') await popup.page.keyboard.press('Escape');
+    else await popup.page.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(popup.roleName).toHaveText('Lege i spesialisering (LIS)');
+    await expect(popup.searchBox).toBeFocused();
+    await expect(popup.searchBox).toHaveValue('veileder');
   }
 });
 
-test('"Alle roller" lists every link once, under merged headings', async ({ openPopup }) => {
-  const popup = await popupAs(openPopup, 'alle');
-  const ids = await popup.locator('li.entry').evaluateAll((items) => items.map((li) => li.dataset.entryId));
+test('"Alle roller" lists every link once, under merged headings', async ({ context, extensionId }) => {
+  const popup = await PopupPage.as(context, extensionId, 'alle');
+  const ids = await popup.listedIds();
   expect(ids).toHaveLength(catalogue.entries.length);
   expect(new Set(ids).size).toBe(catalogue.entries.length);
-  const headings = await popup.locator('.group > h2').allTextContents();
+  const headings = await popup.groupHeadings.allTextContents();
   expect(headings).toContain('Søknad om å bli registrert eller godkjent utdanningsvirksomhet');
   expect(headings).not.toContain('Søknad om å bli godkjent utdanningsvirksomhet');
   expect(new Set(headings).size).toBe(headings.length);

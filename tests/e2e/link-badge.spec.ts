@@ -4,29 +4,16 @@
  * follows a policy change while the browser runs. Real Chromium, a real policy file, read back
  * through the service worker.
  */
-import type { Worker } from '@playwright/test';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Catalogue } from '../../lib/catalogue';
 import {
   chromiumPolicyFor,
-  copyOfBuild,
   policySkipReason,
   reloadChromiumPolicies,
   rewritePolicy,
-  writeTemporaryPolicy,
 } from '../fixtures/policy-file';
-import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
-
-interface Sw {
-  chrome: {
-    action: { getBadgeText(details: object): Promise<string> };
-    storage: {
-      local: { set(items: object): Promise<void> };
-      sync: { set(items: object): Promise<void> };
-      managed: { get(): Promise<Record<string, unknown>> };
-    };
-  };
-}
+import { expect, test, withPolicyBrowser } from './fixtures';
+import { ExtensionWorker, brokenRecord } from './pages';
 
 const policyFile = `/etc/chromium/policies/managed/spes-e2e-badge-${process.pid}.json`;
 const skip = policySkipReason(policyFile);
@@ -42,62 +29,36 @@ const kommuneLeder = urlsOf('kommune-leder');
 const onlyLis = [...lis].filter((url) => !kommuneLeder.has(url));
 const onlyKommuneLeder = [...kommuneLeder].filter((url) => !lis.has(url));
 
-/** Confirmed broken, as two runs hours apart leave it (lib/links/state.ts). */
-function brokenRecord(url: string, at: number) {
-  const latest = { url, state: 'broken', reason: 'not-found', httpStatus: 404, checkedAt: at };
-  return { url, state: 'broken', latest, brokenRuns: 2, lastBrokenAt: at };
-}
-
-const badge = (worker: Worker) =>
-  worker.evaluate(() => (globalThis as unknown as Sw).chrome.action.getBadgeText({}));
-
 test('the badge counts the locked role, and follows the policy when it changes', async () => {
   test.skip(skip !== null, skip ?? '');
   test.setTimeout(60_000);
   // Two broken links only LIS has, one only "Leder i kommune" has: the counts tell the roles apart.
   const broken = [...onlyLis.slice(0, 2), ...onlyKommuneLeder.slice(0, 1)];
   expect(broken).toHaveLength(3);
-  const build = copyOfBuild(EXTENSION_DIR);
-  const removePolicy = writeTemporaryPolicy(
-    policyFile,
-    chromiumPolicyFor(build.id, { defaultRole: 'lis', lockRole: true }),
-  );
-  const profile = newProfileDir();
-  const context = await launchWithExtension(profile, build.dir);
-  try {
-    const worker = await serviceWorkerOf(context);
-    await worker.evaluate(
-      ({ links }) => {
-        const chrome = (globalThis as unknown as Sw).chrome;
-        return Promise.all([
-          chrome.storage.sync.set({
-            preferences: { role: 'kommune-leder', language: 'auto' },
-            preferences$: { v: 3 },
-          }),
-          chrome.storage.local.set({ linkHealth: { links, lastRun: null } }),
-        ]);
-      },
-      { links: Object.fromEntries(broken.map((url) => [url, brokenRecord(url, Date.now())])) },
-    );
+  const lockedToLis = { defaultRole: 'lis', lockRole: true };
+  await withPolicyBrowser(policyFile, lockedToLis, async ({ context, worker: sw, extensionId }) => {
+    const worker = new ExtensionWorker(sw);
+    await worker.storeRole('kommune-leder');
+    await worker.setLocal({
+      linkHealth: { links: Object.fromEntries(broken.map((url) => [url, brokenRecord(url)])), lastRun: null },
+    });
     // Locked to LIS: LIS's two, though the user's own choice would count one. (The first policy
     // read can take seconds in a fresh profile.)
-    await expect.poll(() => badge(worker), { timeout: 20_000 }).toBe('2');
+    await expect.poll(() => worker.badge(), { timeout: 20_000 }).toBe('2');
 
     // The lock lifted while the browser runs: the user's own role counts again.
-    rewritePolicy(policyFile, chromiumPolicyFor(build.id, { defaultRole: 'lis', lockRole: false }));
+    rewritePolicy(policyFile, chromiumPolicyFor(extensionId, { defaultRole: 'lis', lockRole: false }));
     await reloadChromiumPolicies(context);
-    await expect.poll(() => badge(worker), { timeout: 20_000 }).toBe('1');
+    await expect.poll(() => worker.badge(), { timeout: 20_000 }).toBe('1');
 
     // Locked to a third role: that role's count (the two LIS pages are the hospital leader's too).
-    rewritePolicy(policyFile, chromiumPolicyFor(build.id, { defaultRole: 'sykehus-leder', lockRole: true }));
+    rewritePolicy(
+      policyFile,
+      chromiumPolicyFor(extensionId, { defaultRole: 'sykehus-leder', lockRole: true }),
+    );
     await reloadChromiumPolicies(context);
     const sykehusBroken = broken.filter((url) => urlsOf('sykehus-leder').has(url)).length;
     expect(sykehusBroken).toBe(2);
-    await expect.poll(() => badge(worker), { timeout: 20_000 }).toBe('2');
-  } finally {
-    await context.close();
-    removePolicy();
-    rmSync(profile, { recursive: true, force: true });
-    build.remove();
-  }
+    await expect.poll(() => worker.badge(), { timeout: 20_000 }).toBe('2');
+  });
 });

@@ -3,84 +3,52 @@
  * point at the local link server (wxt.config.ts, SPES_CATALOGUE), checked twice, hours
  * apart by the extension's clock, then the popup's marking and the badge are asserted.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { linkCatalogue } from '../fixtures/link-catalogue';
 import { startLinkServer, type LinkServer } from '../fixtures/link-server';
-import { expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
+import { buildWithCatalogue, freePort, type TestBuild } from '../fixtures/test-build';
+import { expect, test, withFreshBrowser } from './fixtures';
+import { ExtensionWorker, OptionsPage, PopupPage } from './pages';
 
-const TEST_BUILD = resolve('.output/test-catalogue/chrome-mv3');
 const HOUR = 3_600_000;
 
-interface SpesWorker {
-  chrome: {
-    action: { getBadgeText(details: object): Promise<string> };
-    storage: { sync: { set(items: object): Promise<void> } };
-  };
+interface WithHooks {
   spesTest: { checkLinksAt(time: number): Promise<unknown> };
 }
 
-/** A port free right now, so the catalogue can name it before the server starts. */
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
 let server: LinkServer;
-let workDir: string;
-let profileDir: string;
-let context: BrowserContext;
-let worker: Worker;
+let build: TestBuild;
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(180_000); // one build of the extension, on a busy machine
   const port = await freePort();
-  workDir = mkdtempSync(join(tmpdir(), 'spes-link-e2e-'));
-  const file = join(workDir, 'catalogue.json');
-  writeFileSync(file, JSON.stringify(linkCatalogue(port)));
-  execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, SPES_CATALOGUE: file }, stdio: 'pipe' });
+  build = buildWithCatalogue(linkCatalogue(port));
   server = await startLinkServer(port);
-  profileDir = newProfileDir();
-  context = await launchWithExtension(profileDir, TEST_BUILD);
-  worker = await serviceWorkerOf(context);
 });
 
 test.afterAll(async () => {
-  await context?.close();
   await server?.close();
-  for (const dir of [workDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  build?.remove();
 });
 
-const badge = () =>
-  worker.evaluate(() => (globalThis as unknown as SpesWorker).chrome.action.getBadgeText({}));
-const setRole = (role: string) =>
-  worker.evaluate(
-    (r) =>
-      (globalThis as unknown as SpesWorker).chrome.storage.sync.set({
-        preferences: { role: r, language: 'auto' },
-        preferences$: { v: 3 },
-      }),
-    role,
-  );
-
+// A browser of its own: the test build, whose catalogue is on the local link server.
 test('a link is marked broken after two runs hours apart, in the popup and the badge', async () => {
-  const extensionId = new URL(worker.url()).host;
-  await setRole('lis');
+  await withFreshBrowser(
+    ({ context, worker, extensionId }) =>
+      checkTwiceAndLook(context, new ExtensionWorker(worker), extensionId),
+    { extensionDir: build.dir },
+  );
+});
+
+async function checkTwiceAndLook(context: BrowserContext, worker: ExtensionWorker, extensionId: string) {
+  const badge = () => worker.badge();
+  await worker.storeRole('lis');
 
   // First run, started the way a user does it: "Sjekk lenkene nå" on the options page.
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByRole('button', { name: 'Sjekk lenkene nå' }).click();
-  await expect(options.getByTestId('last-run')).toContainText('6 lenker, fullført', { timeout: 30_000 });
-  const row = (id: string) => options.locator(`tr[data-entry-id="${id}"]`);
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByRole('button', { name: 'Sjekk lenkene nå' }).click();
+  await expect(options.lastRun).toContainText('6 lenker, fullført', { timeout: 30_000 });
+  const row = (id: string) => options.row(id);
   await expect(row('virker')).toHaveAttribute('data-link-state', 'ok');
   await expect(row('flyttet')).toHaveAttribute('data-link-state', 'moved');
   await expect(row('flyttet')).toContainText('/new-home');
@@ -91,16 +59,15 @@ test('a link is marked broken after two runs hours apart, in the popup and the b
   expect(server.log.hits.get('/missing')).toBe(1);
 
   // Second run six hours later by the extension's clock.
-  await worker.evaluate(
-    (t) => (globalThis as unknown as SpesWorker).spesTest.checkLinksAt(t),
+  await worker.worker.evaluate(
+    (t) => (globalThis as unknown as WithHooks).spesTest.checkLinksAt(t),
     Date.now() + 6 * HOUR,
   );
   await expect(row('mangler')).toHaveAttribute('data-link-state', 'broken');
   await expect(row('sperret')).toHaveAttribute('data-link-state', 'unknown');
   await expect.poll(badge).toBe('2');
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const { page: popup } = await PopupPage.open(context, extensionId);
   const item = (id: string) => popup.locator(`li[data-entry-id="${id}"]`);
   await expect(item('mangler')).toHaveAttribute('data-link-state', 'broken');
   const note = item('mangler').getByTestId('link-broken');
@@ -117,6 +84,6 @@ test('a link is marked broken after two runs hours apart, in the popup and the b
   await expect(popup.locator('li.entry').nth(2)).toHaveAttribute('data-entry-id', 'mangler');
 
   // "Alle roller" counts the front-page redirect of the other role too.
-  await setRole('alle');
+  await worker.storeRole('alle');
   await expect.poll(badge).toBe('3');
-});
+}

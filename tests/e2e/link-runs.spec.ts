@@ -10,7 +10,6 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { nb } from '../../lib/i18n/nb';
-import { buildWithCatalogue, freePort, type LinkBuild } from '../fixtures/link-build';
 import { linkCatalogue } from '../fixtures/link-catalogue';
 import { startDroppingServer, startLinkServer, type LinkServer } from '../fixtures/link-server';
 import {
@@ -20,21 +19,16 @@ import {
   rewritePolicy,
   writeTemporaryPolicy,
 } from '../fixtures/policy-file';
-import { expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
+import { buildWithCatalogue, freePort, type TestBuild } from '../fixtures/test-build';
+import { expect, newProfileDir, test, withFreshBrowser } from './fixtures';
+import { ExtensionWorker, OptionsPage } from './pages';
 
 // Working pages after the six scenario links, all on 127.0.0.1: with the worker's second between
 // two requests to one host, a full run takes about 25 s, long enough to interrupt.
 const EXTRA_PAGES = 20;
 
 interface Sw {
-  chrome: {
-    storage: {
-      local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-      managed: { get(): Promise<Record<string, unknown>> };
-    };
-    alarms: { get(name: string): Promise<unknown> };
-    runtime: { sendMessage(message: object): Promise<unknown> };
-  };
+  chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
   spesTest: { checkLinksAt(time: number): Promise<unknown> };
 }
 
@@ -42,7 +36,7 @@ const policyFile = `/etc/chromium/policies/managed/spes-e2e-checks-${process.pid
 const skip = policySkipReason(policyFile);
 
 let port: number;
-let build: LinkBuild;
+let build: TestBuild;
 let server: LinkServer | undefined;
 const urls = () => linkCatalogue(port, EXTRA_PAGES).entries.map((e) => e.url);
 /** Every request the link server has seen, hops included. */
@@ -60,26 +54,19 @@ test.afterAll(async () => {
   build?.remove();
 });
 
-const stored = (worker: Worker, key: string) =>
-  worker.evaluate(
-    async (k) => (await (globalThis as unknown as Sw).chrome.storage.local.get(k))[k] ?? null,
-    key,
-  );
-const alarm = (worker: Worker) =>
-  worker.evaluate(
-    async () => (await (globalThis as unknown as Sw).chrome.alarms.get('spes-link-check')) ?? null,
-  );
-const managed = (worker: Worker) =>
-  worker.evaluate(() => (globalThis as unknown as Sw).chrome.storage.managed.get());
+const stored = (worker: Worker, key: string) => new ExtensionWorker(worker).local(key);
+const alarm = (worker: Worker) => new ExtensionWorker(worker).linkCheckAlarm();
+const managed = (worker: Worker) => new ExtensionWorker(worker).managed();
 
-/** Runs `use` in a browser with the build and a profile of its own, closed afterwards. */
-async function withBrowser(profile: string, use: (context: BrowserContext, worker: Worker) => Promise<void>) {
-  const context = await launchWithExtension(profile, build.dir);
-  try {
-    await use(context, await serviceWorkerOf(context));
-  } finally {
-    await context.close();
-  }
+/**
+ * Runs `use` in a browser of its own, for the test build (and for a policy file, or a worker that
+ * is stopped), in `profile` or a new one; closed afterwards.
+ */
+function withBrowser(use: (context: BrowserContext, worker: Worker) => Promise<void>, profile?: string) {
+  return withFreshBrowser(({ context, worker }) => use(context, worker), {
+    extensionDir: build.dir,
+    profileDir: profile,
+  });
 }
 
 test('checkLinks false: no request on start, not even for an interrupted run, and "Sjekk lenkene nå" refused', async () => {
@@ -89,35 +76,34 @@ test('checkLinks false: no request on start, not even for an interrupted run, an
   let removePolicy = () => {};
   try {
     // A run that a browser closed mid-way left behind, as the worker saves it after each link.
-    await withBrowser(profile, (_context, worker) =>
-      worker.evaluate((run) => (globalThis as unknown as Sw).chrome.storage.local.set({ linkRun: run }), {
-        startedAt: Date.now(),
-        urls: urls(),
-        results: [],
-      }),
+    await withBrowser(
+      (_context, worker) =>
+        new ExtensionWorker(worker).setLocal({
+          linkRun: { startedAt: Date.now(), urls: urls(), results: [] },
+        }),
+      profile,
     );
     removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(build.id, { checkLinks: false }));
-    await withBrowser(profile, async (context, worker) => {
+    await withBrowser(async (context, worker) => {
       // On start the worker asks the policy and drops the run instead of finishing it: once the
       // run is gone, the worker has decided. (Finishing it would take about 25 s, then drop it.)
       await expect.poll(() => stored(worker, 'linkRun'), { timeout: 45_000 }).toBeNull();
       expect(requests()).toBe(0);
       expect(await alarm(worker)).toBeNull();
 
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${build.id}/options.html`);
-      await expect(options.getByTestId('checks-off-by-org')).toHaveText(nb.checksOffByOrg);
-      await expect(options.getByTestId('interval')).toBeDisabled();
-      await expect(options.getByTestId('interval')).toHaveValue('off');
-      await expect(options.getByRole('button', { name: nb.checkNow })).toBeDisabled();
+      const options = await OptionsPage.open(context, build.id);
+      await expect(options.page.getByTestId('checks-off-by-org')).toHaveText(nb.checksOffByOrg);
+      await expect(options.interval).toBeDisabled();
+      await expect(options.interval).toHaveValue('off');
+      await expect(options.page.getByRole('button', { name: nb.checkNow })).toBeDisabled();
       // A page that sends the button's request anyway is refused by the worker.
-      const answer = await options.evaluate(() =>
+      const answer = await options.page.evaluate(() =>
         (globalThis as unknown as Sw).chrome.runtime.sendMessage({ type: 'spes:check-links-now' }),
       );
       expect(answer).toBeNull();
       expect(requests()).toBe(0);
       expect(await stored(worker, 'linkHealth')).toBeNull();
-    });
+    }, profile);
   } finally {
     removePolicy();
     rmSync(profile, { recursive: true, force: true });
@@ -127,10 +113,9 @@ test('checkLinks false: no request on start, not even for an interrupted run, an
 test('switched off mid-run the run stops; switched on again the alarm comes back', async () => {
   test.skip(skip !== null, skip ?? '');
   test.setTimeout(90_000);
-  const profile = newProfileDir();
   const removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(build.id, { checkLinks: true }));
   try {
-    await withBrowser(profile, async (context, worker) => {
+    await withBrowser(async (context, worker) => {
       // Chromium's policy service takes seconds to answer the first time.
       await expect.poll(async () => (await managed(worker)).checkLinks, { timeout: 20_000 }).toBe(true);
       await expect.poll(() => alarm(worker)).not.toBeNull();
@@ -155,40 +140,34 @@ test('switched off mid-run the run stops; switched on again the alarm comes back
     });
   } finally {
     removePolicy();
-    rmSync(profile, { recursive: true, force: true });
   }
 });
 
 test('a worker stopped mid-run finishes the run "Sjekk lenkene nå" asked for, each link asked once', async () => {
   test.setTimeout(90_000);
-  const profile = newProfileDir();
-  try {
-    await withBrowser(profile, async (context) => {
-      const options = await context.newPage();
-      const errors: string[] = [];
-      options.on('pageerror', (error) => errors.push(error.message));
-      await options.goto(`chrome-extension://${build.id}/options.html`);
-      const before = new Map(server?.log.hits);
-      await options.getByRole('button', { name: nb.checkNow }).click();
-      const sent = (path: string) => (server?.log.hits.get(path) ?? 0) - (before.get(path) ?? 0);
-      const sentInAll = () => [...(server?.log.hits.keys() ?? [])].reduce((sum, path) => sum + sent(path), 0);
-      await expect.poll(sentInAll, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
-      // As Chromium does to a worker that has spent 5 minutes on one request, or sat idle.
-      const devtools = await context.newCDPSession(options);
-      await devtools.send('ServiceWorker.enable');
-      await devtools.send('ServiceWorker.stopAllWorkers');
-      // The run goes on from where it was saved, in about 20 s; the alarm is minutes away.
-      await expect(options.getByTestId('last-run')).toContainText(`${urls().length} lenker, fullført`, {
-        timeout: 60_000,
-      });
-      // At most the one link in flight when the worker stopped is asked again.
-      const repeated = [...(server?.log.hits.keys() ?? [])].filter((path) => sent(path) > 1);
-      expect(repeated.length).toBeLessThanOrEqual(1);
-      expect(errors).toEqual([]);
+  await withBrowser(async (context) => {
+    const options = new OptionsPage(await context.newPage());
+    const errors: string[] = [];
+    options.page.on('pageerror', (error) => errors.push(error.message));
+    await options.page.goto(`chrome-extension://${build.id}/options.html`);
+    const before = new Map(server?.log.hits);
+    await options.page.getByRole('button', { name: nb.checkNow }).click();
+    const sent = (path: string) => (server?.log.hits.get(path) ?? 0) - (before.get(path) ?? 0);
+    const sentInAll = () => [...(server?.log.hits.keys() ?? [])].reduce((sum, path) => sum + sent(path), 0);
+    await expect.poll(sentInAll, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    // As Chromium does to a worker that has spent 5 minutes on one request, or sat idle.
+    const devtools = await context.newCDPSession(options.page);
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    // The run goes on from where it was saved, in about 20 s; the alarm is minutes away.
+    await expect(options.lastRun).toContainText(`${urls().length} lenker, fullført`, {
+      timeout: 60_000,
     });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+    // At most the one link in flight when the worker stopped is asked again.
+    const repeated = [...(server?.log.hits.keys() ?? [])].filter((path) => sent(path) > 1);
+    expect(repeated.length).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+  });
 });
 
 test('with no network, "Sjekk lenkene nå" says so after the first few requests and changes nothing', async () => {
@@ -197,18 +176,16 @@ test('with no network, "Sjekk lenkene nå" says so after the first few requests 
   await server?.close();
   server = undefined;
   const network = await startDroppingServer(port);
-  const profile = newProfileDir();
   try {
-    await withBrowser(profile, async (context, worker) => {
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${build.id}/options.html`);
-      await options.getByRole('button', { name: nb.checkNow }).click();
+    await withBrowser(async (context, worker) => {
+      const options = await OptionsPage.open(context, build.id);
+      await options.page.getByRole('button', { name: nb.checkNow }).click();
       // The run stops when its first three requests have failed (two hosts, no answer), about
       // 2 s in; the timeout is for a busy machine. Going on would cost about 100 s of retries.
-      await expect(options.getByTestId('last-run')).toContainText('Ingen nettverkstilgang', {
+      await expect(options.lastRun).toContainText('Ingen nettverkstilgang', {
         timeout: 30_000,
       });
-      await expect(options.getByRole('button', { name: nb.checkNow })).toBeEnabled();
+      await expect(options.page.getByRole('button', { name: nb.checkNow })).toBeEnabled();
       const record = (await stored(worker, 'linkHealth')) as { links: object; lastRun: { verdict: string } };
       expect(record.lastRun.verdict).toBe('no-network');
       expect(record.links).toEqual({});
@@ -218,6 +195,5 @@ test('with no network, "Sjekk lenkene nå" says so after the first few requests 
     });
   } finally {
     await network.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 });

@@ -1,24 +1,19 @@
-import { readFileSync, rmSync } from 'node:fs';
+/**
+ * Chromium's managed storage: the build's schema loads, and a real policy file presets the role
+ * and adds links. Chromium checks the schema and reads policy files itself, so both need it.
+ */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nb } from '../../lib/i18n/nb';
-import {
-  chromiumPolicyFor,
-  copyOfBuild,
-  policySkipReason,
-  writeTemporaryPolicy,
-} from '../fixtures/policy-file';
-import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
-
-type ManagedArea = { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } };
+import { policySkipReason } from '../fixtures/policy-file';
+import { EXTENSION_DIR, expect, test, withPolicyBrowser } from './fixtures';
+import { ExtensionWorker, PopupPage } from './pages';
 
 test('Chromium loads the build with its managed schema, and reads no policy', async ({ serviceWorker }) => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
   // Chrome refuses the whole extension when the schema is invalid: there would be no worker.
-  const managed = await serviceWorker.evaluate(() =>
-    (globalThis as unknown as ManagedArea).chrome.storage.managed.get(),
-  );
-  expect(managed).toEqual({});
+  expect(await new ExtensionWorker(serviceWorker).managed()).toEqual({});
 });
 
 // Chromium on Linux reads machine policy from here. A copy of the build in its own folder gets its
@@ -26,30 +21,20 @@ test('Chromium loads the build with its managed schema, and reads no policy', as
 const policyFile = `/etc/chromium/policies/managed/spes-e2e-${process.pid}.json`;
 const skip = policySkipReason(policyFile);
 
+// A browser of its own: the policy is read from a file, for a copy of the build.
 test('an administrator presets the role and adds links by policy', async () => {
   test.skip(skip !== null, skip ?? '');
-  const { dir: copy, id, remove: removeCopy } = copyOfBuild(EXTENSION_DIR);
   const link = { title: 'Utdanningsutvalget', url: 'https://intranett.sykehus.example/uu', roles: ['lis'] };
   const settings = { defaultRole: 'lis', lockRole: true, extraLinks: [link] };
-  const removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(id, settings));
-  const profile = newProfileDir();
-  const context = await launchWithExtension(profile, copy);
-  try {
-    const worker = await serviceWorkerOf(context);
-    expect(new URL(worker.url()).host).toBe(id);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${id}/popup.html`);
-    await expect(popup.getByTestId('role-name')).toHaveText('Lege i spesialisering (LIS)');
-    await expect(popup.getByTestId('role-locked')).toBeVisible();
-    await expect(popup.getByRole('button', { name: 'Bytt rolle' })).toHaveCount(0);
-    await expect(popup.locator('.group > h2').last()).toHaveText(nb.sectionTitles.org);
-    await expect(popup.locator('li.entry a').last()).toHaveAttribute('href', link.url);
-    await popup.locator('#search-input').fill('utdanningsutvalget');
-    await expect(popup.locator('li.entry a').first()).toHaveAttribute('href', link.url);
-  } finally {
-    await context.close();
-    removePolicy();
-    rmSync(profile, { recursive: true, force: true });
-    removeCopy();
-  }
+  await withPolicyBrowser(policyFile, settings, async ({ context, extensionId }) => {
+    const popup = await PopupPage.open(context, extensionId);
+    const { page } = popup;
+    await expect(popup.roleName).toHaveText('Lege i spesialisering (LIS)');
+    await expect(page.getByTestId('role-locked')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Bytt rolle' })).toHaveCount(0);
+    await expect(popup.groupHeadings.last()).toHaveText(nb.sectionTitles.org);
+    await expect(page.locator('li.entry a').last()).toHaveAttribute('href', link.url);
+    await popup.searchBox.fill('utdanningsutvalget');
+    await expect(page.locator('li.entry a').first()).toHaveAttribute('href', link.url);
+  });
 });

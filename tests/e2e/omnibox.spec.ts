@@ -2,7 +2,13 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { listedIds, searchPageOf, storeRole, tabOpenedAt, type Suggestion, type Sw } from './search-helpers';
+import { entryIds, ExtensionWorker, SearchPage } from './pages';
+import { tabOpenedAt, type Suggestion, type Sw } from './search-helpers';
+
+// Catalogue links never reach the network: they are answered locally.
+test.beforeEach(async ({ context }) => {
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
+});
 
 const ALIS_PAGES = [
   'https://www.ks.no/contentassets/68bff3278f744281a8eb9fedd32666b7/ALIS-FOR-DUMMIES-kommuneversjon.pdf',
@@ -21,7 +27,7 @@ test('the built manifest declares the keyword spes and the menu permission, and 
 });
 
 test('"spes alis" lists the ALIS pages, as XML that Chrome itself accepts', async ({ serviceWorker }) => {
-  await storeRole(serviceWorker, 'kommune-leder');
+  await new ExtensionWorker(serviceWorker).storeRole('kommune-leder');
   const suggestions = await serviceWorker.evaluate(
     () =>
       new Promise<Suggestion[]>((resolve) =>
@@ -101,18 +107,17 @@ test('Enter on free text opens the search page with that query in the current ta
   serviceWorker,
   extensionId,
 }) => {
-  await storeRole(serviceWorker, 'lis');
-  const page = await context.newPage();
-  await page.goto(`${searchPageOf(extensionId)}`);
+  await new ExtensionWorker(serviceWorker).storeRole('lis');
+  const { page } = await SearchPage.open(context, extensionId);
   await page.bringToFront();
   const pagesBefore = context.pages().length;
   await serviceWorker.evaluate(() =>
     (globalThis as unknown as Sw).chrome.omnibox.onInputEntered.dispatch('kompetansevurdering', 'currentTab'),
   );
-  await expect(page).toHaveURL(`${searchPageOf(extensionId)}?q=kompetansevurdering`);
+  await expect(page).toHaveURL(`${SearchPage.url(extensionId)}?q=kompetansevurdering`);
   expect(context.pages().length).toBe(pagesBefore);
   await expect(page.locator('#search-input')).toHaveValue('kompetansevurdering');
-  expect((await listedIds(page))[0]).toBe('kompetansevurdering');
+  expect((await entryIds(page))[0]).toBe('kompetansevurdering');
 });
 
 /** Whether the extension's own tabs at `prefix` are active (their addresses are ours to read). */
@@ -135,14 +140,13 @@ for (const [disposition, active] of [
     serviceWorker,
     extensionId,
   }) => {
-    // The welcome tab opens on install and would take the focus if it came later.
-    await tabOpenedAt(context, `chrome-extension://${extensionId}/welcome.html`);
+    // A background tab opens beside the blank tab the shared browser keeps (tests/e2e/fixtures.ts).
     await serviceWorker.evaluate(
       (d) => (globalThis as unknown as Sw).chrome.omnibox.onInputEntered.dispatch('', d),
       disposition,
     );
-    const page = await tabOpenedAt(context, searchPageOf(extensionId));
-    expect(page.url()).toBe(searchPageOf(extensionId));
-    expect(await activeStates(serviceWorker, searchPageOf(extensionId))).toEqual([active]);
+    const page = await tabOpenedAt(context, SearchPage.url(extensionId));
+    expect(page.url()).toBe(SearchPage.url(extensionId));
+    expect(await activeStates(serviceWorker, SearchPage.url(extensionId))).toEqual([active]);
   });
 }

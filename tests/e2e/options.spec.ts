@@ -2,34 +2,23 @@
  * The options page: language and role apply at once in an open popup, and "Tilbakestill
  * alt" asks first, then clears role and settings.
  */
-import type { Page } from '@playwright/test';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
 import { expect, test } from './fixtures';
+import { OptionsPage, PopupPage } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
 
-async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByTestId('language-setting')).toBeVisible();
-}
-
-test('choosing English in options turns an open popup English at once', async ({
-  context,
-  extensionId,
-  openPopup,
-}) => {
-  const popup = await openPopup();
-  await popup.locator('[data-role="lis"]').click();
+test('choosing English in options turns an open popup English at once', async ({ context, extensionId }) => {
+  const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
   await expect(popup.getByRole('button', { name: nb.changeRole })).toBeVisible();
 
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
-  await options.getByTestId('language-setting').selectOption('en');
+  const options = await OptionsPage.open(context, extensionId);
+  await options.language.selectOption('en');
 
-  await expect(options.getByRole('heading', { name: en.optionsHeading })).toBeVisible();
+  await expect(options.page.getByRole('heading', { name: en.optionsHeading })).toBeVisible();
   await expect(popup.getByRole('button', { name: en.changeRole })).toBeVisible();
   await expect(popup.getByTestId('role-name')).toHaveText(en.roleNames.lis.name);
   await expect(popup.locator('#search-input')).toHaveAttribute('placeholder', en.searchPlaceholder);
@@ -40,36 +29,31 @@ test('choosing English in options turns an open popup English at once', async ({
   await popup.locator('#search-input').fill('alis');
   await expect(popup.locator('.group > h2').first()).toHaveText(en.sectionTitles.hits);
 
-  await options.getByTestId('language-setting').selectOption('nn');
+  await options.language.selectOption('nn');
   await expect(popup.getByRole('button', { name: 'Byt rolle' })).toBeVisible();
-  await options.getByTestId('language-setting').selectOption('auto');
+  await options.language.selectOption('auto');
   await expect(popup.getByRole('button', { name: nb.changeRole })).toBeVisible();
 });
 
-test('the role chosen in options shows in the popup at once', async ({ context, extensionId, openPopup }) => {
-  const popup = await openPopup();
-  await popup.locator('[data-role="lis"]').click();
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
-  await expect(options.getByTestId('role-setting')).toHaveValue('lis');
-  await options.getByTestId('role-setting').selectOption('sykehus-leder');
+test('the role chosen in options shows in the popup at once', async ({ context, extensionId }) => {
+  const { page: popup } = await PopupPage.as(context, extensionId, 'lis');
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.role).toHaveValue('lis');
+  await options.role.selectOption('sykehus-leder');
   await expect(popup.getByTestId('role-name')).toHaveText(nb.roleNames['sykehus-leder'].name);
 });
 
 test('reset asks for confirmation, then clears role, language and link-check interval', async ({
   context,
   extensionId,
-  openPopup,
 }) => {
-  const popup = await openPopup();
-  await popup.locator('[data-role="kommune-leder"]').click();
-  const options = await context.newPage();
-  await openOptions(options, extensionId);
-  await options.getByTestId('interval').selectOption('daily');
-  await options.getByTestId('language-setting').selectOption('en');
+  const { page: popup } = await PopupPage.as(context, extensionId, 'kommune-leder');
+  const options = await OptionsPage.open(context, extensionId);
+  await options.interval.selectOption('daily');
+  await options.language.selectOption('en');
   type WithChrome = { chrome: { storage: { sync: { get(keys: string[]): Promise<object> } } } };
   const stored = () =>
-    options.evaluate(() =>
+    options.page.evaluate(() =>
       (globalThis as unknown as WithChrome).chrome.storage.sync.get(['preferences', 'linkCheckSettings']),
     );
   await expect.poll(stored).toEqual({
@@ -78,21 +62,21 @@ test('reset asks for confirmation, then clears role, language and link-check int
   });
 
   // First click only asks; Cancel (focused, the safe choice) leaves everything as it was.
-  await options.getByRole('button', { name: en.resetButton }).click();
-  await expect(options.getByTestId('reset-confirm')).toContainText(en.resetConfirmQuestion);
-  await expect(options.getByRole('button', { name: en.resetCancel })).toBeFocused();
-  await options.getByRole('button', { name: en.resetCancel }).click();
-  await expect(options.getByTestId('reset-confirm')).toHaveCount(0);
+  await options.page.getByRole('button', { name: en.resetButton }).click();
+  await expect(options.page.getByTestId('reset-confirm')).toContainText(en.resetConfirmQuestion);
+  await expect(options.page.getByRole('button', { name: en.resetCancel })).toBeFocused();
+  await options.page.getByRole('button', { name: en.resetCancel }).click();
+  await expect(options.page.getByTestId('reset-confirm')).toHaveCount(0);
   expect(await stored()).toEqual({
     preferences: { role: 'kommune-leder', language: 'en' },
     linkCheckSettings: { interval: 'daily' },
   });
 
-  await options.getByRole('button', { name: en.resetButton }).click();
-  await options.getByRole('button', { name: en.resetConfirm }).click();
-  await expect(options.getByTestId('reset-status')).toHaveText(nb.resetDone);
+  await options.page.getByRole('button', { name: en.resetButton }).click();
+  await options.page.getByRole('button', { name: en.resetConfirm }).click();
+  await expect(options.page.getByTestId('reset-status')).toHaveText(nb.resetDone);
   await expect.poll(stored).toEqual({});
-  await expect(options.getByTestId('interval')).toHaveValue('weekly');
-  await expect(options.getByTestId('language-setting')).toHaveValue('auto');
+  await expect(options.interval).toHaveValue('weekly');
+  await expect(options.language).toHaveValue('auto');
   await expect(popup.getByRole('heading', { name: nb.pickerHeading })).toBeVisible();
 });

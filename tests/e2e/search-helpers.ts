@@ -3,7 +3,7 @@
  * real omnibox or click a native menu, so the tests dispatch the browser's own events to the
  * service worker (chrome.Event#dispatch), which calls the listeners the extension registered.
  */
-import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
 
 interface Dispatchable<Args extends unknown[]> {
@@ -36,30 +36,8 @@ export interface Sw {
       getManifest(): Browser.runtime.Manifest;
     };
     tabs: { query(query: object): Promise<Browser.tabs.Tab[]> };
-    storage: { sync: { set(items: object): Promise<void> } };
   };
 }
-
-/** Stores a role the way lib/prefs does (value plus its version record, lib/platform/storage-item.ts). */
-export async function storeRole(worker: Worker, role: string): Promise<void> {
-  await worker.evaluate(
-    (r) =>
-      (globalThis as unknown as Sw).chrome.storage.sync.set({
-        preferences: { role: r, language: 'auto' },
-        preferences$: { v: 3 },
-      }),
-    role,
-  );
-}
-
-/** Entry ids of the listed results, in order. */
-export function listedIds(page: Page): Promise<string[]> {
-  return page
-    .locator('li.entry')
-    .evaluateAll((items) => items.map((li) => li.getAttribute('data-entry-id') ?? ''));
-}
-
-export const searchPageOf = (extensionId: string) => `chrome-extension://${extensionId}/search.html`;
 
 /**
  * The address a tab was sent to. Playwright reports chrome-error://chromewebdata/ when a page

@@ -1,17 +1,17 @@
 /** The full-page search view: deep links, the keyboard, the role switcher, the address bar. */
 import { expect, test } from './fixtures';
-import { addressOf, listedIds, searchPageOf, storeRole } from './search-helpers';
+import { entryIds, ExtensionWorker, SearchPage } from './pages';
+import { addressOf } from './search-helpers';
 
 test('the deep link ?q=alis&role=kommune-leder shows the ALIS pages first', async ({
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${searchPageOf(extensionId)}?q=alis&role=kommune-leder`);
+  const { page } = await SearchPage.open(context, extensionId, `q=alis&role=kommune-leder`);
   await expect(page.getByTestId('role-name')).toHaveText('Leder i kommune');
   await expect(page.locator('#search-input')).toHaveValue('alis');
   await expect(page.locator('li.entry').first()).toBeVisible();
-  expect((await listedIds(page)).slice(0, 2).sort()).toEqual(['alis-for-dummies', 'alis-kontorene']);
+  expect((await entryIds(page)).slice(0, 2).sort()).toEqual(['alis-for-dummies', 'alis-kontorene']);
   await expect(page.locator('li[data-entry-id="alis-for-dummies"] .entry-title mark')).toHaveText('ALIS');
 });
 
@@ -20,13 +20,12 @@ test('typing updates the address; Down and Enter open the result in place; Back 
   serviceWorker,
   extensionId,
 }) => {
-  await storeRole(serviceWorker, 'lis');
-  const page = await context.newPage();
-  await page.goto(searchPageOf(extensionId));
+  await new ExtensionWorker(serviceWorker).storeRole('lis');
+  const { page } = await SearchPage.open(context, extensionId);
   await expect(page.locator('#search-input')).toBeFocused();
   await page.keyboard.type('kompetanse');
-  await expect(page).toHaveURL(`${searchPageOf(extensionId)}?q=kompetanse`);
-  const ids = await listedIds(page);
+  await expect(page).toHaveURL(`${SearchPage.url(extensionId)}?q=kompetanse`);
+  const ids = await entryIds(page);
   expect(ids.length).toBeGreaterThan(1);
   const selected = page.locator('li.entry.selected');
   await expect(selected).toHaveAttribute('data-entry-id', ids[0] ?? '');
@@ -43,8 +42,7 @@ test('typing updates the address; Down and Enter open the result in place; Back 
 });
 
 test('result links open in the same tab, like links on any page', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`${searchPageOf(extensionId)}?q=veiledning&role=lis`);
+  const { page } = await SearchPage.open(context, extensionId, `q=veiledning&role=lis`);
   await expect(page.locator('li.entry a').first()).toBeVisible();
   const targets = await page
     .locator('li.entry a')
@@ -53,12 +51,11 @@ test('result links open in the same tab, like links on any page', async ({ conte
 });
 
 test('the role switcher changes the role and the address', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`${searchPageOf(extensionId)}?q=kompetanseportalen&role=lis`);
+  const { page } = await SearchPage.open(context, extensionId, `q=kompetanseportalen&role=lis`);
   await page.getByRole('button', { name: 'Bytt rolle' }).click();
   await page.locator('[data-role="sykehus-leder"]').click();
   await expect(page.getByTestId('role-name')).toHaveText('Leder på sykehus');
-  await expect(page).toHaveURL(`${searchPageOf(extensionId)}?q=kompetanseportalen&role=sykehus-leder`);
+  await expect(page).toHaveURL(`${SearchPage.url(extensionId)}?q=kompetanseportalen&role=sykehus-leder`);
   await expect(page.locator('#search-input')).toHaveValue('kompetanseportalen');
 });
 
@@ -66,13 +63,16 @@ test('an entry link lists the entry and its relatives until the user types', asy
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(`${searchPageOf(extensionId)}?q=Kompetansevurdering&related=kompetansevurdering`);
+  const { page } = await SearchPage.open(
+    context,
+    extensionId,
+    `q=Kompetansevurdering&related=kompetansevurdering`,
+  );
   await expect(page.getByRole('heading', { name: 'Relatert veiledning' })).toBeVisible();
-  expect((await listedIds(page))[0]).toBe('kompetansevurdering');
+  expect((await entryIds(page))[0]).toBe('kompetansevurdering');
   await page.locator('#search-input').fill('alis');
   await expect(page.getByRole('heading', { name: 'Relatert veiledning' })).toHaveCount(0);
-  await expect(page).toHaveURL(`${searchPageOf(extensionId)}?q=alis`);
+  await expect(page).toHaveURL(`${SearchPage.url(extensionId)}?q=alis`);
 });
 
 test('a hostile address cannot break the page', async ({ context, extensionId }) => {
@@ -80,7 +80,7 @@ test('a hostile address cannot break the page', async ({ context, extensionId })
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const q = encodeURIComponent(`<img src=x onerror=alert(1)>&"'\u202E😀${'x'.repeat(5000)}`);
-  await page.goto(`${searchPageOf(extensionId)}?q=${q}&role=<script>&related=%00`);
+  await page.goto(`${SearchPage.url(extensionId)}?q=${q}&role=<script>&related=%00`);
   await expect(page.locator('#search-input')).toBeVisible();
   expect((await page.locator('#search-input').inputValue()).length).toBeLessThanOrEqual(200);
   await expect(page.locator('img')).toHaveCount(0);

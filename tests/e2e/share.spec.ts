@@ -4,18 +4,15 @@
  * organisation's hostile titles arrive as text. The extension asks for no clipboard permission;
  * the test reads the clipboard back from a web page it grants `clipboard-read`.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ALL_ROLES, catalogue } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { nb } from '../../lib/i18n/nb';
-import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
-import { EXTENSION_DIR, expect, launchWithExtension, newProfileDir, serviceWorkerOf, test } from './fixtures';
-import { storeRole } from './search-helpers';
+import { policySkipReason } from '../fixtures/policy-file';
+import { EXTENSION_DIR, expect, test, withPolicyBrowser } from './fixtures';
+import { ExtensionWorker, HandoutPage, PopupPage, SearchPage, expectNoAxeViolations } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
@@ -105,13 +102,13 @@ test('copies both flavours with every link of each role exactly once', async ({
   // Five rounds of reload, copy and read-back in one browser; each took 4-7 s on a busy two-core
   // machine, more than the default 30 s together. One browser is cheaper than five.
   test.setTimeout(120_000);
-  const popup = await openPopup();
+  const popupPage = new PopupPage(await openPopup());
+  const popup = popupPage.page;
   for (const role of [...catalogue.roles.map((r) => r.id), ALL_ROLES]) {
-    await storeRole(serviceWorker, role);
-    await popup.reload();
-    // The reload may first show the last role's list (lib/snapshot): wait for the stored role.
-    await expect(popup.getByTestId('role-name')).toHaveText(roleName(catalogue, role, nb));
-    await expect(popup.locator('#app > main:not([data-snapshot]) li.entry').first()).toBeVisible();
+    await new ExtensionWorker(serviceWorker).storeRole(role);
+    await popupPage.reload();
+    await expect(popupPage.roleName).toHaveText(roleName(catalogue, role, nb));
+    await expect(popupPage.entries.first()).toBeVisible();
     const expected = roleUrls(role);
     const shownCount = await popup.locator('li.entry a[id]').count();
     expect(await copyLinks(popup), role).toBe(nb.shareCopied(shownCount));
@@ -125,7 +122,7 @@ test('copies both flavours with every link of each role exactly once', async ({
 });
 
 test('with a query, copies the hits as shown', async ({ context, serviceWorker, openPopup }) => {
-  await storeRole(serviceWorker, 'lis');
+  await new ExtensionWorker(serviceWorker).storeRole('lis');
   const popup = await openPopup();
   await popup.locator('#search-input').fill('veileder');
   await expect(popup.locator('#results')).toHaveAttribute('data-query', 'veileder');
@@ -143,8 +140,7 @@ test('with a query, copies the hits as shown', async ({ context, serviceWorker, 
 });
 
 test('the search page shares its hits too', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/search.html?q=kompetanseportalen&role=lis`);
+  const { page } = await SearchPage.open(context, extensionId, 'q=kompetanseportalen&role=lis');
   await expect(page.locator('li.entry').first()).toBeVisible();
   const shown = await page
     .locator('li.entry a[id]')
@@ -157,7 +153,7 @@ test('the menu works from the keyboard: Tab reaches it, Escape closes it and ret
   serviceWorker,
   openPopup,
 }) => {
-  await storeRole(serviceWorker, 'sykehus-leder');
+  await new ExtensionWorker(serviceWorker).storeRole('sykehus-leder');
   const popup = await openPopup();
   await expect(popup.locator('#search-input')).toBeFocused();
   const toggle = popup.getByRole('button', { name: nb.shareToggleLabel });
@@ -191,21 +187,15 @@ test('the menu works from the keyboard: Tab reaches it, Escape closes it and ret
 test('the open menu, with its status, passes axe in light and dark', async ({ serviceWorker, openPopup }) => {
   // Two axe runs over the popup: up to 15 s each on a busy machine.
   test.setTimeout(90_000);
-  await storeRole(serviceWorker, 'kommune-leder');
+  await new ExtensionWorker(serviceWorker).storeRole('kommune-leder');
   const popup = await openPopup();
   await copyLinks(popup);
   await expect(popup.locator('#share-menu')).toBeVisible();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme });
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const { violations } = await new AxeBuilder({ page: popup }).withTags(tags).analyze();
-    const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`);
-    expect(found, `${colorScheme} theme`).toEqual([]);
-  }
+  await expectNoAxeViolations(popup);
 });
 
 test('a failed copy is said calmly, with the handout offered', async ({ serviceWorker, openPopup }) => {
-  await storeRole(serviceWorker, 'lis');
+  await new ExtensionWorker(serviceWorker).storeRole('lis');
   const popup = await openPopup();
   // A browser that refuses the write (as when the popup loses focus mid-copy).
   await popup.evaluate(() => {
@@ -215,25 +205,17 @@ test('a failed copy is said calmly, with the handout offered', async ({ serviceW
   expect(await copyLinks(popup)).toBe(nb.shareCopyFailed);
 });
 
-/** Chromium's id for an unpacked extension: sha256 of its absolute path, hex 0-f spelled a-p. */
-function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
 // Chromium on Linux reads machine policy from here; the copy's own id keeps it from other tests.
 const policyFile = `/etc/chromium/policies/managed/spes-share-e2e-${process.pid}.json`;
 const skip = policySkipReason(policyFile);
 const HOSTILE = `<img src=x onerror="document.title='pwned'"> & "Vakt" <script>alert(1)</script>`;
 
+// A browser of its own: the organisation's links come from a policy file for a copy of the build.
 test("an organisation's hostile titles reach the clipboard and the handout as text", async () => {
   test.skip(skip !== null, skip ?? '');
   // A browser of its own that waits for the policy, a copy, a read-back and the handout: 15 s on a
   // quiet machine, well over 30 s on a busy one.
   test.setTimeout(90_000);
-  const copy = mkdtempSync(join(tmpdir(), 'spes-share-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const id = unpackedExtensionId(copy);
   const link = {
     title: HOSTILE,
     url: 'https://intranett.sykehus.example/vakt',
@@ -241,14 +223,9 @@ test("an organisation's hostile titles reach the clipboard and the handout as te
     roles: ['lis'],
   };
   const settings = { defaultRole: 'lis', extraLinks: [link] };
-  const removePolicy = writeTemporaryPolicy(policyFile, { '3rdparty': { extensions: { [id]: settings } } });
-  const profile = newProfileDir();
-  const context = await launchWithExtension(profile, copy);
-  try {
+  await withPolicyBrowser(policyFile, settings, async ({ context, extensionId }) => {
     await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-    expect(new URL((await serviceWorkerOf(context)).url()).host).toBe(id);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const { page: popup } = await PopupPage.open(context, extensionId);
     await expect(popup.locator('li.entry a').last()).toHaveAttribute('href', link.url);
     expect(await copyLinks(popup)).toBe(nb.shareCopied(roleUrls('lis').length + 1));
     const clip = await readClipboard(context);
@@ -257,15 +234,9 @@ test("an organisation's hostile titles reach the clipboard and the handout as te
     expect(clip.parsed.hrefs.at(-1)).toBe(link.url);
     expect(clip.text).toContain(`  - ${HOSTILE} – ${HOSTILE}\n    ${link.url}\n`);
 
-    const handout = await context.newPage();
-    await handout.goto(`chrome-extension://${id}/handout.html?role=lis`);
+    const { page: handout } = await HandoutPage.openIn(await context.newPage(), extensionId, 'role=lis');
     await expect(handout.locator('.handout-title').last()).toHaveText(HOSTILE);
     expect(await handout.locator('.handout-sheet img, .handout-sheet script').count()).toBe(0);
     expect(await handout.title()).not.toBe('pwned');
-  } finally {
-    await context.close();
-    removePolicy();
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(copy, { recursive: true, force: true });
-  }
+  });
 });

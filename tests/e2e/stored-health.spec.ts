@@ -7,12 +7,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Catalogue } from '../../lib/catalogue';
 import { expect, test } from './fixtures';
-
-interface Sw {
-  chrome: {
-    storage: { local: { set(items: object): Promise<void> }; sync: { set(items: object): Promise<void> } };
-  };
-}
+import { ExtensionWorker } from './pages';
 
 const catalogue = JSON.parse(readFileSync('assets/catalogue.json', 'utf8')) as Catalogue;
 const lisRole = catalogue.roles.find((r) => r.id === 'lis');
@@ -58,13 +53,9 @@ test('corrupt stored link health never breaks the popup or the options page', as
   serviceWorker,
   extensionId,
 }) => {
-  await serviceWorker.evaluate((health) => {
-    const chrome = (globalThis as unknown as Sw).chrome;
-    return Promise.all([
-      chrome.storage.sync.set({ preferences: { role: 'lis', language: 'auto' }, preferences$: { v: 3 } }),
-      chrome.storage.local.set({ linkHealth: health }),
-    ]);
-  }, corruptHealth());
+  const worker = new ExtensionWorker(serviceWorker);
+  await worker.storeRole('lis');
+  await worker.setLocal({ linkHealth: corruptHealth() });
   for (const path of ['popup.html', 'popup.html', 'options.html']) {
     const page = await context.newPage();
     const errors: string[] = [];

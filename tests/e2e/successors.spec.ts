@@ -4,11 +4,17 @@
  * omnibox row; and in the options page's link report with the successor's own health.
  * Catalogue links never reach the network: they are answered locally.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { catalogue, groupsForRole } from '../../lib/catalogue';
-import { expect, popupAs, test } from './fixtures';
-import { searchPageOf, storeRole, tabOpenedAt, type Suggestion, type Sw } from './search-helpers';
+import { expect, test } from './fixtures';
+import {
+  ExtensionWorker,
+  OptionsPage,
+  PopupPage,
+  SearchPage,
+  expectNoAxeViolations as expectNoViolations,
+} from './pages';
+import { tabOpenedAt, type Suggestion, type Sw } from './search-helpers';
 
 const PLAN = 'handlingsplan-allmennlegetjenesten';
 const OFFICES = 'alis-kontorene';
@@ -20,24 +26,13 @@ test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
 
-/** axe-core (WCAG 2.2 AA, as tests/e2e/a11y.spec.ts runs it) on the page as it is, light and dark. */
-async function expectNoViolations(page: Page): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.help}`),
-      colorScheme,
-    ).toEqual([]);
-  }
-}
+const entryIn = (page: Page, id: string) => new PopupPage(page).entry(id);
 
-const entryIn = (page: Page, id: string) => page.locator(`li.entry[data-entry-id="${id}"]`).first();
+const popupAs = async (context: BrowserContext, extensionId: string, role: string) =>
+  (await PopupPage.as(context, extensionId, role)).page;
 
-test('under the action plan: the dated note and "Nyere:", a real link', async ({ openPopup }) => {
-  const popup = await popupAs(openPopup, 'kommune-leder');
+test('under the action plan: the dated note and "Nyere:", a real link', async ({ context, extensionId }) => {
+  const popup = await popupAs(context, extensionId, 'kommune-leder');
   const plan = entryIn(popup, PLAN);
   await expect(plan.getByTestId('entry-note')).toHaveText(
     /^Planperioden 2020–2024 er over\. .* \(per mai 2025\)$/,
@@ -55,9 +50,10 @@ test('under the action plan: the dated note and "Nyere:", a real link', async ({
 });
 
 test('the ALIS offices show alis.no and samlis.no, and the role lists stay the seed’s', async ({
-  openPopup,
+  context,
+  extensionId,
 }) => {
-  const popup = await popupAs(openPopup, 'kommune-veileder');
+  const popup = await popupAs(context, extensionId, 'kommune-veileder');
   const lines = entryIn(popup, OFFICES).getByTestId('successor');
   await expect(lines).toHaveText(['Nyere: Om ALIS-kontorene', 'Nyere: Om ALIS og SamLIS rådgivingskontor']);
   expect(await lines.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
@@ -72,16 +68,19 @@ test('the ALIS offices show alis.no and samlis.no, and the role lists stay the s
 });
 
 // axe reads the whole page twice (light, dark): slow on a busy machine, never a guess at a wait.
-test('axe finds nothing wrong with the notes and "Nyere:" lines', async ({ openPopup }) => {
+test('axe finds nothing wrong with the notes and "Nyere:" lines', async ({ context, extensionId }) => {
   test.slow();
-  const popup = await popupAs(openPopup, 'kommune-leder');
+  const popup = await popupAs(context, extensionId, 'kommune-leder');
   await expect(entryIn(popup, OFFICES).getByTestId('successor')).toHaveCount(2);
   await expectNoViolations(popup);
 });
 
-test('axe finds nothing wrong with a selected entry and its "Nyere:" line', async ({ openPopup }) => {
+test('axe finds nothing wrong with a selected entry and its "Nyere:" line', async ({
+  context,
+  extensionId,
+}) => {
   test.slow();
-  const popup = await popupAs(openPopup, 'kommune-leder');
+  const popup = await popupAs(context, extensionId, 'kommune-leder');
   await popup.keyboard.type('handlingsplan');
   await expect(popup.locator('li.entry.selected')).toHaveAttribute('data-entry-id', PLAN);
   await expect(entryIn(popup, PLAN).getByTestId('successor')).toBeVisible();
@@ -90,9 +89,9 @@ test('axe finds nothing wrong with a selected entry and its "Nyere:" line', asyn
 
 test('the "Nyere:" link is reached with Tab after the entry and its star, and Enter opens it', async ({
   context,
-  openPopup,
+  extensionId,
 }) => {
-  const popup = await popupAs(openPopup, 'kommune-leder');
+  const popup = await popupAs(context, extensionId, 'kommune-leder');
   const plan = entryIn(popup, PLAN);
   await plan.locator('.entry-row > a').focus();
   await popup.keyboard.press('Tab');
@@ -118,8 +117,8 @@ const SEARCHES: [query: string, entry: string, line: string][] = [
 // The first three are found through the entries' own words as well; the last needs the search
 // engine to index successors (lib/search, its own branch), and fails until both are merged.
 for (const [query, id, line] of SEARCHES) {
-  test(`searching "${query}" finds the entry, with its "Nyere:" line`, async ({ openPopup }) => {
-    const popup = await popupAs(openPopup, 'kommune-leder');
+  test(`searching "${query}" finds the entry, with its "Nyere:" line`, async ({ context, extensionId }) => {
+    const popup = await popupAs(context, extensionId, 'kommune-leder');
     await popup.keyboard.type(query);
     await expect(popup.locator('#results')).toHaveAttribute('data-query', query);
     const ids = await popup
@@ -135,7 +134,7 @@ test('the search page shows "Nyere:" too, opening in place like its other links'
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto(`${searchPageOf(extensionId)}?q=handlingsplan&role=kommune-leder`);
+  await page.goto(`${SearchPage.url(extensionId)}?q=handlingsplan&role=kommune-leder`);
   const link = entryIn(page, PLAN).getByTestId('successor').getByRole('link');
   await expect(link).toHaveAttribute('href', GRANT);
   await expect(link).not.toHaveAttribute('target', /.+/);
@@ -144,7 +143,7 @@ test('the search page shows "Nyere:" too, opening in place like its other links'
 test('the omnibox row names the page that took over; Enter still opens the entry', async ({
   serviceWorker,
 }) => {
-  await storeRole(serviceWorker, 'kommune-leder');
+  await new ExtensionWorker(serviceWorker).storeRole('kommune-leder');
   const suggestions = await serviceWorker.evaluate(
     () =>
       new Promise<Suggestion[]>((resolve) =>
@@ -165,10 +164,6 @@ test('the omnibox row names the page that took over; Enter still opens the entry
   expect(verdict).toBe('ok');
 });
 
-interface WithLocal {
-  chrome: { storage: { local: { set(items: object): Promise<void> } } };
-}
-
 test('the link report lists each successor under its entry, with its own health', async ({
   context,
   extensionId,
@@ -178,16 +173,14 @@ test('the link report lists each successor under its entry, with its own health'
   const checkedAt = Date.now() - 60_000;
   const result = { url: ALIS_NO, state: 'ok', reason: 'ok', httpStatus: 200, checkedAt };
   // What a trusted run would have stored (lib/links/store.ts, version 1).
-  await serviceWorker.evaluate(
-    (links) =>
-      (globalThis as unknown as WithLocal).chrome.storage.local.set({
-        linkHealth: { links, lastRun: null },
-        linkHealth$: { v: 1 },
-      }),
-    { [ALIS_NO]: { url: ALIS_NO, state: 'ok', latest: result, brokenRuns: 0 } },
-  );
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await new ExtensionWorker(serviceWorker).setLocal({
+    linkHealth: {
+      links: { [ALIS_NO]: { url: ALIS_NO, state: 'ok', latest: result, brokenRuns: 0 } },
+      lastRun: null,
+    },
+    linkHealth$: { v: 1 },
+  });
+  const { page: options } = await OptionsPage.open(context, extensionId);
   const rows = options.locator(`tr[data-successor-of="${OFFICES}"]`);
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toHaveAttribute('data-link-state', 'ok');

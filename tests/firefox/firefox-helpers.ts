@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { findFirefox } from '../../scripts/browser';
 
 export const FIREFOX_BUILD = resolve(process.env.SPES_FIREFOX_BUILD ?? '.output/firefox-mv2');
@@ -57,3 +58,52 @@ export async function openInside(page: Page, path: string): Promise<void> {
 
 export const texts = (page: Page, selector: string): Promise<string[]> =>
   page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
+
+/** What the reset runs in an extension page: the stores the extension writes. */
+interface WithStores {
+  browser: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } };
+}
+
+/**
+ * One Firefox for the whole test file, started before its first test and closed after its last: a
+ * start costs seconds. Between tests the extension is put back as just installed (storage.local,
+ * storage.sync and the pages' localStorage, where they mirror settings) and its tab back on the
+ * welcome page, which then shows the role picker again. A test that needs a Firefox of its own (a
+ * policy file, read only at start) launches one instead.
+ */
+export function oneFirefoxPerFile(): { welcome(): Promise<Page> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchFirefoxWithSpes();
+  }, 60_000);
+  afterEach(async () => {
+    if (!browser) return;
+    const page = await extensionTab(browser);
+    await page.evaluate(async () => {
+      localStorage.clear();
+      const stores = (globalThis as unknown as WithStores).browser.storage;
+      await Promise.all([stores.local.clear(), stores.sync.clear()]);
+    });
+    await openInside(page, '/welcome.html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    /** The tab on the extension's welcome page, with the role picker showing. */
+    async welcome() {
+      if (!browser) throw new Error('Firefox did not start');
+      const page = await extensionPage(browser, 'welcome.html');
+      await page.waitForSelector('.role-choice');
+      return page;
+    },
+  };
+}
+
+/** The one tab on an extension page (the welcome tab, moved on by a test). */
+async function extensionTab(browser: Browser): Promise<Page> {
+  for (const page of await browser.pages()) {
+    if ((await hrefOf(page)).startsWith('moz-extension://')) return page;
+  }
+  throw new Error('no tab on a Spes page in Firefox');
+}

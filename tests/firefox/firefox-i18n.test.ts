@@ -3,18 +3,13 @@
  * manifest's texts resolve, and the options page switches the UI language. Debian's firefox-esr
  * here has only the en-US UI, so Firefox picks the "en" folder.
  */
-import type { Browser } from 'puppeteer-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manifestTexts } from '../../lib/build/manifest-locales';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
-import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
+import { oneFirefoxPerFile, openInside, texts } from './firefox-helpers';
 
-let browser: Browser | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const firefox = oneFirefoxPerFile();
 
 /** What these tests read of the page's `browser` (the WebExtension API, not puppeteer's). */
 interface WithBrowser {
@@ -26,8 +21,7 @@ interface WithBrowser {
 
 describe('Spes in Firefox, languages', () => {
   it('loads the localized manifest: name and description resolve', async () => {
-    browser = await launchFirefoxWithSpes();
-    const page = await extensionPage(browser, 'welcome.html');
+    const page = await firefox.welcome();
     const loaded = await page.evaluate(() => {
       const api = (globalThis as unknown as WithBrowser).browser;
       const manifest = api.runtime.getManifest();
@@ -49,9 +43,7 @@ describe('Spes in Firefox, languages', () => {
   });
 
   it('switches the UI to English from the options page', async () => {
-    browser = await launchFirefoxWithSpes();
-    const page = await extensionPage(browser, 'welcome.html');
-    await page.waitForSelector('.role-choice');
+    const page = await firefox.welcome();
     await page.click('[data-role="lis"]');
     await page.waitForSelector('.done');
 

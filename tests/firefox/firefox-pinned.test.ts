@@ -2,15 +2,11 @@
  * Favourites and recent in real Firefox (an MV2 background page, not a service worker). Opening a
  * catalogue link would reach the network, so the popup's "opened" message is sent directly.
  */
-import type { Browser, Page } from 'puppeteer-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { extensionPage, launchFirefoxWithSpes, openInside } from './firefox-helpers';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { oneFirefoxPerFile, openInside } from './firefox-helpers';
 
-let browser: Browser | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const firefox = oneFirefoxPerFile();
 
 interface WithRuntime {
   browser: { runtime: { sendMessage(message: object): Promise<unknown> } };
@@ -23,9 +19,7 @@ const sectionIds = (page: Page, kind: string) =>
 
 describe('Spes in Firefox, favourites and recent', () => {
   it('pins a starred link and lists an opened one', async () => {
-    browser = await launchFirefoxWithSpes();
-    const page = await extensionPage(browser, 'welcome.html');
-    await page.waitForSelector('.role-choice');
+    const page = await firefox.welcome();
     await page.click('[data-role="lis"]');
     await page.waitForSelector('.done');
 

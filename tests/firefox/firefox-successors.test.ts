@@ -4,15 +4,11 @@
  * report, and their hosts among the permissions Firefox granted. No link is opened, so nothing
  * reaches the network.
  */
-import type { Browser, Page } from 'puppeteer-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { oneFirefoxPerFile, openInside, texts } from './firefox-helpers';
 
-let browser: Browser | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const firefox = oneFirefoxPerFile();
 
 const PLAN = 'li.entry[data-entry-id="handlingsplan-allmennlegetjenesten"]';
 const OFFICES = 'li.entry[data-entry-id="alis-kontorene"]';
@@ -25,9 +21,7 @@ interface WithManifest {
 }
 
 async function popupAsLeader(): Promise<Page> {
-  browser = await launchFirefoxWithSpes();
-  const page = await extensionPage(browser, 'welcome.html');
-  await page.waitForSelector('.role-choice');
+  const page = await firefox.welcome();
   await page.click('[data-role="kommune-leder"]');
   await page.waitForSelector('.done');
   await openInside(page, '/popup.html');

@@ -6,6 +6,8 @@ import { GECKO_ID } from '../../lib/build/manifest-keys';
 import { policySkipReason, writeTemporaryPolicy } from '../fixtures/policy-file';
 import { extensionPage, launchFirefoxWithSpes, openInside, texts } from './firefox-helpers';
 
+// Each test starts a Firefox of its own: two of the three need a policy file, which Firefox reads
+// only when it starts, and the third is the only one left to share one with.
 let browser: Browser | undefined;
 afterEach(async () => {
   await browser?.close();
