@@ -25,8 +25,11 @@ function mergeRanges(ranges: Range[]): Range[] {
   return merged;
 }
 
-const rangesOf = (tokens: Token[], matched: Set<string>): Range[] =>
-  mergeRanges(tokens.flatMap((t): Range[] => (matched.has(t.term) ? [[t.start, t.end]] : [])));
+function rangesOf(tokens: Token[], matched: Set<string>): Range[] {
+  const ranges: Range[] = [];
+  for (const t of tokens) if (matched.has(t.term)) ranges.push([t.start, t.end]);
+  return mergeRanges(ranges);
+}
 
 /**
  * Marks the matched words of an entry's title and description; `matched` holds the terms to

@@ -49,9 +49,10 @@ const MIN_RELATIVE = 0.12;
  * catalogue order), without the noise below MIN_RELATIVE of the best; `limit` as Array.slice reads it.
  */
 function rank(relevance: number[], inRole: (at: number) => boolean, limit = Infinity) {
-  const ranked = relevance.flatMap((value, at): [at: number, value: number][] =>
-    value > 0 ? [[at, inRole(at) ? value : value * OTHER_ROLE]] : [],
-  );
+  const ranked: [at: number, value: number][] = [];
+  relevance.forEach((value, at) => {
+    if (value > 0) ranked.push([at, inRole(at) ? value : value * OTHER_ROLE]);
+  });
   const best = ranked.reduce((max, [, value]) => Math.max(max, value), 0);
   const count = Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
   return ranked
