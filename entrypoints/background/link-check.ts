@@ -55,13 +55,14 @@ async function scheduleChecks(settingsChanged: boolean): Promise<void> {
 
 /**
  * Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start
- * a run at a chosen time through the service worker instead of waiting for alarms and hours.
+ * a run at a chosen time through the service worker instead of waiting for alarms and hours, with
+ * a shorter pause between requests to its one loopback host when the test is not about that pause.
  */
 function exposeTestHooks(): void {
   if (!import.meta.env.SPES_TEST_HOOKS) return;
   Object.assign(globalThis, {
     spesTest: {
-      checkLinksAt: (time: number) => runLinkCheck({ now: () => time }),
+      checkLinksAt: (time: number, minGapMs?: number) => runLinkCheck({ now: () => time, minGapMs }),
       linkHealth: () => linkHealthItem.getValue(),
     },
   });

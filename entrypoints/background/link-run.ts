@@ -30,6 +30,8 @@ const NO_NETWORK = 'spes: no network';
 export interface RunOptions {
   /** The current time; the test build moves it forward to stand in for hours passing. */
   now?: () => number;
+  /** The pause between two requests to one host; only the test build shortens it (link-check.ts). */
+  minGapMs?: number;
 }
 
 let running: Promise<LastRun | null> | null = null;
@@ -39,13 +41,13 @@ let running: Promise<LastRun | null> | null = null;
  * the run did, or null when the organisation's policy refused or stopped it.
  */
 export function runLinkCheck(options: RunOptions = {}): Promise<LastRun | null> {
-  running ??= runAllowed(options.now ?? Date.now).finally(() => (running = null));
+  running ??= runAllowed(options).finally(() => (running = null));
   return running;
 }
 
 export const hasRunInProgress = async (): Promise<boolean> => (await linkRunItem.getValue()) !== null;
 
-async function runAllowed(now: () => number): Promise<LastRun | null> {
+async function runAllowed({ now = Date.now, minGapMs }: RunOptions): Promise<LastRun | null> {
   const stop = new AbortController();
   // Watching before reading, so a change between the two cannot slip by.
   const unwatch = policy.watch((settings) => {
@@ -53,7 +55,7 @@ async function runAllowed(now: () => number): Promise<LastRun | null> {
   });
   try {
     if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
-    return await checkAll(now, stop);
+    return await checkAll(now, stop, minGapMs);
   } catch (error) {
     if (stop.signal.reason !== STOPPED_BY_POLICY) throw error;
     // Nothing to resume later either: the progress goes, the stored health stays as it was.
@@ -71,7 +73,7 @@ async function startOrResume(urls: string[], now: number): Promise<LinkRunProgre
   return { startedAt: now, urls, results: [] };
 }
 
-async function checkAll(now: () => number, stop: AbortController): Promise<LastRun> {
+async function checkAll(now: () => number, stop: AbortController, minGapMs?: number): Promise<LastRun> {
   stop.signal.throwIfAborted();
   const urls = urlsToCheck(catalogue);
   const progress = await startOrResume(urls, now());
@@ -87,6 +89,7 @@ async function checkAll(now: () => number, stop: AbortController): Promise<LastR
       {
         fetch,
         signal: stop.signal,
+        ...(minGapMs === undefined ? {} : { minGapMs }),
         onResult: async (result) => {
           if (stop.signal.aborted) return;
           // Stamped with the run's clock, which the test build can move forward.
