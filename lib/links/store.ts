@@ -26,7 +26,11 @@ const VERDICTS: readonly unknown[] = [
   'no-network',
 ] satisfies LastRun['verdict'][];
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+// A time later than this past the clock is no time a check can have had: a clock that was wrong
+// (or a tampered value) would otherwise put the next check a year out, or never.
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const isTime = (v: unknown): v is number =>
+  typeof v === 'number' && v >= 0 && v <= Date.now() + CLOCK_SKEW_MS;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 /** An optional field: absent, or as `check` wants it. */
 const absentOr = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);

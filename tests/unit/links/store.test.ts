@@ -16,6 +16,7 @@ const other = catalogue.entries[1]?.url as string;
 const health = applyResult(undefined, { url, state: 'ok', reason: 'ok', httpStatus: 200, checkedAt: 1 });
 const otherHealth = applyResult(undefined, { url: other, state: 'ok', reason: 'ok', checkedAt: 1 });
 const lastRun = { startedAt: 1, finishedAt: 2, verdict: 'trusted', checked: 1 } as const;
+const YEAR = 365 * 24 * 60 * 60 * 1000;
 
 describe('link health in storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -57,6 +58,11 @@ describe('link health in storage.local', () => {
     ['a record under the wrong URL', { ...health, url: 'https://x.no/' }],
     ['a latest check of another URL', { ...health, latest: { ...health.latest, url: other } }],
     ['a latest check with no time', { ...health, latest: { ...health.latest, checkedAt: 'now' } }],
+    [
+      'a latest check a year ahead (a wrong clock)',
+      { ...health, latest: { ...health.latest, checkedAt: Date.now() + YEAR } },
+    ],
+    ['a time of 1e300', { ...health, state: 'broken', lastBrokenAt: 1e300 }],
     ['a negative streak', { ...health, brokenRuns: -1 }],
     ['a javascript: address it moved to', { ...health, state: 'moved', movedTo: 'javascript:alert(1)' }],
     [
@@ -69,6 +75,23 @@ describe('link health in storage.local', () => {
       lastRun,
     });
     expect(await readLinkHealth()).toEqual({ links: { [other]: otherHealth }, lastRun });
+  });
+
+  it.each([
+    ['a year ahead', Date.now() + YEAR],
+    ['1e300', 1e300],
+  ])(
+    'forgets a last run that finished %s, so the next check is not put off by it',
+    async (_name, finishedAt) => {
+      await linkHealthItem.setValue({ links: { [url]: health }, lastRun: { ...lastRun, finishedAt } });
+      expect(await readLinkHealth()).toEqual({ links: { [url]: health }, lastRun: null });
+    },
+  );
+
+  it('keeps a time a few hours ahead: clocks differ a little', async () => {
+    const soon = { ...lastRun, finishedAt: Date.now() + 6 * 60 * 60 * 1000 };
+    await linkHealthItem.setValue({ links: {}, lastRun: soon });
+    expect((await readLinkHealth()).lastRun).toEqual(soon);
   });
 
   it('forgets a bad last run and keeps the links', async () => {
