@@ -88,6 +88,7 @@ async function checkAll(now: () => number, stop: AbortController, minGapMs?: num
       urls.filter((url) => !done.has(url)),
       {
         fetch,
+        hiddenRedirects: true,
         signal: stop.signal,
         ...(minGapMs === undefined ? {} : { minGapMs }),
         onResult: async (result) => {

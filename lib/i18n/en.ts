@@ -99,6 +99,7 @@ export const en: Messages = {
   reasonTexts: {
     'front-page': 'sends you to the front page',
     'not-found-page': 'sends you to a “not found” page',
+    'redirect-elsewhere': 'sends you on to a site Spes has no permission to check',
     'no-such-host': 'the site does not exist',
     'redirect-loop': 'redirects in a loop',
     timeout: 'did not answer in time',

@@ -109,6 +109,7 @@ export const nb = {
     'redirect-loop': 'videresendes i ring',
     timeout: 'svarte ikke i tide',
     'bot-protection': 'stoppet av robotsperre',
+    'redirect-elsewhere': 'sender videre til et nettsted Spes ikke har lov til å sjekke',
   } as Partial<Record<LinkReason, string>>,
   // Options page
   optionsTitle: 'Spes: innstillinger og lenkesjekk',

@@ -93,6 +93,7 @@ export const nn: Messages = {
   reasonTexts: {
     'front-page': 'blir send til framsida',
     'not-found-page': 'blir send til ei «finst ikkje»-side',
+    'redirect-elsewhere': 'sender vidare til ein nettstad Spes ikkje har lov til å sjekke',
     'no-such-host': 'nettstaden finst ikkje',
     'redirect-loop': 'blir vidaresend i ring',
     timeout: 'svarte ikkje i tide',

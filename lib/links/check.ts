@@ -5,7 +5,7 @@
  */
 import { classifyAttempt, isTransient, type Verdict } from './classify';
 import { createHostTurns, groupBy, hostOf, runGroups, type HostTurns } from './hosts';
-import { requestOnce } from './http';
+import { isHiddenRedirect, requestOnce } from './http';
 import { retryDelay } from './retry';
 import type { CheckOptions, LinkResult, Settings } from './types';
 import { DEFAULT_THUMBNAIL_BASE, probeUrlFor } from './youtube';
@@ -21,6 +21,7 @@ function settingsFrom(options: CheckOptions): Settings {
     backoffMs: options.backoffMs ?? 2000,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 20_000,
     redirect: options.redirect ?? 'follow',
+    hiddenRedirects: options.hiddenRedirects ?? false,
     parallelHosts: options.parallelHosts ?? 4,
     thumbnailBase: options.thumbnailBase ?? DEFAULT_THUMBNAIL_BASE,
     now: options.now ?? Date.now,
@@ -58,6 +59,14 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
 async function checkOne(url: string, probe: string, turns: HostTurns, s: Settings): Promise<LinkResult> {
   if (hostOf(probe) === '') return { url, state: 'broken', reason: 'no-such-host', checkedAt: s.now() };
   let attempt = await requestOnce(probe, s, turns);
+  if (
+    s.hiddenRedirects &&
+    attempt.kind === 'error' &&
+    attempt.error === 'network' &&
+    (await isHiddenRedirect(probe, s, turns))
+  ) {
+    attempt = { kind: 'error', error: 'redirect-elsewhere' };
+  }
   for (let retry = 0; retry < s.retries && isTransient(attempt); retry++) {
     const delay = retryDelay(attempt, retry, s);
     if (delay === null) break;

@@ -7,7 +7,13 @@ import { hostOf, type HostTurns } from './hosts';
 import type { Settings } from './types';
 
 export type AttemptError =
-  'timeout' | 'network' | 'no-such-host' | 'redirect-loop' | 'too-many-redirects' | 'non-web-redirect';
+  | 'timeout'
+  | 'network'
+  | 'no-such-host'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'non-web-redirect'
+  | 'redirect-elsewhere';
 
 export type Attempt =
   | { kind: 'response'; status: number; finalUrl: string; headers: Headers }
@@ -26,6 +32,22 @@ export async function requestOnce(url: string, s: Settings, turns: HostTurns): P
   } catch (error) {
     if (s.signal?.aborted) throw s.signal.reason;
     return { kind: 'error', error: attemptError(error) };
+  }
+}
+
+/**
+ * A browser refuses to show the extension a redirect's target on a host outside its permissions
+ * and reports only a network failure, after asking that host once. Asked again without following,
+ * the link's own host tells a redirect apart from a real failure, so that the other host is asked
+ * no more (a retry would ask it again) and the link stays unknown: neither moved nor broken.
+ */
+export async function isHiddenRedirect(url: string, s: Settings, turns: HostTurns): Promise<boolean> {
+  try {
+    const response = await turns.take(hostOf(url), () => fetchHeaders(url, 'manual', s));
+    return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  } catch {
+    if (s.signal?.aborted) throw s.signal.reason;
+    return false;
   }
 }
 

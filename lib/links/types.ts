@@ -22,7 +22,9 @@ export type LinkReason =
   | 'redirect-loop'
   | 'too-many-redirects'
   /** A redirect to something that is no web address (data:, file:, javascript:, ...). */
-  | 'non-web-redirect';
+  | 'non-web-redirect'
+  /** A redirect, in the browser, to a site Spes has no permission to read. */
+  | 'redirect-elsewhere';
 
 export interface LinkResult {
   url: string;
@@ -54,6 +56,11 @@ export interface CheckOptions {
    * (a browser hides a manual redirect's target).
    */
   redirect?: 'follow' | 'manual';
+  /**
+   * Set in the browser, whose fetch reports a redirect to a host outside the extension's
+   * permissions as a network failure: such a failure is then told apart (lib/links/http.ts).
+   */
+  hiddenRedirects?: boolean;
   /** Hosts checked at the same time (each host still gets one request at a time). Default 4. */
   parallelHosts?: number;
   /** Where YouTube thumbnails live; tests point it at a local server. */

@@ -232,7 +232,57 @@ describe('no network', () => {
   it('does not count a timeout: a slow network is still a network', async () => {
     const told: string[] = [];
     const fetch = watchForNoNetwork(loopbackFetch, () => told.push('no network'), 1);
-    await checkLinks([server.url('/slow'), server.url('/slow', 'localhost')], { ...fastOptions(), fetch });
+    await checkLinks([server.url('/slow'), server.url('/slow', 'localhost')], {
+      ...fastOptions(),
+      fetch,
+      hiddenRedirects: true,
+    });
     expect(told).toEqual([]);
+  });
+});
+
+describe('a redirect, in a browser, to a host outside its permissions', () => {
+  // What Chromium does in the extension: a followed redirect to a host the extension may not read
+  // is requested, then reported as a network failure; asked not to follow, it answers an opaque
+  // redirect without saying where to.
+  function browserFetch(redirectsElsewhere: boolean) {
+    const asked: string[] = [];
+    const fetch: FetchLike = async (input, init) => {
+      asked.push(`${init?.redirect} ${input}`);
+      if (init?.redirect === 'manual' && redirectsElsewhere) {
+        return {
+          type: 'opaqueredirect',
+          status: 0,
+          url: '',
+          headers: new Headers(),
+          body: null,
+        } as unknown as Response;
+      }
+      if (redirectsElsewhere) asked.push('other host');
+      throw new TypeError('Failed to fetch');
+    };
+    return { fetch, asked };
+  }
+
+  it('asks the other host once, retries nothing, and calls the link unknown, never moved', async () => {
+    const { fetch, asked } = browserFetch(true);
+    const [result] = await checkLinks(['https://a.example/side'], {
+      ...fastOptions(),
+      fetch,
+      hiddenRedirects: true,
+    });
+    expect(result).toMatchObject({ state: 'unknown', reason: 'redirect-elsewhere' });
+    expect(asked).toEqual(['follow https://a.example/side', 'other host', 'manual https://a.example/side']);
+  });
+
+  it('still retries a real network failure', async () => {
+    const { fetch, asked } = browserFetch(false);
+    const [result] = await checkLinks(['https://a.example/side'], {
+      ...fastOptions(),
+      fetch,
+      hiddenRedirects: true,
+    });
+    expect(result).toMatchObject({ state: 'unknown', reason: 'network' });
+    expect(asked.filter((a) => a.startsWith('follow'))).toHaveLength(3);
   });
 });
