@@ -45,6 +45,24 @@ export interface ParseOptions {
   requireSources?: boolean;
 }
 
+/**
+ * What parseCatalogue found out about the whole catalogue before the entries: whether it is
+ * translated. The bundled one is, in every text (tests/unit/catalogue/catalogue.test.ts); a small
+ * catalogue made up for a test is bokmål only.
+ */
+interface Checks extends ParseOptions {
+  translated: boolean;
+}
+
+const TRANSLATIONS = ['descriptionNn', 'descriptionEn'];
+const isTranslated = (entries: unknown[]) =>
+  entries.some((e) => isObj(e) && TRANSLATIONS.some((field) => e[field] !== undefined));
+
+/** A text in nynorsk or English: required in a translated catalogue, else checked when there. */
+function translation(o: Obj, field: string, where: string, checks: Checks): string | undefined {
+  return checks.translated ? text(o, field, where) : optionalText(o, field, where);
+}
+
 function httpsUrl(o: Obj, where: string, options: ParseOptions, field = 'url'): string {
   const raw = text(o, field, where);
   let parsed: URL;
@@ -114,10 +132,17 @@ function parseSuccessor(v: unknown, where: string, options: ParseOptions): Succe
   return successor;
 }
 
-function parseNote(v: unknown, where: string, options: ParseOptions): EntryNote {
+function parseNote(v: unknown, where: string, options: Checks): EntryNote {
   if (!isObj(v)) fail(where, 'note', 'must be an object with "text" and "asOf"');
   const at = `${where} note`;
-  const note = { text: text(v, 'text', at), asOf: partialDate(v, 'asOf', at) };
+  const textNn = translation(v, 'textNn', at, options);
+  const textEn = translation(v, 'textEn', at, options);
+  const note = {
+    text: text(v, 'text', at),
+    ...(textNn === undefined ? {} : { textNn }),
+    ...(textEn === undefined ? {} : { textEn }),
+    asOf: partialDate(v, 'asOf', at),
+  };
   checkSources(v, at, options);
   return note;
 }
@@ -127,7 +152,7 @@ function parseUpdates(
   v: Obj,
   url: string,
   where: string,
-  options: ParseOptions,
+  options: Checks,
 ): Pick<Entry, 'note' | 'successors'> {
   const out: Pick<Entry, 'note' | 'successors'> = {};
   if (v.note !== undefined) out.note = parseNote(v.note, where, options);
@@ -146,7 +171,18 @@ function parseUpdates(
   return out;
 }
 
-function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
+/** `explains`, when present: a non-empty list of ids; parseCatalogue checks that they exist. */
+function explains(v: Obj, where: string): Pick<Entry, 'explains'> {
+  if (v.explains === undefined) return {};
+  const ids = list(v, 'explains', where).map((id, i) => {
+    if (typeof id !== 'string' || id.trim() === '') fail(where, `explains[${i}]`, 'must be an entry id');
+    return id;
+  });
+  if (ids.length === 0) fail(where, 'explains', 'must not be empty');
+  return { explains: ids };
+}
+
+function parseEntry(v: unknown, index: number, options: Checks): Entry {
   const at = `entries[${index}]`;
   if (!isObj(v)) fail(at, '(entry)', 'must be an object');
   const id = text(v, 'id', at);
@@ -156,6 +192,8 @@ function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
     return k;
   });
   const url = httpsUrl(v, where, options);
+  const descriptionNn = translation(v, 'descriptionNn', where, options);
+  const descriptionEn = translation(v, 'descriptionEn', where, options);
   const entry: Entry = {
     id,
     title: text(v, 'title', where),
@@ -163,7 +201,10 @@ function parseEntry(v: unknown, index: number, options: ParseOptions): Entry {
     publisher: text(v, 'publisher', where),
     kind: text(v, 'kind', where),
     description: text(v, 'description', where),
+    ...(descriptionNn === undefined ? {} : { descriptionNn }),
+    ...(descriptionEn === undefined ? {} : { descriptionEn }),
     keywords,
+    ...explains(v, where),
     ...parseUpdates(v, url, where, options),
   };
   // An entry's own `$sources` (for its description, say) are welcome but never required.
@@ -228,11 +269,18 @@ function parseMergedGroups(raw: unknown, roles: Role[]): MergedGroups[] | undefi
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
   if (!isObj(raw)) fail('catalogue', '(root)', 'must be an object');
   if (raw.version !== 1) fail('catalogue', 'version', `must be 1, got ${JSON.stringify(raw.version)}`);
-  const entries = list(raw, 'entries', 'catalogue').map((e, i) => parseEntry(e, i, options));
+  const rawEntries = list(raw, 'entries', 'catalogue');
+  const checks = { ...options, translated: isTranslated(rawEntries) };
+  const entries = rawEntries.map((e, i) => parseEntry(e, i, checks));
   const entryLabel = (e: Entry) => `entry "${e.id}"`;
   assertUnique(entries, (e) => e.id, entryLabel, 'id');
   assertUnique(entries, (e) => e.url, entryLabel, 'url');
   const ids = new Set(entries.map((e) => e.id));
+  for (const e of entries)
+    e.explains?.forEach((ref, i) => {
+      if (!ids.has(ref) || ref === e.id)
+        fail(`entry "${e.id}"`, `explains[${i}]`, `"${ref}" is no other entry's id`);
+    });
   const roles = list(raw, 'roles', 'catalogue').map((r, i) => parseRole(r, i, ids));
   assertUnique(
     roles,
