@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/catalogue';
-import { entryLabels } from '../../lib/i18n';
+import { entryDescription, entryLabels } from '../../lib/i18n';
 import type { Range } from '../../lib/search';
 import type { LinkHealth } from '../../lib/links';
 import { FavouriteButton } from './FavouriteButton';
@@ -39,6 +39,9 @@ export function EntryLink({
 }: Props) {
   const m = useMessages();
   const labels = entryLabels(entry, m);
+  const description = entryDescription(entry, m);
+  // Search marks words in the bokmål text it indexed; a translation is shown unmarked.
+  const descriptionMarks = description === entry.description ? highlights?.description : undefined;
   return (
     <li
       class={selected ? 'entry selected' : 'entry'}
@@ -63,7 +66,7 @@ export function EntryLink({
             {otherRole && <span class="badge">{m.otherRoleBadge}</span>}
           </span>
           <span class="entry-description">
-            <Highlighted text={entry.description} ranges={highlights?.description} />
+            <Highlighted text={description} ranges={descriptionMarks} />
           </span>
         </a>
         {favourite !== undefined && (

@@ -1,5 +1,5 @@
 import { isWebUrl, type Entry } from '../../lib/catalogue';
-import { formatCheckedAt } from '../../lib/i18n';
+import { entryLabels, formatCheckedAt } from '../../lib/i18n';
 import { archiveUrl, displayUrl, type LinkHealth, siteSearchUrl } from '../../lib/links';
 import { useMessages } from '../page/useMessages';
 import './link-health.css';
@@ -23,7 +23,7 @@ export function LinkHealthNote({ entry, health }: Props) {
             {m.openAnyway}
           </a>
           <a href={siteSearchUrl(entry)} {...external}>
-            {m.searchTitleAt(entry.publisher)}
+            {m.searchTitleAt(entryLabels(entry, m).publisher)}
           </a>
           <a href={archiveUrl(entry.url)} {...external}>
             {m.archivedCopy}

@@ -1,5 +1,5 @@
 import type { Entry, Successor } from '../../lib/catalogue';
-import { formatPartialDate } from '../../lib/i18n';
+import { formatPartialDate, noteText } from '../../lib/i18n';
 import { useMessages } from '../page/useMessages';
 import './successor.css';
 
@@ -33,7 +33,7 @@ export function EntryUpdates({ entry, newTab }: { entry: Entry; newTab: boolean 
     <div class="entry-updates">
       {entry.note && (
         <p class="entry-note" data-testid="entry-note">
-          {entry.note.text}{' '}
+          {noteText(entry.note, m)}{' '}
           <span class="entry-note-date">({m.noteAsOf(formatPartialDate(entry.note.asOf, m))})</span>
         </p>
       )}

@@ -50,15 +50,37 @@ const PATTERNS: Record<string, (value: string) => string> = {
 
 const validators = new Map<string, ValidateFunction>();
 
-/** The schema as `options` read it: `$sources` optional, loopback hosts allowed over http. */
-function validatorFor({ allowInsecureHosts = [], requireSources = false }: ParseOptions): ValidateFunction {
-  const key = JSON.stringify([allowInsecureHosts, requireSources]);
+const TRANSLATIONS = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn'];
+
+/**
+ * Whether the catalogue has Spes's own texts in nynorsk and English. The bundled one has them in
+ * every text (tests/unit/catalogue/catalogue.test.ts), and then none may be missing; a small
+ * catalogue made up for a test is bokmål only.
+ */
+const isTranslated = (raw: unknown) =>
+  Array.isArray((raw as { entries?: unknown } | null)?.entries) &&
+  (raw as { entries: unknown[] }).entries.some(
+    (e) => typeof e === 'object' && e !== null && 'descriptionNn' in e,
+  );
+
+/**
+ * The schema as `options` read it: `$sources` optional, loopback hosts allowed over http, and the
+ * translations optional in a catalogue that has none.
+ */
+function validatorFor(
+  { allowInsecureHosts = [], requireSources = false }: ParseOptions,
+  translated: boolean,
+): ValidateFunction {
+  const key = JSON.stringify([allowInsecureHosts, requireSources, translated]);
   const known = validators.get(key);
   if (known) return known;
   const definitions = structuredClone(schema.definitions);
   if (!requireSources)
     for (const d of [definitions.note, definitions.successor])
       d.required = d.required.filter((k) => k !== '$sources');
+  if (!translated)
+    for (const d of [definitions.entry, definitions.note])
+      d.required = d.required.filter((k) => !TRANSLATIONS.includes(k));
   const hosts = allowInsecureHosts.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (hosts.length > 0) {
     definitions.pageUrl.pattern = `^(https://|http://(${hosts.join('|')})[:/])`;
@@ -166,6 +188,12 @@ function crossCheck(cat: Catalogue): void {
     });
   }
   const ids = new Set(cat.entries.map((e) => e.id));
+  for (const e of cat.entries) {
+    (e.explains ?? []).forEach((id, i) => {
+      if (!ids.has(id) || id === e.id)
+        fail(entryLabel(e), `explains[${i}]`, `"${id}" is no other entry's id`);
+    });
+  }
   for (const role of cat.roles) {
     role.groups.forEach((group, g) =>
       group.entries.forEach((id, i) => {
@@ -191,7 +219,7 @@ function crossCheck(cat: Catalogue): void {
  * (lib/build/runtime-data.ts).
  */
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
-  const validate = validatorFor(options);
+  const validate = validatorFor(options, isTranslated(raw));
   if (!validate(raw)) {
     const error = validate.errors?.[0] as ErrorObject;
     fail(...placeOf(error, raw), problemOf(error));

@@ -13,7 +13,10 @@ export interface Successor {
 
 /** A dated remark on an entry ("Perioden 2020–2024 er over; …"). */
 export interface EntryNote {
+  /** Bokmål; `textNn` and `textEn` say the same in nynorsk and English. */
   text: string;
+  textNn?: string;
+  textEn?: string;
   /** When the remark was last known true: a year, or an ISO date. */
   asOf: string;
 }
@@ -24,8 +27,14 @@ export interface Entry {
   url: string;
   publisher: string;
   kind: string;
+  /** Bokmål. Catalogue entries say the same in `descriptionNn` and `descriptionEn`. */
   description: string;
+  /** Absent on an organisation's own links (lib/policy) and in a bokmål-only catalogue (parse.ts). */
+  descriptionNn?: string;
+  descriptionEn?: string;
   keywords: string[];
+  /** Ids of the entries this one explains: a circular names the regulation it comments on. */
+  explains?: string[];
   note?: EntryNote;
   successors?: Successor[];
 }

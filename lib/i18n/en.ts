@@ -154,6 +154,20 @@ export const en: Messages = {
   // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Newer:',
   noteAsOf: (when: string) => `as of ${when}`,
+  // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
+  // headings, keyed by the heading as published.
+  language: 'en',
+  groupTitles: {
+    'Ansvar, roller og regelverk i spesialistutdanningen for leger':
+      'Responsibilities, roles and rules in specialist training for doctors',
+    'Søknad om å bli registrert utdanningsvirksomhet': 'Applying to be a registered training institution',
+    'Søknad om å bli godkjent utdanningsvirksomhet': 'Applying to be an approved training institution',
+    'Søknad om å bli registrert eller godkjent utdanningsvirksomhet':
+      'Applying to be a registered or approved training institution',
+    'Avtaler og tilskudd': 'Agreements and grants',
+    'Spesialistutdanningens innhold og gjennomføring': 'What specialist training contains and how it runs',
+    'Kompetanseportalen og godkjenning av læringsmål': 'Kompetanseportalen and approving learning goals',
+  },
   // Sharing the list and the handout
   shareToggle: 'Share',
   shareToggleLabel: 'Share the links',

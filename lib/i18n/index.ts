@@ -2,7 +2,7 @@
  * Which language the UI speaks, as pure functions: the user's choice wins, else the browser's
  * languages decide. The pages' texts are nb.ts, nn.ts and en.ts (a page loads only the one it
  * shows; components get them through useMessages()); the background worker's few are worker.ts;
- * words.ts puts domain values (roles, sections, link health, dates) into words.
+ * words.ts puts domain values (roles, descriptions, sections, link health, dates) into words.
  */
 import { nb, type Messages } from './nb';
 
@@ -11,10 +11,12 @@ export { nb };
 export { workerMessages, type WorkerMessages } from './worker';
 export {
   describeHealth,
+  entryDescription,
   entryLabels,
   formatCheckedAt,
   formatDate,
   formatPartialDate,
+  noteText,
   reasonText,
   roleName,
   roleSummary,

@@ -148,22 +148,37 @@ export const nn: Messages = {
   // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Nyare:',
   noteAsOf: (when: string) => `per ${when}`,
+  // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
+  // headings, keyed by the heading as published.
+  language: 'nn',
+  groupTitles: {
+    'Ansvar, roller og regelverk i spesialistutdanningen for leger':
+      'Ansvar, roller og regelverk i spesialistutdanninga for legar',
+    'Søknad om å bli registrert utdanningsvirksomhet': 'Søknad om å bli registrert utdanningsverksemd',
+    'Søknad om å bli godkjent utdanningsvirksomhet': 'Søknad om å bli godkjend utdanningsverksemd',
+    'Søknad om å bli registrert eller godkjent utdanningsvirksomhet':
+      'Søknad om å bli registrert eller godkjend utdanningsverksemd',
+    'Avtaler og tilskudd': 'Avtalar og tilskot',
+    'Spesialistutdanningens innhold og gjennomføring':
+      'Innhaldet i og gjennomføringa av spesialistutdanninga',
+    'Kompetanseportalen og godkjenning av læringsmål': 'Kompetanseportalen og godkjenning av læringsmål',
+  },
   // Sharing the list and the handout
   shareToggle: 'Del',
-  shareToggleLabel: 'Del lenkene',
-  shareCopy: 'Kopier lenkene',
+  shareToggleLabel: 'Del lenkjene',
+  shareCopy: 'Kopier lenkjene',
   shareHandout: 'Lag utdeling (skriv ut)',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenkje' : 'lenkjer'}`,
   shareNothing: 'Ingen lenkjer å dele.',
-  shareCopyFailed: 'Lenkene vart ikkje kopierte. Prøv igjen, eller lag ei utdeling.',
-  shareTitleRole: (role: string) => `Lenker: ${role}`,
-  shareTitleSearch: (query: string) => `Lenker: søk etter «${query}»`,
+  shareCopyFailed: 'Lenkjene vart ikkje kopierte. Prøv igjen, eller lag ei utdeling.',
+  shareTitleRole: (role: string) => `Lenkjer: ${role}`,
+  shareTitleSearch: (query: string) => `Lenkjer: søk etter «${query}»`,
   shareBrokenNote: 'Verka ikkje ved siste sjekk.',
   shareSuccessor: 'Nyare:',
   handoutPageTitle: 'Spes: utdeling',
   handoutKicker: 'Rettleiing om spesialistutdanninga for legar',
   handoutMadeWith: 'Laga med Spes',
-  handoutBrokenLegend: 'Lenker som ikkje verkar',
+  handoutBrokenLegend: 'Lenkjer som ikkje verkar',
   handoutBrokenChoices: { mark: 'Merk dei', omit: 'Utelat dei' },
   handoutPrint: 'Skriv ut / lagre som PDF',
   handoutEmpty: 'Ingen lenkjer å vise.',

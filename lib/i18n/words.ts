@@ -1,9 +1,10 @@
 /**
- * Domain values in the UI language: a role's name and summary, a list section's heading, a link's
+ * Domain values in the UI language: a role's name and summary, an entry's description and note, a
+ * list section's heading, a link's
  * health, a date (a day, a check's time, a note's year or month). They sit here, above the catalogue, the links and the list, so those folders
  * stay free of texts and the texts may name their types (nb.ts) without an import circle.
  */
-import { ALL_ROLES, type Catalogue } from '../catalogue';
+import { ALL_ROLES, type Catalogue, type Entry, type EntryNote } from '../catalogue';
 import type { LinkHealth, LinkReason } from '../links';
 import type { Section } from '../list';
 import type { Messages } from './nb';
@@ -21,12 +22,31 @@ export function roleSummary(cat: Catalogue, role: string, m: Messages): string {
   return (m.roleNames as RoleTexts)[role]?.summary ?? cat.roles.find((r) => r.id === role)?.summary ?? '';
 }
 
-/** A catalogue group keeps its published heading; Spes's own sections speak the UI language. */
+/**
+ * A catalogue group's heading in the UI language, as the messages translate the published one
+ * (docs/catalogue.md says why); Spes's own sections speak the UI language.
+ */
 export function sectionHeading(section: Section, m: Messages): string {
-  if (section.kind === 'group') return section.title ?? '';
+  if (section.kind === 'group') return m.groupTitles[section.title ?? ''] ?? section.title ?? '';
   const own = m.sectionTitles[section.kind];
   return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
 }
+
+/** Of a text in three languages, the UI language's; bokmål where there is no translation. */
+function inLanguage(m: Messages, nb: string, nn: string | undefined, en: string | undefined): string {
+  const texts: Record<string, string | undefined> = { nn, en };
+  return texts[m.language] ?? nb;
+}
+
+/** An entry's description in the UI language; an organisation's own link has only its own. */
+export const entryDescription = (
+  entry: Pick<Entry, 'description' | 'descriptionNn' | 'descriptionEn'>,
+  m: Messages,
+): string => inLanguage(m, entry.description, entry.descriptionNn, entry.descriptionEn);
+
+/** A dated note's text in the UI language. */
+export const noteText = (note: EntryNote, m: Messages): string =>
+  inLanguage(m, note.text, note.textNn, note.textEn);
 
 /** An entry's kind and publisher in the UI language; ones the texts do not know stay as published. */
 export function entryLabels(entry: { kind: string; publisher: string }, m: Messages) {

@@ -46,19 +46,39 @@ function groupMates(cat: Catalogue, id: string): Set<string> {
 
 const foldedKeywords = (e: Entry) => new Set(e.keywords.map(foldText));
 
-/** Entries sharing keywords or a group with the given one, most shared keywords first. */
+/**
+ * An entry's closest kin: the entries that explain it or that it explains (a commentary and its
+ * regulation) and the entries that have taken over from it or it from them.
+ */
+export function closestKin(cat: Catalogue, target: Entry): Set<string> {
+  const successorUrls = new Set((target.successors ?? []).map((s) => s.url));
+  const kin = cat.entries.filter(
+    (e) =>
+      e.explains?.includes(target.id) ||
+      target.explains?.includes(e.id) ||
+      successorUrls.has(e.url) ||
+      e.successors?.some((s) => s.url === target.url),
+  );
+  return new Set(kin.map((e) => e.id));
+}
+
+/**
+ * Entries related to the given one: its closest kin first, then those sharing keywords or a
+ * group with it, most shared keywords first.
+ */
 export function relatedEntries(cat: Catalogue, id: string, limit = 8): Entry[] {
   const target = cat.entries.find((e) => e.id === id);
   if (!target) return [];
+  const kin = closestKin(cat, target);
   const mates = groupMates(cat, id);
   const mine = foldedKeywords(target);
   const scored = cat.entries
     .filter((e) => e.id !== id)
     .map((entry) => {
       const shared = [...foldedKeywords(entry)].filter((k) => mine.has(k)).length;
-      return { entry, score: shared * 2 + (mates.has(entry.id) ? 1 : 0) };
+      return { entry, kin: kin.has(entry.id), score: shared * 2 + (mates.has(entry.id) ? 1 : 0) };
     })
-    .filter((s) => s.score > 0);
-  scored.sort((a, b) => b.score - a.score);
+    .filter((s) => s.kin || s.score > 0);
+  scored.sort((a, b) => Number(b.kin) - Number(a.kin) || b.score - a.score);
   return scored.slice(0, limit).map((s) => s.entry);
 }

@@ -5,7 +5,7 @@
  * own, not the role's, and stay out. Every address is listed once, in the first group that has it.
  */
 import type { Catalogue, Successor } from '../catalogue';
-import { roleName, sectionHeading, type Messages } from '../i18n';
+import { entryDescription, roleName, sectionHeading, type Messages } from '../i18n';
 import type { LinkHealthMap } from '../links';
 import type { ListView, SectionKind } from '../list';
 
@@ -68,7 +68,7 @@ export function sharedList(
       links.push({
         title: entry.title,
         url: entry.url,
-        description: entry.description,
+        description: entryDescription(entry, m),
         broken: health[entry.url]?.state === 'broken',
         successors: entry.successors ?? [],
       });

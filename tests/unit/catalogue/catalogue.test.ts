@@ -33,6 +33,14 @@ describe('the bundled catalogue', () => {
       expect(entry.description.length, entry.id).toBeLessThanOrEqual(300);
     }
   });
+
+  it('says every description and note in nynorsk and English as well, each its own text', () => {
+    for (const entry of catalogue.entries) {
+      const texts = [entry.description, entry.descriptionNn, entry.descriptionEn];
+      expect(new Set(texts).size, entry.id).toBe(3);
+      if (entry.note) expect(new Set([entry.note.text, entry.note.textNn, entry.note.textEn]).size).toBe(3);
+    }
+  });
 });
 
 describe('parseCatalogue rejects broken data, naming entry and field', () => {
@@ -92,6 +100,31 @@ describe('parseCatalogue rejects broken data, naming entry and field', () => {
       'duplicate role',
       (c) => (c.roles[1].id = 'kommune-leder'),
       /role "kommune-leder", field "id": .* used twice/,
+    ],
+    [
+      'missing English description',
+      (c) => delete c.entries[2].descriptionEn,
+      /entry "alis-for-dummies", field "descriptionEn": is missing/,
+    ],
+    [
+      'empty nynorsk description',
+      (c) => (c.entries[0].descriptionNn = ' '),
+      /entry "spesialistforskriften", field "descriptionNn": must not be empty/,
+    ],
+    [
+      'note without its English text',
+      (c) => delete c.entries[9].note.textEn,
+      /entry "handlingsplan-allmennlegetjenesten" note, field "textEn": is missing/,
+    ],
+    [
+      'explains an unknown entry',
+      (c) => (c.entries[3].explains = ['spesialistforskrift']),
+      /entry "rundskriv-i-2-2019", field "explains\[0\]": "spesialistforskrift" is no other entry's id/,
+    ],
+    [
+      'explains itself',
+      (c) => (c.entries[3].explains = ['rundskriv-i-2-2019']),
+      /entry "rundskriv-i-2-2019", field "explains\[0\]"/,
     ],
     [
       'unused entry',

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import {
+  entryDescription,
   entryLabels,
   formatDate,
   formatPartialDate,
   LANGUAGES,
   loadMessages,
+  noteText,
   sectionHeading,
   workerMessages,
 } from '../../../lib/i18n';
@@ -41,7 +43,7 @@ describe.each(LANGUAGES)('texts in %s', (language) => {
 });
 
 describe('section headings', () => {
-  it('translates the headings Spes writes and keeps catalogue headings as published', () => {
+  it('translates the headings Spes writes, and keeps a catalogue heading it has no words for', () => {
     const heading = (kind: Parameters<typeof sectionHeading>[0]['kind'], title?: string) =>
       sectionHeading({ kind, title, items: [] }, en);
     expect(heading('other-roles')).toBe('From other roles');
@@ -49,6 +51,25 @@ describe('section headings', () => {
     expect(heading('org', '')).toBe('From your workplace');
     expect(heading('org', 'Vakt')).toBe('From your workplace: Vakt');
     expect(heading('group', 'Utdanningsplaner')).toBe('Utdanningsplaner');
+  });
+
+  it.each(['nn', 'en'] as const)('translates every heading of the seed into %s', async (language) => {
+    const m = await loadMessages(language);
+    const titles = [
+      ...catalogue.roles.flatMap((r) => r.groups.map((g) => g.title)),
+      ...(catalogue.allRoles ?? []).map((g) => g.title),
+    ];
+    for (const title of titles) {
+      const heading = sectionHeading({ kind: 'group', title, items: [] }, m);
+      expect(heading, title).toBe(m.groupTitles[title]);
+      expect(heading, title).toBeTruthy();
+    }
+    expect(sectionHeading({ kind: 'group', title: 'Avtaler og tilskudd', items: [] }, en)).toBe(
+      'Agreements and grants',
+    );
+    expect(sectionHeading({ kind: 'group', title: 'Avtaler og tilskudd', items: [] }, nb)).toBe(
+      'Avtaler og tilskudd',
+    );
   });
 
   it('names one locale folder per language, with bokmål as Chromium names it', () => {
@@ -84,7 +105,32 @@ describe('catalogue kinds and publishers in the UI language', () => {
     const all = JSON.stringify(nn, (_key, value: unknown) =>
       typeof value === 'function' ? String(value) : value,
     );
-    expect(all).not.toMatch(/\blenker\b/);
+    // In any case: the copied list's title and the handout's legend said "Lenker".
+    expect(all).not.toMatch(/\blenke(r|ne)\b/i);
+    expect(nn.shareTitleRole('LIS')).toBe('Lenkjer: LIS');
+  });
+});
+
+describe('Spes’s own catalogue texts in the UI language', () => {
+  const plan = catalogue.entries.find((e) => e.id === 'handlingsplan-allmennlegetjenesten');
+  if (!plan?.note) throw new Error('the catalogue lost the action plan’s note');
+  const note = plan.note;
+
+  it.each(LANGUAGES)('gives every description and note in %s', async (language) => {
+    const m = await loadMessages(language);
+    const field = { nb: 'description', nn: 'descriptionNn', en: 'descriptionEn' } as const;
+    for (const entry of catalogue.entries) expect(entryDescription(entry, m)).toBe(entry[field[language]]);
+    expect(noteText(note, m)).toBe({ nb: note.text, nn: note.textNn, en: note.textEn }[language]);
+  });
+
+  it('says the action plan’s note in English in English, not in bokmål', () => {
+    expect(noteText(note, en)).toMatch(/^The 2020–2024 plan period is over\./);
+    expect(entryDescription(plan, en)).not.toBe(plan.description);
+  });
+
+  it('gives an organisation’s link, which has one description, that one in every language', () => {
+    const orgLink = { description: 'Intranettets side om LIS' };
+    expect(entryDescription(orgLink, en)).toBe('Intranettets side om LIS');
   });
 });
 

@@ -12,6 +12,20 @@ describe('relatedEntries', () => {
     expect(ids).toContain('felles-kompetansemal');
   });
 
+  it('puts a regulation and the circular that explains it first among each other’s relatives', () => {
+    expect(relatedEntries(catalogue, 'spesialistforskriften')[0]?.id).toBe('rundskriv-i-2-2019');
+    expect(relatedEntries(catalogue, 'rundskriv-i-2-2019')[0]?.id).toBe('spesialistforskriften');
+  });
+
+  it('puts an entry’s successor first when the successor is itself an entry', () => {
+    const cat = structuredClone(catalogue);
+    const [first, , third] = cat.entries;
+    if (!first || !third) throw new Error('the catalogue has fewer than three entries');
+    first.successors = [{ title: third.title, url: third.url, since: '2024' }];
+    expect(relatedEntries(cat, first.id)[0]?.id).toBe(third.id);
+    expect(relatedEntries(cat, third.id)[0]?.id).toBe(first.id);
+  });
+
   it('never lists the entry itself, and knows nothing for an unknown id', () => {
     expect(ids).not.toContain('kompetansevurdering');
     expect(relatedEntries(catalogue, 'finnes-ikke')).toEqual([]);
@@ -25,6 +39,11 @@ describe('buildRelatedView', () => {
     expect(view?.sections[0]?.items.map((i) => i.entry.id)).toEqual(['alis-kontorene']);
     const others = view?.sections[1]?.items.map((i) => i.otherRole) ?? [];
     expect(others.indexOf(true)).toBeGreaterThan(others.lastIndexOf(false));
+  });
+
+  it('lists the entry’s closest kin before the role’s other relatives', () => {
+    const view = buildRelatedView(catalogue, 'lis', 'spesialistforskriften');
+    expect(view?.sections[1]?.items[0]?.entry.id).toBe('rundskriv-i-2-2019');
   });
 
   it('gives null for an id that is not in the catalogue', () => {
