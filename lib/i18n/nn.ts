@@ -125,7 +125,7 @@ export const nn: Messages = {
     link: 'Lenkje',
     state: 'Tilstand',
     http: 'HTTP',
-    endedAt: 'Enda på',
+    endedAt: 'Blir send til',
     checkedAt: 'Sist sjekka',
   },
   resetHeading: 'Tilbakestill',
@@ -151,10 +151,10 @@ export const nn: Messages = {
   shareToggle: 'Del',
   shareToggleLabel: 'Del lenkene',
   shareCopy: 'Kopier lenkene',
-  shareHandout: 'Lag utdeling (skriv ut)',
+  shareHandout: 'Lag utdelingsark (skriv ut)',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenkje' : 'lenkjer'}`,
   shareNothing: 'Ingen lenkjer å dele.',
-  shareCopyFailed: 'Lenkene vart ikkje kopierte. Prøv igjen, eller lag ei utdeling.',
+  shareCopyFailed: 'Lenkene vart ikkje kopierte. Prøv igjen, eller lag eit utdelingsark.',
   shareTitleRole: (role: string) => `Lenker: ${role}`,
   shareTitleSearch: (query: string) => `Lenker: søk etter «${query}»`,
   shareBrokenNote: 'Verka ikkje ved siste sjekk.',
@@ -170,4 +170,8 @@ export const nn: Messages = {
   // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Sett av arbeidsplassen: Spes sjekkar ikkje lenkjene, og sender ingen førespurnader.',
   noNetwork: (when) => `Inga nettverkstilgang ${when}: sjekken vart stoppa, og ingenting vart endra.`,
+  // The role picker's mark, the "Anna rolle" badge's explanation, the way to the options page
+  pickerCurrent: '(vald)',
+  otherRoleTitle: 'Lenkja høyrer til ei anna rolle enn di, men passar søket.',
+  openOptions: 'Innstillingar',
 };
