@@ -63,7 +63,11 @@ export function EntryLink({
           </span>
           <span class="entry-meta">
             {labels.publisher} · {labels.kind}
-            {otherRole && <span class="badge">{m.otherRoleBadge}</span>}
+            {otherRole && (
+              <span class="badge" title={m.otherRoleTitle}>
+                {m.otherRoleBadge}
+              </span>
+            )}
           </span>
           <span class="entry-description">
             <Highlighted text={description} ranges={descriptionMarks} />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue, Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { flatItems, moveSelection, type ListView } from '../../lib/list';
@@ -35,6 +35,8 @@ interface Props {
   roleLocked?: boolean;
   /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
   header?: ComponentChildren;
+  /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
+  onOpenOptions?: () => void;
 }
 
 /** Favourite and recently opened ids, kept live: a star or an open shows at once. */
@@ -63,6 +65,9 @@ export function SearchPanel(props: Props) {
   // The results for the box's text, even when its search has not been shown yet: what Enter
   // opens and what the share menu hands on.
   const current = () => (relatedView ? Promise.resolve(relatedView) : listed.current());
+  // A new list (after a pick, for a new or pasted query) starts at its top, not where the role
+  // picker or the last list was scrolled to.
+  useLayoutEffect(() => document.scrollingElement?.scrollTo(0, 0), [shownQuery, role]);
 
   const setQuery = (q: string) => {
     setSelected(q.trim() === '' ? -1 : 0);
@@ -111,6 +116,13 @@ export function SearchPanel(props: Props) {
           onFavouriteRemoved={focusSearch}
         />
       </div>
+      {props.onOpenOptions && (
+        <p class="panel-foot">
+          <button type="button" class="link-button" onClick={props.onOpenOptions}>
+            {m.openOptions}
+          </button>
+        </p>
+      )}
     </>
   );
 }

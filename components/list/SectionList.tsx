@@ -48,7 +48,11 @@ export function SectionList({
     () => document.getElementById(itemDomId(selected))?.scrollIntoView({ block: 'nearest' }),
     [selected],
   );
-  const heading = (section: Section) => <h2>{sectionHeading(section, m)}</h2>;
+  // The search's own hits need no visible heading right under the box that asked for them; screen
+  // reader users keep it for heading navigation. The sections after them (other roles) show theirs.
+  const heading = (section: Section) => (
+    <h2 class={section.kind === 'hits' ? 'visually-hidden' : undefined}>{sectionHeading(section, m)}</h2>
+  );
   const shown = useAfterFirstPaint() ? Infinity : Math.max(FIRST_PAINT_ITEMS, selected + 1);
   let index = 0;
   return (

@@ -69,7 +69,7 @@ export function LinkHealthTable({ entries, health }: Props) {
                   </a>
                 </td>
                 <td>
-                  {describeHealth(h, m)}
+                  <span class="health-state">{describeHealth(h, m)}</span>
                   {h && reasonText(h.latest.reason, m) && (
                     <span class="hint">: {reasonText(h.latest.reason, m)}</span>
                   )}

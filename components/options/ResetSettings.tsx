@@ -39,13 +39,13 @@ export function ResetSettings() {
           <button type="button" class="primary" onClick={confirm}>
             {m.resetConfirm}
           </button>{' '}
-          <button type="button" ref={cancelRef} onClick={() => setStep('idle')}>
+          <button type="button" class="secondary" ref={cancelRef} onClick={() => setStep('idle')}>
             {m.resetCancel}
           </button>
         </div>
       ) : (
         <p>
-          <button type="button" onClick={() => setStep('confirming')}>
+          <button type="button" class="secondary" onClick={() => setStep('confirming')}>
             {m.resetButton}
           </button>
         </p>

@@ -13,7 +13,7 @@ export function RoleBar({ name, onChange, locked = false }: Props) {
   const m = useMessages();
   return (
     <div class="role-bar">
-      <span>
+      <span title={name}>
         {m.roleLabel} <strong data-testid="role-name">{name}</strong>
       </span>
       {onChange && (

@@ -11,6 +11,24 @@ interface Props {
   onCancel?: () => void;
 }
 
+/** Where Up/Down/Home/End take focus among `count` cards from card `at`; null for other keys. */
+function cardAfterKey(key: string, at: number, count: number): number | null {
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  if (key === 'ArrowDown') return Math.min(at + 1, count - 1);
+  if (key === 'ArrowUp') return Math.max(at - 1, 0);
+  return null;
+}
+
+/** Moves focus between the cards with the arrow keys, Home and End, as in any list of choices. */
+function moveFocus(e: KeyboardEvent): void {
+  const cards = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.role-choice')];
+  const next = cardAfterKey(e.key, cards.indexOf(e.target as HTMLButtonElement), cards.length);
+  if (next === null) return;
+  e.preventDefault();
+  cards[next]?.focus();
+}
+
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
 export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   const m = useMessages();
@@ -31,7 +49,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
     <section class="role-picker" aria-labelledby="role-picker-heading" onKeyDown={onKeyDown}>
       <h2 id="role-picker-heading">{m.pickerHeading}</h2>
       <p class="hint">{m.pickerHint}</p>
-      <ul>
+      <ul onKeyDown={moveFocus}>
         {choices.map((c) => (
           <li key={c.id}>
             <button
@@ -42,15 +60,23 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
               ref={c.id === focused ? focusRef : undefined}
               onClick={() => onPick(c.id)}
             >
-              <span class="role-name">{c.name}</span>
+              <span class="role-name">
+                {c.name}
+                {c.id === current && (
+                  <span class="role-current">
+                    {' '}
+                    <span aria-hidden="true">✓</span> {m.pickerCurrent}
+                  </span>
+                )}
+              </span>
               <span class="role-summary">{c.summary}</span>
             </button>
           </li>
         ))}
       </ul>
       {onCancel && (
-        <p>
-          <button type="button" onClick={onCancel}>
+        <p class="role-picker-cancel">
+          <button type="button" class="secondary" onClick={onCancel}>
             {m.pickerCancel}
           </button>
         </p>

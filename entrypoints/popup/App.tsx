@@ -10,6 +10,10 @@ function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());
 }
 
+function openOptions(): void {
+  void browser.runtime.openOptionsPage().then(() => window.close());
+}
+
 export function App() {
   const view = useUserView();
   const [picking, setPicking] = useState(false);
@@ -42,6 +46,7 @@ export function App() {
         onQueryChange={setQuery}
         onOpen={openEntry}
         onEscapeEmpty={() => window.close()}
+        onOpenOptions={openOptions}
       />
     </main>
   );

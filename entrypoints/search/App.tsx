@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
@@ -69,6 +70,7 @@ export function App() {
         onOpen={openEntry}
         relatedView={relatedView}
         newTab={false}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />
     </main>
   );

@@ -132,7 +132,7 @@ export const en: Messages = {
     link: 'Link',
     state: 'State',
     http: 'HTTP',
-    endedAt: 'Ended at',
+    endedAt: 'Redirects to',
     checkedAt: 'Last checked',
   },
   resetHeading: 'Reset',
@@ -191,4 +191,8 @@ export const en: Messages = {
   // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Set by your workplace: Spes does not check the links, and sends no requests.',
   noNetwork: (when) => `No network access ${when}: the check was stopped, and nothing was changed.`,
+  // The role picker's mark, the "Other role" badge's explanation, the way to the options page
+  pickerCurrent: '(chosen)',
+  otherRoleTitle: 'This link belongs to another role than yours, but matches the search.',
+  openOptions: 'Settings',
 };

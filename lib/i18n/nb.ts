@@ -143,7 +143,7 @@ export const nb = {
     link: 'Lenke',
     state: 'Tilstand',
     http: 'HTTP',
-    endedAt: 'Endte på',
+    endedAt: 'Sendes til',
     checkedAt: 'Sist sjekket',
   },
   resetHeading: 'Tilbakestill',
@@ -173,10 +173,10 @@ export const nb = {
   shareToggle: 'Del',
   shareToggleLabel: 'Del lenkene',
   shareCopy: 'Kopier lenkene',
-  shareHandout: 'Lag utdeling (skriv ut)',
+  shareHandout: 'Lag utdelingsark (skriv ut)',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenke' : 'lenker'}`,
   shareNothing: 'Ingen lenker å dele.',
-  shareCopyFailed: 'Lenkene ble ikke kopiert. Prøv igjen, eller lag en utdeling.',
+  shareCopyFailed: 'Lenkene ble ikke kopiert. Prøv igjen, eller lag et utdelingsark.',
   shareTitleRole: (role: string) => `Lenker: ${role}`,
   shareTitleSearch: (query: string) => `Lenker: søk etter «${query}»`,
   shareBrokenNote: 'Virket ikke ved siste sjekk.',
@@ -193,6 +193,10 @@ export const nb = {
   checksOffByOrg: 'Satt av arbeidsplassen: Spes sjekker ikke lenkene, og sender ingen forespørsler.',
   noNetwork: (when: string) =>
     `Ingen nettverkstilgang ${when}: sjekken ble stoppet, og ingenting ble endret.`,
+  // The role picker's mark, the "Annen rolle" badge's explanation, the way to the options page
+  pickerCurrent: '(valgt)',
+  otherRoleTitle: 'Lenken hører til en annen rolle enn din, men passer søket.',
+  openOptions: 'Innstillinger',
 };
 
 /** The shape every language must fill: nb's keys, with its texts' types widened to string. */

@@ -126,7 +126,7 @@ export const nn: Messages = {
     link: 'Lenkje',
     state: 'Tilstand',
     http: 'HTTP',
-    endedAt: 'Enda på',
+    endedAt: 'Blir send til',
     checkedAt: 'Sist sjekka',
   },
   resetHeading: 'Tilbakestill',
@@ -167,10 +167,10 @@ export const nn: Messages = {
   shareToggle: 'Del',
   shareToggleLabel: 'Del lenkjene',
   shareCopy: 'Kopier lenkjene',
-  shareHandout: 'Lag utdeling (skriv ut)',
+  shareHandout: 'Lag utdelingsark (skriv ut)',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenkje' : 'lenkjer'}`,
   shareNothing: 'Ingen lenkjer å dele.',
-  shareCopyFailed: 'Lenkjene vart ikkje kopierte. Prøv igjen, eller lag ei utdeling.',
+  shareCopyFailed: 'Lenkjene vart ikkje kopierte. Prøv igjen, eller lag eit utdelingsark.',
   shareTitleRole: (role: string) => `Lenkjer: ${role}`,
   shareTitleSearch: (query: string) => `Lenkjer: søk etter «${query}»`,
   shareBrokenNote: 'Verka ikkje ved siste sjekk.',
@@ -186,4 +186,8 @@ export const nn: Messages = {
   // Link checks switched off by policy, and a check without network
   checksOffByOrg: 'Sett av arbeidsplassen: Spes sjekkar ikkje lenkjene, og sender ingen førespurnader.',
   noNetwork: (when) => `Inga nettverkstilgang ${when}: sjekken vart stoppa, og ingenting vart endra.`,
+  // The role picker's mark, the "Anna rolle" badge's explanation, the way to the options page
+  pickerCurrent: '(vald)',
+  otherRoleTitle: 'Lenkja høyrer til ei anna rolle enn di, men passar søket.',
+  openOptions: 'Innstillingar',
 };
