@@ -2,6 +2,7 @@
  * Validates raw catalogue data. Every failure names the entry (or role) and the field,
  * so a maintainer who breaks assets/catalogue.json sees exactly where, at build time.
  */
+import { webAddress } from './entry-url';
 import type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
 
 export class CatalogueError extends Error {
@@ -45,17 +46,19 @@ export interface ParseOptions {
   requireSources?: boolean;
 }
 
+/** An address by the rule every link follows (./entry-url.ts), and https unless allowed. */
 function httpsUrl(o: Obj, where: string, options: ParseOptions, field = 'url'): string {
   const raw = text(o, field, where);
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    fail(where, field, `"${raw}" is not a valid URL`);
-  }
-  const insecureOk = parsed.protocol === 'http:' && options.allowInsecureHosts?.includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !insecureOk) fail(where, field, `"${raw}" must use https`);
-  return raw;
+  const parsed = webAddress(raw);
+  if (parsed === 'invalid') fail(where, field, `"${raw}" is not a valid URL`);
+  if (parsed === 'credentials') fail(where, field, `"${raw}" must not hold a user name or password`);
+  const insecureOk =
+    parsed !== 'not-web' &&
+    parsed.protocol === 'http:' &&
+    options.allowInsecureHosts?.includes(parsed.hostname);
+  if (parsed === 'not-web' || (parsed.protocol !== 'https:' && !insecureOk))
+    fail(where, field, `"${raw}" must use https`);
+  return parsed.href;
 }
 
 // A year, a month or a day: "2022", "2022-01", "2022-01-31".
