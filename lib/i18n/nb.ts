@@ -169,6 +169,8 @@ export const nb = {
   shareToggleLabel: 'Del lenkene',
   shareCopy: 'Kopier lenkene',
   shareHandout: 'Lag utdeling (skriv ut)',
+  // The role whose list is shared: the user's own, another, or every role
+  shareRoleLabel: 'Lenkene for',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenke' : 'lenker'}`,
   shareNothing: 'Ingen lenker å dele.',
   shareCopyFailed: 'Lenkene ble ikke kopiert. Prøv igjen, eller lag en utdeling.',

@@ -152,6 +152,8 @@ export const nn: Messages = {
   shareToggleLabel: 'Del lenkene',
   shareCopy: 'Kopier lenkene',
   shareHandout: 'Lag utdeling (skriv ut)',
+  // The role whose list is shared: the user's own, another, or every role
+  shareRoleLabel: 'Lenkjene for',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenkje' : 'lenkjer'}`,
   shareNothing: 'Ingen lenkjer å dele.',
   shareCopyFailed: 'Lenkene vart ikkje kopierte. Prøv igjen, eller lag ei utdeling.',

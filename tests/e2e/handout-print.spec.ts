@@ -5,6 +5,9 @@
  */
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { catalogue } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
+import { nb } from '../../lib/i18n/nb';
 import { paperAddress } from '../../lib/share';
 import { expect, test } from './fixtures';
 
@@ -119,4 +122,17 @@ test('a long unbroken title or description never makes the popup scroll sideways
   });
   const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("the handout hands on another role's list, chosen on the page", async ({ context, extensionId }) => {
+  // A select on the real page, and the address the page keeps for a reload or a bookmark.
+  const page = await context.newPage();
+  await openHandout(page, extensionId, 'role=kommune-leder');
+  await page.getByRole('combobox', { name: nb.shareRoleLabel }).selectOption('lis');
+  await expect(page.locator('.handout-sheet h1')).toHaveText(
+    nb.shareTitleRole(roleName(catalogue, 'lis', nb)),
+  );
+  await expect(page).toHaveURL(/[?&]role=lis\b/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('combobox', { name: nb.shareRoleLabel })).toBeHidden();
 });
