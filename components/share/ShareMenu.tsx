@@ -92,9 +92,6 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
       </button>
       {open && (
         <div id="share-menu" class="share-menu">
-          {query.trim() === '' && (
-            <RoleSelect catalogue={catalogue} role={sharedRole} onChange={setSharedRole} class="share-role" />
-          )}
           <button type="button" class="share-item" onClick={() => void copy()}>
             {m.shareCopy}
           </button>
@@ -106,6 +103,10 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
           >
             {m.shareHandout}
           </a>
+          {/* Last, so Tab from the toggle still reaches "Kopier lenkene" first. */}
+          {query.trim() === '' && (
+            <RoleSelect catalogue={catalogue} role={sharedRole} onChange={setSharedRole} class="share-role" />
+          )}
           <p class="share-status" role="status" data-testid="share-status">
             {status}
           </p>
