@@ -1,23 +1,28 @@
+import type { Catalogue } from '../../lib/catalogue';
 import type { BrokenChoice } from '../../lib/pages';
 import type { ShareList } from '../../lib/share';
 import { brokenCountOf } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
+import { RoleSelect } from './RoleSelect';
 
 interface Props {
   /** The full list, before broken links are left out: it tells whether the choice matters. */
   list: ShareList;
   broken: BrokenChoice;
   onBrokenChange: (choice: BrokenChoice) => void;
+  /** The role whose list is shown, when the user may choose it (no search, no role set by IT). */
+  roleChoice?: { catalogue: Catalogue; role: string; onChange: (role: string) => void };
 }
 
 const CHOICES: readonly BrokenChoice[] = ['mark', 'omit'];
 
-/** What only the screen shows: the choice about broken links, and the print button. */
-export function HandoutControls({ list, broken, onBrokenChange }: Props) {
+/** What only the screen shows: whose list, the choice about broken links, and the print button. */
+export function HandoutControls({ list, broken, onBrokenChange, roleChoice }: Props) {
   const m = useMessages();
   const brokenCount = brokenCountOf(list);
   return (
     <div class="handout-controls">
+      {roleChoice && <RoleSelect {...roleChoice} class="handout-role" />}
       {/* A choice about broken links only when there are some to choose about. */}
       {brokenCount > 0 && (
         <fieldset>

@@ -1,7 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
-import { A4_WIDTH_PX, printScale, type ShareLink, type ShareList } from '../../lib/share';
+import {
+  A4_WIDTH_PX,
+  largestFittingScale,
+  paperAddress,
+  PRINTABLE_HEIGHT_PX,
+  type ShareLink,
+  type ShareList,
+} from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 
 interface Props {
@@ -18,16 +25,26 @@ function HandoutLink({ link }: { link: ShareLink }) {
   return (
     <li class="handout-link" data-url={link.url} data-broken={link.broken || undefined}>
       <p class="handout-text">
+        {/* Each text in its own direction: a right-to-left title never reorders what follows it. */}
         <a href={safeHref(link.url)} class="handout-title">
-          {link.title}
+          <bdi>{link.title}</bdi>
         </a>
         {link.broken && <strong class="handout-broken"> ({m.shareBrokenNote})</strong>}
-        {link.description && ` – ${link.description}`}
+        {link.description && (
+          <>
+            {' – '}
+            <bdi>{link.description}</bdi>
+          </>
+        )}
       </p>
-      <p class="handout-url">{link.url}</p>
+      <p class="handout-url">{paperAddress(link.url)}</p>
       {link.successors.map((s) => (
         <p key={s.url} class="handout-successor" data-successor-url={s.url}>
-          {m.shareSuccessor} <a href={safeHref(s.url)}>{s.title}</a> <span class="handout-url">{s.url}</span>
+          {m.shareSuccessor}{' '}
+          <a href={safeHref(s.url)}>
+            <bdi>{s.title}</bdi>
+          </a>{' '}
+          <span class="handout-url">{paperAddress(s.url)}</span>
         </p>
       ))}
     </li>
@@ -37,9 +54,9 @@ function HandoutLink({ link }: { link: ShareLink }) {
 /** The printed page: what it is, when it was made, then the groups with every link written out. */
 export function HandoutSheet({ list, madeAt }: Props) {
   const m = useMessages();
-  const fit = usePrintScale(list);
+  const fit = useTypeScale(list);
   return (
-    <article class="handout-sheet" style={{ '--print-scale': fit.scale }} data-print-scale={fit.scale}>
+    <article class="handout-sheet" style={{ '--type-scale': fit.scale }} data-type-scale={fit.scale}>
       <div class="handout-body" ref={fit.ref}>
         <header>
           <h1>{list.title}</h1>
@@ -64,17 +81,26 @@ export function HandoutSheet({ list, madeAt }: Props) {
 }
 
 /**
- * The print scale for this list (lib/share/handout.ts), measured on screen, where the sheet is
- * laid out at the paper's width. In a window too narrow for that, the sheet reflows and the
- * measure would be wrong, so the list then prints at full size.
+ * The type scale for this list (lib/share/handout.ts): the sheet is laid out at each scale tried
+ * and measured, on screen, where it has the paper's width, so the screen shows the page as it
+ * prints. In a window too narrow for that the sheet reflows and the measure would be wrong, so the
+ * list then keeps 8 pt.
  */
-function usePrintScale(list: ShareList) {
+function useTypeScale(list: ShareList) {
   const ref = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
   useLayoutEffect(() => {
     const body = ref.current;
-    const width = body?.parentElement?.getBoundingClientRect().width ?? 0;
-    if (body && Math.abs(width - A4_WIDTH_PX) < 1) setScale(printScale(body.offsetHeight));
+    const sheet = body?.parentElement;
+    if (!body || !sheet || Math.abs(sheet.getBoundingClientRect().width - A4_WIDTH_PX) >= 1) return;
+    const fits = (candidate: number) => {
+      sheet.style.setProperty('--type-scale', String(candidate));
+      // 2 % to spare: the print layout may round line boxes a little differently.
+      return body.offsetHeight <= PRINTABLE_HEIGHT_PX * 0.98;
+    };
+    const best = largestFittingScale(fits);
+    sheet.style.setProperty('--type-scale', String(best));
+    setScale(best);
   }, [list]);
   return { ref, scale };
 }

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
-import type { ListView } from '../../lib/list';
+import { buildListView, type ListView } from '../../lib/list';
 import { buildHandoutUrl } from '../../lib/pages';
 import { linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 import { copyHtmlAndText } from './clipboard';
+import { RoleSelect } from './RoleSelect';
 import './share.css';
 
 interface Props {
@@ -23,6 +24,10 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
   const m = useMessages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  // Whose list to hand on: the user's own by default, or another role's (a leader handing a new
+  // LIS the LIS list) without switching role. With a query the hits are shared, as shown.
+  const [sharedRole, setSharedRole] = useState(role);
+  const ownList = query.trim() !== '' || sharedRole === role;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   // Read when the menu opens, so the copy itself writes at once: Firefox lets a page write the
@@ -34,6 +39,7 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
       (record) => record.links,
       () => ({}),
     );
+    setSharedRole(role);
     setOpen(true);
   };
 
@@ -45,7 +51,8 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
     const health = (await healthRef.current) ?? {};
     // With the list on screen this resolves at once.
-    const list = sharedList(await shownList(), { catalogue, role, query }, m, health);
+    const view = ownList ? await shownList() : buildListView(catalogue, sharedRole, '');
+    const list = sharedList(view, { catalogue, role: ownList ? role : sharedRole, query }, m, health);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
     try {
@@ -90,12 +97,16 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
           </button>
           <a
             class="share-item"
-            href={buildHandoutUrl('handout.html', { role, q: query })}
+            href={buildHandoutUrl('handout.html', { role: ownList ? role : sharedRole, q: query })}
             target="_blank"
             rel="noopener"
           >
             {m.shareHandout}
           </a>
+          {/* Last, so Tab from the toggle still reaches "Kopier lenkene" first. */}
+          {query.trim() === '' && (
+            <RoleSelect catalogue={catalogue} role={sharedRole} onChange={setSharedRole} class="share-role" />
+          )}
           <p class="share-status" role="status" data-testid="share-status">
             {status}
           </p>

@@ -24,7 +24,8 @@ export function App() {
   const m = useMessages();
   const health = useLive(linkHealthItem)?.links;
   const [broken, setBroken] = useState(initial.broken);
-  const role = shownRole(view, initial.role);
+  const [chosenRole, setChosenRole] = useState(initial.role);
+  const role = shownRole(view, chosenRole);
   const cat = view?.catalogue;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
@@ -45,12 +46,12 @@ export function App() {
 
   if (list === undefined || shown === undefined || !cat) return <main aria-busy="true" />;
   // An address naming a role Spes does not know says so, and offers the roles it knows.
-  const unknownRole = initial.role !== undefined && !view?.locked && !isRoleChoice(initial.role);
+  const unknownRole = chosenRole !== undefined && !view?.locked && !isRoleChoice(chosenRole);
   return (
     <main>
       {unknownRole && (
         <nav class="handout-roles" aria-labelledby="handout-unknown-role">
-          <p id="handout-unknown-role">{m.handoutUnknownRole(initial.role ?? '')}</p>
+          <p id="handout-unknown-role">{m.handoutUnknownRole(chosenRole ?? '')}</p>
           <ul>
             {[...cat.roles.map((r) => r.id), ALL_ROLES].map((id) => (
               <li key={id}>
@@ -62,7 +63,16 @@ export function App() {
           </ul>
         </nav>
       )}
-      <HandoutControls list={list} broken={broken} onBrokenChange={setBroken} />
+      <HandoutControls
+        list={list}
+        broken={broken}
+        onBrokenChange={setBroken}
+        roleChoice={
+          initial.q.trim() === '' && !view?.locked
+            ? { catalogue: cat, role, onChange: setChosenRole }
+            : undefined
+        }
+      />
       <HandoutSheet list={shown} madeAt={madeAt} />
     </main>
   );

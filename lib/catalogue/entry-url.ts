@@ -32,6 +32,22 @@ export function isWebUrl(value: unknown): value is string {
   return url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
 }
 
+/** Why an address is refused: not an address at all, not http(s), or carrying credentials. */
+export type AddressRefusal = 'invalid' | 'not-web' | 'credentials';
+
+/**
+ * The one rule for a link's address, from the catalogue or an organisation's policy: trimmed (a
+ * value pasted into a file brings spaces and line breaks), http(s) only (javascript:, file:,
+ * data: never become links), and no user name or password, which every user of the browser would
+ * see and send. The caller writes the address as the browser does: `url.href`.
+ */
+export function webAddress(value: unknown): URL | AddressRefusal {
+  const url = typeof value === 'string' ? safeUrl(value) : null;
+  if (url === null) return 'invalid';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not-web';
+  return url.username === '' && url.password === '' ? url : 'credentials';
+}
+
 const YOUTUBE_SHORT = 'youtu.be';
 const YOUTUBE_WATCH = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
 const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/;

@@ -8,7 +8,15 @@ import type { Catalogue, Entry } from './types';
 
 export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
 export { ALL_ROLES, entriesOfRole, groupsForRole, type GroupView } from './roles';
-export { findEntryByUrl, isWebUrl, urlKey, urlWords, youtubeVideoId } from './entry-url';
+export {
+  findEntryByUrl,
+  isWebUrl,
+  urlKey,
+  urlWords,
+  webAddress,
+  youtubeVideoId,
+  type AddressRefusal,
+} from './entry-url';
 export { isRecordedFor, placesOf, type UrlPlace } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */

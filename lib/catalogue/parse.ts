@@ -9,6 +9,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../assets/catalogue.schema.json' with { type: 'json' };
+import { webAddress } from './entry-url';
 import type { Catalogue, Entry } from './types';
 
 export class CatalogueError extends Error {
@@ -169,6 +170,14 @@ function assertUnique<T>(items: T[], key: (item: T) => string, label: (item: T) 
 
 const entryLabel = (e: Entry) => `entry "${e.id}"`;
 
+/** The rule every link follows, the organisation's too (./entry-url.ts), past the schema's. */
+function checkAddress(url: string, where: string): void {
+  const parsed = webAddress(url);
+  if (parsed === 'credentials') fail(where, 'url', `"${url}" must not hold a user name or password`);
+  if (typeof parsed === 'object' && parsed.href !== url)
+    fail(where, 'url', `"${url}" must be written as a browser writes it: "${parsed.href}"`);
+}
+
 /** What the schema cannot say: unique ids and addresses, and references that lead somewhere. */
 function crossCheck(cat: Catalogue): void {
   assertUnique(cat.entries, (e) => e.id, entryLabel, 'id');
@@ -182,6 +191,9 @@ function crossCheck(cat: Catalogue): void {
   for (const e of cat.entries) {
     // A page cannot succeed itself, and one successor listed twice would show twice.
     const urls = [e.url, ...(e.successors ?? []).map((s) => s.url)];
+    urls.forEach((url, i) =>
+      checkAddress(url, i === 0 ? entryLabel(e) : `${entryLabel(e)} successors[${i - 1}]`),
+    );
     urls.forEach((url, i) => {
       if (i > 0 && urls.indexOf(url) < i)
         fail(`${entryLabel(e)} successors[${i - 1}]`, 'url', `"${url}" is already this entry's`);

@@ -173,6 +173,8 @@ export const en: Messages = {
   shareToggleLabel: 'Share the links',
   shareCopy: 'Copy the links',
   shareHandout: 'Make a handout (print)',
+  // The role whose list is shared: the user's own, another, or every role
+  shareRoleLabel: 'Links for',
   shareCopied: (count: number) => `Copied: ${count} ${count === 1 ? 'link' : 'links'}`,
   shareNothing: 'No links to share.',
   shareCopyFailed: 'The links were not copied. Try again, or make a handout.',

@@ -2,7 +2,7 @@
  * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
-import { ALL_ROLES, type Catalogue, type Entry } from '../catalogue';
+import { ALL_ROLES, webAddress, type Catalogue, type Entry } from '../catalogue';
 
 export type Warn = (reason: string) => void;
 
@@ -45,7 +45,7 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   const o = v as Record<string, unknown>;
   const title = optionalText(o.title);
   if (!title) return skip('needs a "title" text');
-  const url = webAddress(o.url);
+  const url = orgAddress(o.url);
   if (typeof url !== 'string') return skip(url.why);
   const description = optionalText(o.description);
   const group = optionalText(o.group);
@@ -55,30 +55,12 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   return { title, url, description: description ?? '', roles, group };
 }
 
-/**
- * A link's address, trimmed (a value pasted into a policy brings spaces and line breaks) and
- * written as the browser writes it. Intranets often still serve plain http; anything else
- * (javascript:, file:, data:) is refused, and so is a user name or password in the address,
- * which every user of the browser would see and send.
- */
-function webAddress(value: unknown): string | { why: string } {
-  // Parsed once: pages read the policy on every open, up to 500 links.
-  const url = typeof value === 'string' ? parseUrl(value.trim()) : null;
-  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
-    return { why: `"url" ${JSON.stringify(value)} is not an http(s) address` };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { why: '"url" must not hold a user name or password' };
-  }
+/** A link's address by the catalogue's rule (lib/catalogue), as the browser writes it. */
+function orgAddress(value: unknown): string | { why: string } {
+  const url = webAddress(value);
+  if (url === 'credentials') return { why: '"url" must not hold a user name or password' };
+  if (typeof url === 'string') return { why: `"url" ${JSON.stringify(value)} is not an http(s) address` };
   return url.href;
-}
-
-function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
-  }
 }
 
 /** Spes is built for its 23 links and an organisation's few hundred; more would slow every page. */

@@ -28,14 +28,20 @@ const UNRULY = /[\s\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu;
 /** Text on one line, whitespace runs as one space. */
 const oneLine = (text: string): string => text.replace(UNRULY, ' ').trim();
 
+/**
+ * A field set apart in its own direction: a Hebrew or Arabic title (or a stray mark in one) would
+ * otherwise pull the dash and the description after it into its right-to-left run.
+ */
+const isolated = (text: string): string => `<bdi>${escapeHtml(oneLine(text))}</bdi>`;
+
 function anchor(url: string, title: string): string {
-  const text = escapeHtml(oneLine(title));
+  const text = isolated(title);
   return isWebUrl(url) ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
 }
 
 function linkHtml(link: ShareLink, m: Messages): string {
   const description = oneLine(link.description);
-  const lines = [anchor(link.url, link.title) + (description ? ` – ${escapeHtml(description)}` : '')];
+  const lines = [anchor(link.url, link.title) + (description ? ` – ${isolated(description)}` : '')];
   if (link.broken) lines.push(`<em>${escapeHtml(m.shareBrokenNote)}</em>`);
   for (const s of link.successors) lines.push(`${escapeHtml(m.shareSuccessor)} ${anchor(s.url, s.title)}`);
   return `<li>${lines.join('<br>')}</li>`;

@@ -1,7 +1,8 @@
 /**
- * The handout page (its address: lib/pages): the choice about links that no longer work, and how
- * much a list a little too long is shrunk to print on one A4 page.
+ * The handout page (its address: lib/pages): the choice about links that no longer work, the
+ * largest type at which the list fits one A4 page, and addresses as printed on paper.
  */
+import { isWebUrl } from '../catalogue';
 import type { BrokenChoice } from '../pages';
 import type { ShareList } from './list';
 
@@ -17,20 +18,63 @@ export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareL
 export const brokenCountOf = (list: ShareList): number =>
   list.groups.reduce((n, g) => n + g.links.filter((l) => l.broken).length, 0);
 
-// The printed page: A4 at CSS's 96 px per inch, less the sheet's padding (entrypoints/handout/handout.css).
+// The printed page: A4 at CSS's 96 px per inch, less the page margin (entrypoints/handout/handout.css).
 const MM = 96 / 25.4;
 export const A4_WIDTH_PX = 210 * MM;
 export const PRINTABLE_HEIGHT_PX = (297 - 2 * 9) * MM;
-/** Below this the type (8 pt) gets too small to read; a longer list takes a second page instead. */
-export const MIN_PRINT_SCALE = 0.85;
 
 /**
- * How much to shrink a list a little too long for one page so it fits; 1 when it fits as it is,
- * or when it would need to shrink past MIN_PRINT_SCALE (then it prints on more pages, readable).
+ * The sheet's type sizes, as a factor of its base 8 pt: from a little smaller (a list a little too
+ * long for one page) up to half again as large, in steps the eye can tell apart. Below the
+ * smallest the type gets too small to read; a longer list takes a second page at 8 pt instead.
  */
-export function printScale(contentPx: number, availablePx = PRINTABLE_HEIGHT_PX): number {
-  if (contentPx <= availablePx) return 1;
-  // Rounded down, a little under: the print layout may round line boxes differently.
-  const scale = Math.floor((availablePx / contentPx) * 100) / 100 - 0.01;
-  return scale >= MIN_PRINT_SCALE ? scale : 1;
+export const TYPE_SCALES: readonly number[] = [0.85, 0.9, 0.95, 1, 1.1, 1.2, 1.3, 1.4, 1.5];
+const BASE = TYPE_SCALES.indexOf(1);
+
+/**
+ * The largest type scale at which `fits` says the list fits one page, never smaller than 8 pt
+ * when it fits at 8 pt; 1 when it fits at none. `fits` lays the sheet out at a scale and
+ * measures it (components/share/HandoutSheet.tsx); a bisection needs four or five layouts.
+ */
+export function largestFittingScale(fits: (scale: number) => boolean): number {
+  const at = (i: number) => TYPE_SCALES[i] as number;
+  const fitsAtBase = fits(1);
+  // Up from 8 pt when it fits, down towards the smallest when it does not.
+  let lo = fitsAtBase ? BASE : -1;
+  let hi = fitsAtBase ? TYPE_SCALES.length : BASE;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fits(at(mid))) lo = mid;
+    else hi = mid;
+  }
+  return lo < 0 ? 1 : at(lo);
+}
+
+/** The longest address printed as it is; longer ones lose their middle to an ellipsis. */
+const PAPER_ADDRESS_LENGTH = 60;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * An address as a reader types it from paper: the host and a readable path (no scheme, escapes
+ * decoded, no trailing slash), and a long one shortened in the middle, where the least telling
+ * part is. The link itself keeps the full address.
+ */
+export function paperAddress(url: string): string {
+  let text = url;
+  // Anything but a web address is printed as it is, shortened like any other.
+  if (isWebUrl(url)) {
+    const u = new URL(url.trim());
+    text = u.host + decoded(u.pathname + u.search).replace(/\/$/, '');
+  }
+  if (text.length <= PAPER_ADDRESS_LENGTH) return text;
+  const head = Math.ceil((PAPER_ADDRESS_LENGTH - 1) / 2);
+  const tail = PAPER_ADDRESS_LENGTH - 1 - head;
+  return `${text.slice(0, head)}…${text.slice(text.length - tail)}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Handing the list on: the list the user sees as groups of links, its clipboard
  * flavours (HTML and plain text, every piece of text escaped), and the handout's broken-link
- * choice and print scale.
+ * choice, type size and printed addresses.
  */
 export { linkCount, sharedList, type ShareLink, type ShareList, type ShareSource } from './list';
 export { shareHtml, sharePlainText } from './format';
@@ -9,7 +9,7 @@ export {
   A4_WIDTH_PX,
   applyBrokenChoice,
   brokenCountOf,
-  MIN_PRINT_SCALE,
+  largestFittingScale,
+  paperAddress,
   PRINTABLE_HEIGHT_PX,
-  printScale,
 } from './handout';

@@ -6,6 +6,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/popup/App';
+import { catalogue } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
 import { nb } from '../../lib/i18n/nb';
 import { saveRole } from '../../lib/prefs';
 
@@ -24,6 +26,13 @@ const status = () => screen.getByTestId('share-status');
 const shownUrls = () => [
   ...new Set([...document.querySelectorAll('li.entry .entry-row > a')].map((a) => a.getAttribute('href'))),
 ];
+
+/** A role's distinct addresses, from the catalogue itself. */
+function roleUrls(role: string): string[] {
+  const byId = new Map(catalogue.entries.map((e) => [e.id, e.url]));
+  const groups = catalogue.roles.find((r) => r.id === role)?.groups ?? [];
+  return [...new Set(groups.flatMap((g) => g.entries.map((id) => byId.get(id) ?? '')))];
+}
 
 /** Opens the menu and copies; resolves with the status it then announces. */
 async function copyLinks(): Promise<string> {
@@ -79,6 +88,23 @@ describe('the share menu', () => {
     for (const url of urls) expect(text).toContain(url);
     const handout = screen.getByRole('link', { name: nb.shareHandout });
     expect(handout.getAttribute('href')).toBe('handout.html?role=sykehus-leder');
+  });
+
+  it("hands on another role's list without switching role: the copy and the handout", async () => {
+    await popupAs('kommune-leder');
+    fireEvent.click(toggle());
+    const choice = screen.getByRole('combobox', { name: nb.shareRoleLabel }) as HTMLSelectElement;
+    expect(choice.value).toBe('kommune-leder');
+    fireEvent.change(choice, { target: { value: 'lis' } });
+    const lisUrls = roleUrls('lis');
+    expect(await copyLinks()).toBe(nb.shareCopied(lisUrls.length));
+    const text = await clipboardText();
+    expect(text.split('\n')[0]).toBe(nb.shareTitleRole(roleName(catalogue, 'lis', nb)));
+    for (const url of lisUrls) expect(text).toContain(url);
+    const handout = screen.getByRole('link', { name: nb.shareHandout });
+    expect(handout.getAttribute('href')).toBe('handout.html?role=lis');
+    // The popup itself still shows the user's own role.
+    expect(screen.getByTestId('role-name').textContent).toBe(roleName(catalogue, 'kommune-leder', nb));
   });
 
   it('with a query, copies the hits as shown, under the search as title', async () => {

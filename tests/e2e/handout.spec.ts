@@ -9,6 +9,7 @@ import { ALL_ROLES, catalogue, type Catalogue } from '../../lib/catalogue';
 import { en } from '../../lib/i18n/en';
 import { nb } from '../../lib/i18n/nb';
 import { nn } from '../../lib/i18n/nn';
+import { paperAddress } from '../../lib/share';
 import { expect, test } from './fixtures';
 import { ExtensionWorker, HandoutPage, brokenRecord, expectNoAxeViolations } from './pages';
 
@@ -50,14 +51,16 @@ test("lists each role's links once and prints each on one A4 page", async ({ con
     await HandoutPage.openIn(page, extensionId, `role=${role}`);
     const urls = await listedUrls(page);
     expect([...urls].sort(), role).toEqual(roleUrls(catalogue, role));
-    // Every address is printed in full, under its link.
+    // Every address is printed under its link, as a reader types it (lib/share paperAddress).
     const printed = await page.locator('.handout-link > .handout-url').allTextContents();
-    expect([...printed].sort(), `${role}: addresses printed`).toEqual(roleUrls(catalogue, role));
+    expect([...printed].sort(), `${role}: addresses printed`).toEqual(
+      roleUrls(catalogue, role).map(paperAddress).sort(),
+    );
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
-    const scale = await page.locator('.handout-sheet').getAttribute('data-print-scale');
+    const scale = await page.locator('.handout-sheet').getAttribute('data-type-scale');
     test
       .info()
-      .annotations.push({ type: 'pdf', description: `${role}: ${pages} page(s), print scale ${scale}` });
+      .annotations.push({ type: 'pdf', description: `${role}: ${pages} page(s), type scale ${scale}` });
     expect(pages, `${role}: pages in the PDF`).toBe(1);
   }
 });
@@ -170,7 +173,9 @@ test('shows "Nyere:" with the newer page under each link the catalogue records o
     for (const entry of withSuccessors) {
       const lines = page.locator(`.handout-link[data-url="${entry.url}"] .handout-successor`);
       for (const [i, successor] of (entry.successors ?? []).entries()) {
-        await expect(lines.nth(i)).toHaveText(`${nb.shareSuccessor} ${successor.title} ${successor.url}`);
+        await expect(lines.nth(i)).toHaveText(
+          `${nb.shareSuccessor} ${successor.title} ${paperAddress(successor.url)}`,
+        );
         await expect(lines.nth(i).getByRole('link')).toHaveAttribute('href', successor.url);
         checked++;
       }

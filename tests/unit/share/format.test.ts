@@ -4,7 +4,7 @@ import { shareHtml, sharePlainText } from '../../../lib/share';
 import { HOSTILE, hrefsOf, link, list, tagsOf, textOf } from './helpers';
 
 // The only markup the HTML flavour may contain; anything else came from a title.
-const ALLOWED_TAG = /^<(?:\/?(?:p|strong|h3|ul|li|em)|br|a href="[^"<>]*"|\/a)>$/;
+const ALLOWED_TAG = /^<(?:\/?(?:p|strong|h3|ul|li|em|bdi)|br|a href="[^"<>]*"|\/a)>$/;
 
 describe('the HTML flavour', () => {
   it('gives headings per group and each link with its title and one-line description', () => {
@@ -20,11 +20,11 @@ describe('the HTML flavour', () => {
         '<p><strong>Lenker: Test</strong></p>',
         '<h3>Regelverk</h3>',
         '<ul>',
-        '<li><a href="https://lovdata.no/f">Forskriften</a> – Om Forskriften.</li>',
+        '<li><a href="https://lovdata.no/f"><bdi>Forskriften</bdi></a> – <bdi>Om Forskriften.</bdi></li>',
         '</ul>',
         '<h3>Planer</h3>',
         '<ul>',
-        '<li><a href="https://a.no/p">Plan</a> – Om Plan.</li>',
+        '<li><a href="https://a.no/p"><bdi>Plan</bdi></a> – <bdi>Om Plan.</bdi></li>',
         '</ul>',
       ].join('\n'),
     );
@@ -53,7 +53,15 @@ describe('the HTML flavour', () => {
 
   it('puts a description with line breaks on one line', () => {
     const html = shareHtml(list(['G', [link('T', 'https://a.no/', { description: 'En\nto\r\n\ttre' })]]), nb);
-    expect(html).toContain('</a> – En to tre</li>');
+    expect(html).toContain('</a> – <bdi>En to tre</bdi></li>');
+  });
+
+  it('sets title and description each in its own direction, so a right-to-left title keeps to itself', () => {
+    const html = shareHtml(
+      list(['G', [link('שלום עולם', 'https://a.no/', { description: '12 lenker' })]]),
+      nb,
+    );
+    expect(html).toContain('<a href="https://a.no/"><bdi>שלום עולם</bdi></a> – <bdi>12 lenker</bdi>');
   });
 
   it('marks a broken link and names the newer page', () => {
@@ -63,7 +71,7 @@ describe('the HTML flavour', () => {
     });
     const html = shareHtml(list(['G', [moved]]), nb);
     expect(html).toContain(
-      '<li><a href="https://a.no/old">Gammel</a> – Om Gammel.<br><em>Virket ikke ved siste sjekk.</em><br>Nyere: <a href="https://a.no/new">Ny side</a></li>',
+      '<li><a href="https://a.no/old"><bdi>Gammel</bdi></a> – <bdi>Om Gammel.</bdi><br><em>Virket ikke ved siste sjekk.</em><br>Nyere: <a href="https://a.no/new"><bdi>Ny side</bdi></a></li>',
     );
   });
 });

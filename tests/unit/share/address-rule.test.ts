@@ -1,0 +1,50 @@
+/**
+ * One rule for a link's address, whether the catalogue or an organisation's policy brings it
+ * (lib/catalogue/entry-url.ts webAddress): both take and refuse the same addresses, and both
+ * write a kept one the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
+import { parseOrgLinks } from '../../../lib/policy';
+import raw from '../../../assets/catalogue.json' with { type: 'json' };
+
+/** The address the catalogue keeps for its first entry given `url`, or the error it raises. */
+function catalogueAddress(url: string): string {
+  const data = structuredClone(raw) as unknown as { entries: { url: string }[] };
+  (data.entries[0] as { url: string }).url = url;
+  try {
+    return parseCatalogue(data).entries[0]?.url ?? '';
+  } catch (e) {
+    return `refused: ${(e as Error).message}`;
+  }
+}
+
+function orgAddress(url: string): string {
+  const reasons: string[] = [];
+  const [link] = parseOrgLinks([{ title: 'x', url }], ['lis'], (r) => reasons.push(r));
+  return link ? link.url : `refused: ${reasons.join()}`;
+}
+
+describe('the address rule', () => {
+  it.each([
+    ['https://user:pw@example.no/side', /user name or password/],
+    ['https://user@example.no/side', /user name or password/],
+    ['javascript:alert(1)', /https|http\(s\)/],
+  ])('both refuse %s', (url, why) => {
+    expect(catalogueAddress(url)).toMatch(why);
+    expect(orgAddress(url)).toMatch(why);
+  });
+
+  it.each([
+    ['  https://example.no/side \n', 'https://example.no/side'],
+    ['https://Example.NO', 'https://example.no/'],
+  ])(
+    'write %j as the browser does, %s: a policy pasted so is taken, the catalogue must say it so',
+    (url, kept) => {
+      expect(orgAddress(url)).toBe(kept);
+      // The catalogue is source data its maintainers write: it is told the form, not rewritten.
+      expect(catalogueAddress(url)).toMatch(/refused/);
+      expect(catalogueAddress(kept)).toBe(kept);
+    },
+  );
+});
