@@ -172,10 +172,8 @@ const entryLabel = (e: Entry) => `entry "${e.id}"`;
 
 /** The rule every link follows, the organisation's too (./entry-url.ts), past the schema's. */
 function checkAddress(url: string, where: string): void {
-  const parsed = webAddress(url);
-  if (parsed === 'credentials') fail(where, 'url', `"${url}" must not hold a user name or password`);
-  if (typeof parsed === 'object' && parsed.href !== url)
-    fail(where, 'url', `"${url}" must be written as a browser writes it: "${parsed.href}"`);
+  if (webAddress(url) === 'credentials') fail(where, 'url', `"${url}" must not hold a user name or password`);
+  if (url !== url.trim()) fail(where, 'url', `"${url}" must have no spaces or line breaks around it`);
 }
 
 /** What the schema cannot say: unique ids and addresses, and references that lead somewhere. */

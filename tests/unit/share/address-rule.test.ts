@@ -35,16 +35,10 @@ describe('the address rule', () => {
     expect(orgAddress(url)).toMatch(why);
   });
 
-  it.each([
-    ['  https://example.no/side \n', 'https://example.no/side'],
-    ['https://Example.NO', 'https://example.no/'],
-  ])(
-    'write %j as the browser does, %s: a policy pasted so is taken, the catalogue must say it so',
-    (url, kept) => {
-      expect(orgAddress(url)).toBe(kept);
-      // The catalogue is source data its maintainers write: it is told the form, not rewritten.
-      expect(catalogueAddress(url)).toMatch(/refused/);
-      expect(catalogueAddress(kept)).toBe(kept);
-    },
-  );
+  it('take an address pasted with spaces around it only from a policy: the catalogue is told', () => {
+    expect(orgAddress('  https://example.no/side \n')).toBe('https://example.no/side');
+    // The catalogue is source data its maintainers write: it is told, not rewritten.
+    expect(catalogueAddress('https://example.no/side \n')).toMatch(/no spaces or line breaks around it/);
+    expect(catalogueAddress('https://example.no/side')).toBe('https://example.no/side');
+  });
 });
