@@ -1,10 +1,9 @@
 /**
  * What new users tripped over in Chromium: text sizes, narrow windows, the options table's
- * headers, highlights cut by an ellipsis, the way back from the role picker, and "Alle roller".
- * Computed sizes and line boxes need a browser's layout.
+ * headers, highlights cut by an ellipsis. Computed sizes and line boxes need a browser's layout;
+ * the way back from the role picker and "Alle roller" are component tests (tests/components/).
  */
 import type { Page } from '@playwright/test';
-import { catalogue } from '../../lib/catalogue';
 import { expect, test } from './fixtures';
 import { OptionsPage, PopupPage } from './pages';
 
@@ -126,39 +125,4 @@ test('the options table breaks its column headers only between words', async ({ 
     }),
   );
   expect(split).toEqual([]);
-});
-
-test('Escape or "Avbryt" in the role picker goes back with the role unchanged', async ({
-  context,
-  extensionId,
-}) => {
-  const popup = await PopupPage.as(context, extensionId, 'lis');
-  await popup.searchBox.fill('veileder');
-  for (const leave of ['Escape', 'Avbryt']) {
-    await popup.page.getByRole('button', { name: 'Bytt rolle' }).click();
-    await expect(popup.page.locator('[data-role="lis"]')).toBeFocused();
-    if (leave === 'Escape') await popup.page.keyboard.press('Escape');
-    else await popup.page.getByRole('button', { name: 'Avbryt' }).click();
-    await expect(popup.roleName).toHaveText('Lege i spesialisering (LIS)');
-    await expect(popup.searchBox).toBeFocused();
-    await expect(popup.searchBox).toHaveValue('veileder');
-  }
-});
-
-test('"Alle roller" lists every link once, under merged headings', async ({ context, extensionId }) => {
-  const popup = await PopupPage.as(context, extensionId, 'alle');
-  const ids = await popup.listedIds();
-  expect(ids).toHaveLength(catalogue.entries.length);
-  expect(new Set(ids).size).toBe(catalogue.entries.length);
-  const headings = await popup.groupHeadings.allTextContents();
-  expect(headings).toContain('Søknad om å bli registrert eller godkjent utdanningsvirksomhet');
-  expect(headings).not.toContain('Søknad om å bli godkjent utdanningsvirksomhet');
-  expect(new Set(headings).size).toBe(headings.length);
-});
-
-test('the LIS summary says what the LIS list holds', async ({ openPopup }) => {
-  const popup = await openPopup();
-  const summary = popup.locator('[data-role="lis"] .role-summary');
-  await expect(summary).toContainText('LIS1, LIS2 eller LIS3');
-  await expect(summary).not.toContainText('og ALIS');
 });

@@ -1,8 +1,8 @@
 /**
- * The popup in real Chromium: the role picker, each role's seed links, links that open tabs, and
- * the keyboard from the first key to an opened page.
+ * The popup in real Chromium: the welcome page on install, and the keyboard from the first key to
+ * an opened tab and the popup closing itself. Each role's list, the role picker, Escape and the
+ * search's states are component tests (tests/components/), which need no browser.
  */
-import { catalogue, groupsForRole } from '../../lib/catalogue';
 import { expect, test, withFreshBrowser } from './fixtures';
 import { PopupPage } from './pages';
 
@@ -22,33 +22,6 @@ test('opens the welcome page once after install', async () => {
   });
 });
 
-test('first open shows the role picker; the picked role is shown at the top', async ({ openPopup }) => {
-  const popup = new PopupPage(await openPopup());
-  await expect(popup.page.getByRole('heading', { name: 'Hvem er du?' })).toBeVisible();
-  await expect(popup.page.locator('.role-choice')).toHaveCount(5);
-  await popup.pickRole('lis');
-  await expect(popup.roleName).toHaveText('Lege i spesialisering (LIS)');
-});
-
-for (const role of catalogue.roles) {
-  test(`shows exactly the seed links of "${role.name}", grouped`, async ({ context, extensionId }) => {
-    const popup = await PopupPage.as(context, extensionId, role.id);
-    const expected = groupsForRole(catalogue, role.id);
-    await expect(popup.groupHeadings).toHaveText(expected.map((g) => g.title));
-    // Each entry's own link; the "Nyere:" links under some entries are not seed links.
-    expect(await PopupPage.hrefs(popup.entryLinks)).toEqual(
-      expected.flatMap((g) => g.entries.map((e) => e.url)),
-    );
-  });
-}
-
-test('links are real links that open in a new tab', async ({ context, extensionId }) => {
-  const popup = await PopupPage.as(context, extensionId, 'lis');
-  const link = popup.page.locator('li.entry a').first();
-  await expect(link).toHaveAttribute('target', '_blank');
-  await expect(link).toHaveAttribute('href', /^https:\/\//);
-});
-
 test('search and open a result with the keyboard alone', async ({ context, extensionId }) => {
   const popup = await PopupPage.open(context, extensionId);
   const { page } = popup;
@@ -66,33 +39,4 @@ test('search and open a result with the keyboard alone', async ({ context, exten
   await expect(tab).toHaveURL(
     'https://www.helsedirektoratet.no/veiledere/kompetansevurdering-av-leger-i-spesialisering',
   );
-});
-
-test('Escape clears the search first', async ({ context, extensionId }) => {
-  const popup = await PopupPage.as(context, extensionId, 'lis');
-  await popup.searchBox.fill('turnus');
-  await expect(popup.groupHeadings.first()).toHaveText('Treff');
-  await popup.page.keyboard.press('Escape');
-  await expect(popup.searchBox).toHaveValue('');
-  await expect(popup.entries).toHaveCount(18);
-});
-
-test('a search covers every role, says so when no hit is the role’s own, and never leaves a hidden mode', async ({
-  context,
-  extensionId,
-}) => {
-  const popup = await PopupPage.as(context, extensionId, 'sykehus-leder');
-  await popup.searchBox.fill('ALIS for dummies');
-  await expect(
-    popup.page.getByText('Ingen av lenkene for Leder på sykehus passer. Disse treffene er fra andre roller:'),
-  ).toBeVisible();
-  const first = popup.entries.first();
-  await expect(first).toHaveAttribute('data-entry-id', 'alis-for-dummies');
-  await expect(first.locator('.badge')).toHaveText('Annen rolle');
-  // Nothing to press: focus stays in the box, the role stays the user's.
-  await expect(popup.searchBox).toBeFocused();
-  await expect(popup.roleName).toHaveText('Leder på sykehus');
-  await popup.searchBox.fill('');
-  await expect(popup.entries).toHaveCount(14);
-  await expect(popup.page.locator('.badge')).toHaveCount(0);
 });
