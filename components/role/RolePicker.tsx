@@ -51,9 +51,10 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   // key away from the first card.
   const inUse = choices.some((c) => c.id === current) ? current : null;
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !onCancel) return moveFocus(e);
-    e.preventDefault();
-    onCancel();
+    if (e.key === 'Escape' && onCancel) {
+      e.preventDefault();
+      onCancel();
+    } else moveFocus(e);
   };
   return (
     <section class="role-picker" aria-labelledby="role-picker-heading" onKeyDown={onKeyDown}>

@@ -18,11 +18,11 @@ interface Props {
   /** The list the panel shows for the box's text (components/list/SearchPanel.tsx). */
   shownList: () => Promise<ListView>;
   /** Whether another role's list may be handed on: not when the organisation has set the role. */
-  roleChoice?: boolean;
+  roleChoice: boolean;
 }
 
 /** The list's share control: a small disclosure with "Kopier lenkene" and the handout page. */
-export function ShareMenu({ catalogue, role, query, shownList, roleChoice = true }: Props) {
+export function ShareMenu({ catalogue, role, query, shownList, roleChoice }: Props) {
   const m = useMessages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
