@@ -100,7 +100,14 @@ export function SearchPanel(props: Props) {
         {props.header}
         <div class="share-row">
           <RoleBar name={name} onChange={props.onChangeRole} locked={props.roleLocked} />
-          <ShareMenu catalogue={cat} role={role} query={query} shownList={current} />
+          <ShareMenu
+            catalogue={cat}
+            role={role}
+            query={query}
+            shownList={current}
+            // As "Bytt rolle": no other role while the organisation has set the role, or may have.
+            roleChoice={props.onChangeRole !== undefined}
+          />
         </div>
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>

@@ -20,10 +20,16 @@ function cardAfterKey(key: string, at: number, count: number): number | null {
   return null;
 }
 
-/** Moves focus between the cards with the arrow keys, Home and End, as in any list of choices. */
+/**
+ * Moves focus between the cards with the arrow keys, Home and End, as in any list of choices.
+ * From the heading, where a first choice starts, they go to the cards too; "Avbryt" keeps its keys.
+ */
 function moveFocus(e: KeyboardEvent): void {
-  const cards = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.role-choice')];
-  const next = cardAfterKey(e.key, cards.indexOf(e.target as HTMLButtonElement), cards.length);
+  const picker = e.currentTarget as HTMLElement;
+  const cards = [...picker.querySelectorAll<HTMLButtonElement>('.role-choice')];
+  const at = cards.indexOf(e.target as HTMLButtonElement);
+  if (at < 0 && e.target !== picker.querySelector('h2')) return;
+  const next = cardAfterKey(e.key, at, cards.length);
   if (next === null) return;
   e.preventDefault();
   cards[next]?.focus();
@@ -32,24 +38,31 @@ function moveFocus(e: KeyboardEvent): void {
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
 export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   const m = useMessages();
-  const focusRef = useAutoFocus<HTMLButtonElement>();
+  // One of the two is rendered with its ref, and takes the focus.
+  const headingRef = useAutoFocus<HTMLHeadingElement>();
+  const cardRef = useAutoFocus<HTMLButtonElement>();
   const choices = [...catalogue.roles.map((r) => r.id), ALL_ROLES].map((id) => ({
     id,
     name: roleName(catalogue, id, m),
     summary: roleSummary(catalogue, id, m),
   }));
-  // Focus starts on the role in use, so Enter keeps it.
-  const focused = choices.some((c) => c.id === current) ? current : choices[0]?.id;
+  // Focus starts on the role in use, so Enter keeps it. With none chosen yet it starts on the
+  // heading: a focused first card would look like a choice already made, and Down or Tab is one
+  // key away from the first card.
+  const inUse = choices.some((c) => c.id === current) ? current : null;
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !onCancel) return;
-    e.preventDefault();
-    onCancel();
+    if (e.key === 'Escape' && onCancel) {
+      e.preventDefault();
+      onCancel();
+    } else moveFocus(e);
   };
   return (
     <section class="role-picker" aria-labelledby="role-picker-heading" onKeyDown={onKeyDown}>
-      <h2 id="role-picker-heading">{m.pickerHeading}</h2>
+      <h2 id="role-picker-heading" tabIndex={-1} ref={inUse === null ? headingRef : undefined}>
+        {m.pickerHeading}
+      </h2>
       <p class="hint">{m.pickerHint}</p>
-      <ul onKeyDown={moveFocus}>
+      <ul>
         {choices.map((c) => (
           <li key={c.id}>
             <button
@@ -57,7 +70,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
               class="role-choice"
               data-role={c.id}
               aria-pressed={c.id === current}
-              ref={c.id === focused ? focusRef : undefined}
+              ref={c.id === inUse ? cardRef : undefined}
               onClick={() => onPick(c.id)}
             >
               <span class="role-name">

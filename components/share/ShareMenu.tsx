@@ -17,10 +17,12 @@ interface Props {
   query: string;
   /** The list the panel shows for the box's text (components/list/SearchPanel.tsx). */
   shownList: () => Promise<ListView>;
+  /** Whether another role's list may be handed on: not when the organisation has set the role. */
+  roleChoice: boolean;
 }
 
 /** The list's share control: a small disclosure with "Kopier lenkene" and the handout page. */
-export function ShareMenu({ catalogue, role, query, shownList }: Props) {
+export function ShareMenu({ catalogue, role, query, shownList, roleChoice }: Props) {
   const m = useMessages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -104,7 +106,7 @@ export function ShareMenu({ catalogue, role, query, shownList }: Props) {
             {m.shareHandout}
           </a>
           {/* Last, so Tab from the toggle still reaches "Kopier lenkene" first. */}
-          {query.trim() === '' && (
+          {roleChoice && query.trim() === '' && (
             <RoleSelect catalogue={catalogue} role={sharedRole} onChange={setSharedRole} class="share-role" />
           )}
           <p class="share-status" role="status" data-testid="share-status">

@@ -69,7 +69,7 @@ export const en: Messages = {
   },
   publisherNames: {
     'Din arbeidsplass': 'Your workplace',
-    Helsedirektoratet: 'Helsedirektoratet (Directorate of Health)',
+    Helsedirektoratet: 'Directorate of Health',
     'Helse- og omsorgsdepartementet': 'Ministry of Health and Care Services',
   },
   pickerCancel: 'Cancel',

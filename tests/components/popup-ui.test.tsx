@@ -20,6 +20,8 @@ describe('the role picker', () => {
     render(<RolePicker catalogue={catalogue} current={null} onPick={() => undefined} />);
     const cards = choices();
     const press = (key: string) => fireEvent.keyDown(document.activeElement as Element, { key });
+    // From the heading, where a first choice starts, Down goes to the first card.
+    press('ArrowDown');
     expect(document.activeElement).toBe(cards[0]);
     press('ArrowDown');
     expect(document.activeElement).toBe(cards[1]);

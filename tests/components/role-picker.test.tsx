@@ -34,9 +34,9 @@ describe('the role picker', () => {
     expect(lis).not.toContain('og ALIS');
   });
 
-  it('starts on the first role when none is chosen yet, and offers no way back', () => {
+  it('starts on its heading when no role is chosen yet, no card focused, and offers no way back', () => {
     const { picked } = renderPicker(null, false);
-    expect(document.activeElement).toBe(choices()[0]);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: nb.pickerHeading }));
     expect(screen.queryByRole('button', { name: nb.pickerCancel })).toBeNull();
     fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
     expect(screen.getByRole('heading', { name: nb.pickerHeading })).toBeTruthy();

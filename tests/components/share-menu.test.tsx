@@ -5,6 +5,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
 import { catalogue } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
@@ -105,6 +106,17 @@ describe('the share menu', () => {
     expect(handout.getAttribute('href')).toBe('handout.html?role=lis');
     // The popup itself still shows the user's own role.
     expect(screen.getByTestId('role-name').textContent).toBe(roleName(catalogue, 'kommune-leder', nb));
+  });
+
+  it('offers no other role when the organisation has set the role', async () => {
+    await fakeBrowser.storage.managed.set({ defaultRole: 'sykehus-leder', lockRole: true });
+    render(<App />);
+    await screen.findByTestId('role-locked');
+    fireEvent.click(toggle());
+    expect(screen.getByRole('button', { name: nb.shareCopy })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: nb.shareRoleLabel })).toBeNull();
+    const handout = screen.getByRole('link', { name: nb.shareHandout });
+    expect(handout.getAttribute('href')).toBe('handout.html?role=sykehus-leder');
   });
 
   it('with a query, copies the hits as shown, under the search as title', async () => {

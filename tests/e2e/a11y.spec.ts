@@ -16,7 +16,7 @@ test.beforeEach(async ({ context }) => {
 
 test('popup: role picker', async ({ openPopup }) => {
   const popup = await openPopup();
-  await expect(popup.locator('.role-choice').first()).toBeFocused();
+  await expect(popup.locator('.role-picker h2')).toBeFocused();
   await expectNoViolations(popup);
 });
 

@@ -101,7 +101,7 @@ test('the role picker fits a 600 px popup, first and when changing, with "Avbryt
   openPopup,
 }) => {
   const popup = await openPopupAt(openPopup);
-  await expect(popup.locator('.role-choice').first()).toBeFocused();
+  await expect(popup.locator('.role-picker h2')).toBeFocused();
   expect(await bottom(popup.locator(`[data-role="alle"]`))).toBeLessThanOrEqual(POPUP.height);
   expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(POPUP.height);
   await expectNoViolations(popup);

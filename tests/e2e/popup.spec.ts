@@ -25,7 +25,8 @@ test('opens the welcome page once after install', async () => {
 test('search and open a result with the keyboard alone', async ({ context, extensionId }) => {
   const popup = await PopupPage.open(context, extensionId);
   const { page } = popup;
-  await expect(page.locator('.role-choice').first()).toBeFocused();
+  await expect(page.locator('.role-picker h2')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(popup.roleName).toHaveText('Leder i kommune');
   await expect(popup.searchBox).toBeFocused();
