@@ -5,7 +5,7 @@
 import type { Plugin } from 'vite';
 import { runtimeJson } from './runtime-data';
 
-const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms)\.json$/;
+const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms|terms|facts)\.json$/;
 
 /** Bundles the data files without their maintainers' notes (lib/build/runtime-data.ts). */
 export const shipDataWithoutNotes = (): Plugin => ({

@@ -1,5 +1,5 @@
 /**
- * The data files (assets/catalogue.json, assets/synonyms.json) as the extension ships them. One
+ * The data files (assets/catalogue.json, synonyms.json, terms.json, facts.json) as the extension ships them. One
  * rule: a key that starts with `$` (`$schema`, `$comment`, a synonym group's `$note`, an entry's
  * `$sources`) is for maintainers and never ships. wxt.config.ts applies this as it bundles them;
  * every byte counts in the popup and the worker.

@@ -1,0 +1,29 @@
+/**
+ * Which dated facts are current: a fact shows from its `from` day to its `until` day, both
+ * included, and disappears the day after with no new release. "Today" is always passed in, so
+ * a test sets the clock and the pages read the real one.
+ */
+import data from '../../assets/facts.json' with { type: 'json' };
+import type { Fact } from './types';
+
+/** The bundled facts, validated at build time by wxt.config.ts (./parse.ts). */
+export const bundledFacts = (data as unknown as { facts: Fact[] }).facts;
+
+/** The day `now` falls on where the user is, as an ISO day (2026-12-04). */
+export function dayOf(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** ISO days compare as text. */
+export const isCurrent = (fact: Fact, today: string): boolean => fact.from <= today && today <= fact.until;
+
+/**
+ * The facts a role sees today, the soonest to end first. "alle" (every role) sees every current
+ * fact once.
+ */
+export function currentFacts(facts: readonly Fact[], role: string, today: string): Fact[] {
+  return facts
+    .filter((f) => isCurrent(f, today) && (role === 'alle' || f.roles.includes(role)))
+    .sort((a, b) => a.until.localeCompare(b.until));
+}
