@@ -4,7 +4,7 @@
  * a test sets the clock and the pages read the real one.
  */
 import data from '../../assets/facts.json' with { type: 'json' };
-import type { Fact } from './types';
+import type { Fact, Texts } from './types';
 
 /** The bundled facts, validated at build time by wxt.config.ts (./parse.ts). */
 export const bundledFacts = (data as unknown as { facts: Fact[] }).facts;
@@ -27,3 +27,7 @@ export function currentFacts(facts: readonly Fact[], role: string, today: string
     .filter((f) => isCurrent(f, today) && (role === 'alle' || f.roles.includes(role)))
     .sort((a, b) => a.until.localeCompare(b.until));
 }
+
+/** A card's or a fact's text in the UI language (`Messages.language`), bokmål for any other. */
+export const textIn = (item: Texts, language: string): string =>
+  language === 'nn' || language === 'en' ? item[language] : item.nb;

@@ -5,7 +5,7 @@
  * with the search (loadAnswerFinder), so their texts stay out of the first paint.
  */
 export type { Fact, Term, Texts } from './types';
-export { bundledFacts, currentFacts, dayOf, isCurrent } from './facts';
+export { bundledFacts, currentFacts, dayOf, isCurrent, textIn } from './facts';
 export type { Answer, AnswerData } from './find';
 
 export type FinderModule = typeof import('./find');
