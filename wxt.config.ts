@@ -7,7 +7,7 @@ import type { Catalogue } from './lib/catalogue';
 import { parseCatalogue } from './lib/catalogue/parse';
 import { parseFacts, parseTerms } from './lib/answers/parse';
 import { hostPermissionsFor } from './lib/build/host-permissions';
-import { popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
+import { popupChunk, shipDataWithoutNotes, termNames } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
 import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
@@ -81,7 +81,7 @@ export default defineConfig({
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact(), shipDataWithoutNotes(), popupChunk()],
+    plugins: [preact(), shipDataWithoutNotes(), termNames(), popupChunk()],
     // Both browsers preload modules themselves; Vite's fallback script for old ones cost each page.
     build: { modulePreload: { polyfill: false } },
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },

@@ -37,8 +37,12 @@ export function App() {
   }, [cat, role, m, health]);
 
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);
-  // Every fact current the day it was made, not only the three the popup has room for.
-  const facts = useMemo(() => currentFacts(bundledFacts, role, dayOf(new Date(madeAt))), [role]);
+  // Every fact of the role current the day it was made, not only the three the popup has room
+  // for. The all-roles list fills its page with links and has no role's facts to print.
+  const facts = useMemo(
+    () => (role === ALL_ROLES ? [] : currentFacts(bundledFacts, role, dayOf(new Date(madeAt)))),
+    [role],
+  );
 
   useEffect(() => {
     history.replaceState(null, '', buildHandoutUrl(location.pathname, { ...initial, role, broken }));

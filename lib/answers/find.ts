@@ -9,56 +9,13 @@
 import termsData from '../../assets/terms.json' with { type: 'json' };
 import { queryTerms } from '../search';
 import { isCurrent } from './facts';
+import { createTermMatcher, wordsOf } from './match';
 import type { Fact, Term } from './types';
 
 export type Answer = { kind: 'term'; term: Term } | { kind: 'fact'; fact: Fact };
 
 /** The bundled cards, validated at build time by wxt.config.ts (./parse.ts). */
 export const bundledTerms = (termsData as unknown as { terms: Term[] }).terms;
-
-// Words that ask what something is, or how two things differ: they name no term.
-const ASKING = new Set(
-  queryTerms(
-    'betyr tyder mean means meaning forskjell forskjellen skilnad difference between vs versus definisjon definition',
-  ),
-);
-// Words a question about a term may carry around it without asking for something else.
-const CONTEXT = new Set(queryTerms('spesialistutdanning spesialistutdanningen spesialistutdanninga'));
-
-/** A query's words as the search reads them, without the asking words. */
-const wordsOf = (text: string) => queryTerms(text).filter((t) => !ASKING.has(t));
-
-/** Whether `name` occurs in `words` at `at`. */
-const occursAt = (words: string[], name: string[], at: number) => name.every((w, i) => words[at + i] === w);
-
-interface Named {
-  term: Term;
-  name: string[];
-}
-
-const namesOf = (terms: readonly Term[]): Named[] =>
-  terms
-    .flatMap((term) => term.names.map((n) => ({ term, name: queryTerms(n) })))
-    .filter((n) => n.name.length > 0)
-    .sort((a, b) => b.name.length - a.name.length);
-
-/**
- * The cards a query names, in the order it names them, when naming them is all it does
- * ("hva er FIM", "supervisør eller veileder"). A query with any other word asks for pages, and
- * gets no card: "veileder kurs" is about a course.
- */
-function namedTerms(words: string[], names: Named[]): Term[] {
-  const found: Term[] = [];
-  for (let at = 0; at < words.length;) {
-    const hit = names.find((n) => occursAt(words, n.name, at));
-    if (hit) {
-      if (!found.includes(hit.term)) found.push(hit.term);
-      at += hit.name.length;
-    } else if (CONTEXT.has(words[at] ?? '')) at++;
-    else return [];
-  }
-  return found;
-}
 
 /**
  * The current facts whose keywords hold every word of the query. One word is not enough: it is
@@ -82,12 +39,12 @@ export interface AnswerData {
 
 /** Builds the finder once per set of data: the names are read once, not on every key. */
 export function createAnswerFinder({ terms, facts, today }: AnswerData) {
-  const names = namesOf(terms);
+  const namedIn = createTermMatcher(terms);
   return (query: string): Answer[] => {
     const words = wordsOf(query);
     if (words.length === 0) return [];
     return [
-      ...namedTerms(words, names).map((term): Answer => ({ kind: 'term', term })),
+      ...namedIn(query).map((term): Answer => ({ kind: 'term', term })),
       ...describedFacts(words, facts, today).map((fact): Answer => ({ kind: 'fact', fact })),
     ];
   };

@@ -8,7 +8,12 @@ export type { Fact, Term, Texts } from './types';
 export { bundledFacts, currentFacts, dayOf, isCurrent, textIn } from './facts';
 export type { Answer, AnswerData } from './find';
 
+export type { TermName } from './match';
+
 export type FinderModule = typeof import('./find');
 
 /** The finder and the cards, as a chunk of their own. */
 export const loadAnswerFinder = (): Promise<FinderModule> => import('./find');
+
+/** The terms by name and address only, for the omnibox (./names.ts). */
+export const loadTermNames = (): Promise<typeof import('./names')> => import('./names');

@@ -8,3 +8,11 @@ const forMaintainers = (key: string): boolean => key.startsWith('$');
 
 export const runtimeJson = (text: string): string =>
   JSON.stringify(JSON.parse(text), (key, value: unknown) => (forMaintainers(key) ? undefined : value));
+
+/** assets/terms.json as the omnibox needs it: each card's id, names and address, no texts. */
+export const termNamesJson = (text: string): string =>
+  JSON.stringify({
+    terms: (JSON.parse(text) as { terms: { id: string; names: string[]; url: string }[] }).terms.map(
+      ({ id, names, url }) => ({ id, names, url }),
+    ),
+  });
