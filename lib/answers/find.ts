@@ -17,17 +17,21 @@ export type Answer = { kind: 'term'; term: Term } | { kind: 'fact'; fact: Fact }
 /** The bundled cards, validated at build time by wxt.config.ts (./parse.ts). */
 export const bundledTerms = (termsData as unknown as { terms: Term[] }).terms;
 
+/** A fact with its keywords as the search reads words, read once. */
+const withKeywords = (fact: Fact) => ({
+  fact,
+  keywords: new Set(fact.keywords.flatMap((k) => queryTerms(k))),
+});
+
 /**
  * The current facts whose keywords hold every word of the query. One word is not enough: it is
  * a card's or a page's ("allmennmedisin"), while a fact is asked for with two ("frist allmennmedisin").
  */
-function describedFacts(words: string[], facts: readonly Fact[], today: string): Fact[] {
+function describedFacts(words: string[], facts: ReturnType<typeof withKeywords>[], today: string): Fact[] {
   if (words.length < 2) return [];
-  return facts.filter((fact) => {
-    if (!isCurrent(fact, today)) return false;
-    const keywords = new Set(fact.keywords.flatMap((k) => queryTerms(k)));
-    return words.every((w) => keywords.has(w));
-  });
+  return facts
+    .filter(({ fact, keywords }) => isCurrent(fact, today) && words.every((w) => keywords.has(w)))
+    .map(({ fact }) => fact);
 }
 
 export interface AnswerData {
@@ -40,12 +44,13 @@ export interface AnswerData {
 /** Builds the finder once per set of data: the names are read once, not on every key. */
 export function createAnswerFinder({ terms, facts, today }: AnswerData) {
   const namedIn = createTermMatcher(terms);
+  const keyed = facts.map(withKeywords);
   return (query: string): Answer[] => {
     const words = wordsOf(query);
     if (words.length === 0) return [];
     return [
       ...namedIn(query).map((term): Answer => ({ kind: 'term', term })),
-      ...describedFacts(words, facts, today).map((fact): Answer => ({ kind: 'fact', fact })),
+      ...describedFacts(words, keyed, today).map((fact): Answer => ({ kind: 'fact', fact })),
     ];
   };
 }

@@ -4,10 +4,9 @@
  * small and the popup shows the current ones in its first paint; the cards and the finder load
  * with the search (loadAnswerFinder), so their texts stay out of the first paint.
  */
-export type { Fact, Term, Texts } from './types';
-export { bundledFacts, currentFacts, dayOf, isCurrent, textIn } from './facts';
-export type { Answer, AnswerData } from './find';
-
+export type { Fact, Term } from './types';
+export { bundledFacts, currentFacts, dayOf, textIn } from './facts';
+export type { Answer } from './find';
 export type { TermName } from './match';
 
 export type FinderModule = typeof import('./find');
