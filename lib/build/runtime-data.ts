@@ -1,8 +1,8 @@
 /**
- * The data files (assets/catalogue.json, synonyms.json, terms.json, facts.json) as the extension ships them. One
- * rule: a key that starts with `$` (`$schema`, `$comment`, a synonym group's `$note`, an entry's
- * `$sources`) is for maintainers and never ships. wxt.config.ts applies this as it bundles them;
- * every byte counts in the popup and the worker.
+ * The data files (assets/catalogue.json, synonyms.json, terms.json, facts.json) as the extension
+ * ships them. One rule: a key that starts with `$` (`$schema`, `$comment`, a synonym group's
+ * `$note`, an entry's `$sources`, a card's `$seenIn`) is for maintainers and never ships.
+ * wxt.config.ts applies this as it bundles them; every byte counts in the popup and the worker.
  */
 const forMaintainers = (key: string): boolean => key.startsWith('$');
 

@@ -60,7 +60,9 @@ export function buildSuggestions(
     content: term.url,
     description: describeTerm(term, options.flavor, m),
   }));
-  const hits = searcher.search(query, { role, limit: Math.max(0, limit - terms.length) });
+  // A term's page may be a catalogue entry too (Kompetanseportalen): one row for it.
+  const termPages = new Set(terms.map((t) => t.content));
+  const hits = searcher.search(query, { role, limit }).filter((hit) => !termPages.has(hit.entry.url));
   const pages = hits.map((hit) => ({
     content: hit.entry.url,
     description: describe(hit, options.flavor, m),
