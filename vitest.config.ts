@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { termNames } from './lib/build/bundle-plugins';
 
 type ImportsOption = NonNullable<Parameters<typeof WxtVitest>[0]>['imports'];
 
@@ -22,7 +23,8 @@ const imports = {
 const SPAWNING = ['tests/unit/scripts/launch-browser.test.ts', 'tests/unit/links/check-links-script.test.ts'];
 
 export default defineConfig({
-  plugins: [WxtVitest({ imports })],
+  // termNames: lib/answers/names.ts imports the cards' names as the background build does.
+  plugins: [WxtVitest({ imports }), termNames()],
   test: {
     projects: [
       {

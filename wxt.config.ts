@@ -5,8 +5,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Catalogue } from './lib/catalogue';
 import { parseCatalogue } from './lib/catalogue/parse';
+import { parseFacts, parseTerms } from './lib/answers/parse';
 import { hostPermissionsFor } from './lib/build/host-permissions';
-import { popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
+import { popupChunk, shipDataWithoutNotes, termNames } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
 import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
@@ -35,10 +36,19 @@ function readCatalogue(): Catalogue {
   return parseCatalogue(JSON.parse(readFileSync(catalogueFile, 'utf8')), parseOptions);
 }
 
-/** Fails the build on a malformed catalogue or synonyms file, naming what is wrong. */
+const readAsset = (name: string): unknown => JSON.parse(readFileSync(asset(name), 'utf8'));
+
+/** Fails the build on a malformed catalogue, synonyms, cards or facts file, naming what is wrong. */
 function validateData(): void {
   readCatalogue();
-  parseSynonyms(JSON.parse(readFileSync(asset('synonyms.json'), 'utf8')));
+  parseSynonyms(readAsset('synonyms.json'));
+  parseTerms(readAsset('terms.json'));
+  // The facts name the bundled catalogue's roles, also in a build around a test catalogue.
+  const bundled = parseCatalogue(readAsset('catalogue.json'));
+  parseFacts(
+    readAsset('facts.json'),
+    bundled.roles.map((r) => r.id),
+  );
 }
 
 // fuse.js's own minified build: it shortens its private names, which our minifier leaves whole
@@ -71,7 +81,7 @@ export default defineConfig({
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact(), shipDataWithoutNotes(), popupChunk()],
+    plugins: [preact(), shipDataWithoutNotes(), termNames(), popupChunk()],
     // Both browsers preload modules themselves; Vite's fallback script for old ones cost each page.
     build: { modulePreload: { polyfill: false } },
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },

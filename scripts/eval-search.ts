@@ -3,12 +3,16 @@
  * queries (tests/fixtures/shared-search-queries.json, a copy of the sample the team shares) and
  * on the project's own (tests/fixtures/search-queries.json). Prints hit@1, hit@3 and MRR per
  * file and every query whose answer was not first. `--quiet` prints the numbers only.
+ * The answers (lib/answers: cards and dated facts) have their own set,
+ * tests/fixtures/answer-queries.json, whose queries expect ids (term:fim, fact:nye-fkm); facts
+ * are taken as on EVAL_DAY, so the figures do not move as facts end.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledFacts, loadAnswerFinder } from '../lib/answers';
 import { catalogue } from '../lib/catalogue';
-import { createSearcher, evaluate, parseEvalQueries, type EvalResult } from '../lib/search';
+import { createSearcher, evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from '../lib/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = ['shared-search-queries.json', 'search-queries.json'].map((f) =>
@@ -36,3 +40,13 @@ for (const file of files) {
   const queries = parseEvalQueries(JSON.parse(readFileSync(file, 'utf8')), name);
   report(name, evaluate(searcher, queries));
 }
+
+const EVAL_DAY = '2026-12-04';
+const answersFile = join(root, 'tests/fixtures/answer-queries.json');
+const { answerKey, bundledTerms, createAnswerFinder } = await loadAnswerFinder();
+const find = createAnswerFinder({ terms: bundledTerms, facts: bundledFacts, today: EVAL_DAY });
+const answerQueries = parseEvalQueries(JSON.parse(readFileSync(answersFile, 'utf8')), 'answers');
+report(
+  relative(root, answersFile),
+  evaluateRanked(answerQueries, (query) => find(query.q).map(answerKey)),
+);

@@ -4,6 +4,7 @@ import type { Catalogue, Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
+import { Answers } from '../answers/Answers';
 import { RoleBar } from '../role/RoleBar';
 import { ShareMenu } from '../share/ShareMenu';
 import { useAutoFocus } from '../page/useAutoFocus';
@@ -112,6 +113,7 @@ export function SearchPanel(props: Props) {
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
       <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
+      {!relatedView && <Answers query={shownQuery} role={role} newTab={props.newTab} />}
       <EmptyState kind={view.empty} query={query} roleName={name} />
       <div id="results" data-query={shownQuery}>
         <SectionList

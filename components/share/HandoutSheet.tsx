@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Fact } from '../../lib/answers';
 import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
 import {
@@ -9,12 +10,15 @@ import {
   type ShareLink,
   type ShareList,
 } from '../../lib/share';
+import { FactList } from '../answers/FactList';
 import { useMessages } from '../page/useMessages';
 
 interface Props {
   list: ShareList;
   /** When the handout was made (ms), printed as its date. */
   madeAt: number;
+  /** The role's dated facts current that day (lib/answers), printed under the heading. */
+  facts?: readonly Fact[];
 }
 
 // Only http(s) addresses become links; anything else is printed, never followed.
@@ -52,7 +56,7 @@ function HandoutLink({ link }: { link: ShareLink }) {
 }
 
 /** The printed page: what it is, when it was made, then the groups with every link written out. */
-export function HandoutSheet({ list, madeAt }: Props) {
+export function HandoutSheet({ list, madeAt, facts = [] }: Props) {
   const m = useMessages();
   const fit = useTypeScale(list);
   return (
@@ -64,6 +68,7 @@ export function HandoutSheet({ list, madeAt }: Props) {
             {m.handoutKicker} · {formatDate(madeAt, m)} · {m.handoutMadeWith}
           </p>
         </header>
+        <FactList facts={facts} />
         {list.groups.length === 0 && <p>{m.handoutEmpty}</p>}
         {list.groups.map((group) => (
           <section key={group.heading} class="handout-group">

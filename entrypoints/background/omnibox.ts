@@ -4,6 +4,7 @@
  * included) read afresh on each keystroke and one search index per catalogue.
  */
 import { browser } from 'wxt/browser';
+import { loadTermNames } from '../../lib/answers';
 import { workerMessages } from '../../lib/i18n';
 import {
   buildSuggestions,
@@ -31,15 +32,20 @@ function setDefault(text: string): void {
 }
 
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
-  const [{ role, catalogue }, language] = await Promise.all([readUserView(), readUiLanguage()]);
-  const options = { role, flavor, messages: workerMessages[language] };
+  const [{ role, catalogue }, language, { termsNamedIn }] = await Promise.all([
+    readUserView(),
+    readUiLanguage(),
+    loadTermNames(),
+  ]);
+  const options = { role, flavor, messages: workerMessages[language], termsNamedIn };
   return buildSuggestions(text, options, searcherFor(catalogue));
 }
 
 export async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {
-  const { catalogue } = await readUserView();
+  const [{ catalogue }, { termNames }] = await Promise.all([readUserView(), loadTermNames()]);
   const searchPage = browser.runtime.getURL('/search.html');
-  const { url, disposition: how } = decideEnter(text, disposition, searchPage, catalogue);
+  const termUrls = termNames.map((t) => t.url);
+  const { url, disposition: how } = decideEnter(text, disposition, searchPage, catalogue, termUrls);
   if (how === 'currentTab') await browser.tabs.update({ url });
   else await browser.tabs.create({ url, active: how === 'newForegroundTab' });
 }

@@ -4,6 +4,7 @@ import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
+import { bundledFacts, currentFacts, dayOf } from '../../lib/answers';
 import { ALL_ROLES } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { linkHealthItem } from '../../lib/links';
@@ -36,6 +37,12 @@ export function App() {
   }, [cat, role, m, health]);
 
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);
+  // Every fact of the role current the day it was made, not only the three the popup has room
+  // for. The all-roles list fills its page with links and has no role's facts to print.
+  const facts = useMemo(
+    () => (role === ALL_ROLES ? [] : currentFacts(bundledFacts, role, dayOf(new Date(madeAt)))),
+    [role],
+  );
 
   useEffect(() => {
     history.replaceState(null, '', buildHandoutUrl(location.pathname, { ...initial, role, broken }));
@@ -73,7 +80,7 @@ export function App() {
             : undefined
         }
       />
-      <HandoutSheet list={shown} madeAt={madeAt} />
+      <HandoutSheet list={shown} madeAt={madeAt} facts={facts} />
     </main>
   );
 }

@@ -3,15 +3,29 @@
  * `npm run bench` and held by tests/e2e/budgets.spec.ts.
  */
 import type { Plugin } from 'vite';
-import { runtimeJson } from './runtime-data';
+import { runtimeJson, termNamesJson } from './runtime-data';
 
-const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms)\.json$/;
+const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms|terms|facts)\.json$/;
+const TERM_NAMES = /[\\/]assets[\\/]terms\.json\?names$/;
 
 /** Bundles the data files without their maintainers' notes (lib/build/runtime-data.ts). */
 export const shipDataWithoutNotes = (): Plugin => ({
   name: 'spes-runtime-data',
   enforce: 'pre',
   transform: (code, id) => (DATA_FILE.test(id) ? { code: runtimeJson(code), map: null } : undefined),
+});
+
+/**
+ * `assets/terms.json?names`: the cards' ids, names and addresses without their texts, for the
+ * omnibox in the background script (lib/answers/names.ts). A JSON file with a query is not read
+ * as JSON by the bundler, so it is handed over as a module. The unit tests use it too
+ * (vitest.config.ts).
+ */
+export const termNames = (): Plugin => ({
+  name: 'spes-term-names',
+  enforce: 'pre',
+  transform: (code, id) =>
+    TERM_NAMES.test(id) ? { code: `export default ${termNamesJson(code)};`, map: null } : undefined,
 });
 
 const POPUP = /[\\/]entrypoints[\\/]popup[\\/]/;

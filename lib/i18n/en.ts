@@ -154,6 +154,10 @@ export const en: Messages = {
   // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Newer:',
   noteAsOf: (when: string) => `as of ${when}`,
+  // Answers beyond pages (components/answers): dated facts and "what is ...?" cards
+  factsLabel: 'Current notices',
+  factSource: 'source',
+  answerReadMore: (host: string) => `Read more at ${host}`,
   // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
   // headings, keyed by the heading as published.
   language: 'en',

@@ -165,6 +165,10 @@ export const nb = {
   // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Nyere:',
   noteAsOf: (when: string) => `per ${when}`,
+  // Answers beyond pages (components/answers): dated facts and "what is ...?" cards
+  factsLabel: 'Aktuelt nå',
+  factSource: 'kilde',
+  answerReadMore: (host: string) => `Les mer hos ${host}`,
   // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
   // headings, keyed by the heading as published. Bokmål shows them as published.
   language: 'nb',

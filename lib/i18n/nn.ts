@@ -148,6 +148,10 @@ export const nn: Messages = {
   // Where the guidance has moved on: a page that took over, and a dated note
   newer: 'Nyare:',
   noteAsOf: (when: string) => `per ${when}`,
+  // Answers beyond pages (components/answers): dated facts and "what is ...?" cards
+  factsLabel: 'Aktuelt no',
+  factSource: 'kjelde',
+  answerReadMore: (host: string) => `Les meir hos ${host}`,
   // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
   // headings, keyed by the heading as published.
   language: 'nn',

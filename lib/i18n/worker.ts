@@ -15,6 +15,8 @@ export interface WorkerMessages {
   omniboxOtherRole: string;
   /** Before the title of a page that has taken over from an entry. */
   omniboxNewer: string;
+  /** After a term's name: the row opens the page that explains it (lib/answers). */
+  omniboxTerm: string;
   /** `%s` is replaced by the browser with the selected text. */
   menuRelatedSelection: string;
   menuRelated: string;
@@ -31,6 +33,7 @@ export const workerMessages: Record<Language, WorkerMessages> = {
     omniboxEnterHint: '(Enter åpner søkesiden)',
     omniboxOtherRole: 'annen rolle',
     omniboxNewer: 'Nyere:',
+    omniboxTerm: 'hva betyr det? Siden som forklarer begrepet',
     menuRelatedSelection: 'Finn relatert veiledning for «%s»',
     menuRelated: 'Finn relatert veiledning',
   },
@@ -43,6 +46,7 @@ export const workerMessages: Record<Language, WorkerMessages> = {
     omniboxEnterHint: '(Enter opnar søkjesida)',
     omniboxOtherRole: 'anna rolle',
     omniboxNewer: 'Nyare:',
+    omniboxTerm: 'kva tyder det? Sida som forklarar omgrepet',
     menuRelatedSelection: 'Finn relatert rettleiing for «%s»',
     menuRelated: 'Finn relatert rettleiing',
   },
@@ -55,6 +59,7 @@ export const workerMessages: Record<Language, WorkerMessages> = {
     omniboxEnterHint: '(Enter opens the search page)',
     omniboxOtherRole: 'other role',
     omniboxNewer: 'Newer:',
+    omniboxTerm: 'what does it mean? The page that explains the term',
     menuRelatedSelection: 'Find related guidance for “%s”',
     menuRelated: 'Find related guidance',
   },

@@ -3,6 +3,7 @@
  * what Enter does. The background adapter only passes browser events in and results out.
  * Chrome renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
  */
+import type { TermName } from '../answers';
 import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
@@ -25,6 +26,8 @@ export interface SuggestOptions {
   limit?: number;
   /** The UI language's texts; bokmål when left out. */
   messages?: WorkerMessages;
+  /** The terms a query names (lib/answers): each suggests the page that explains it, first. */
+  termsNamedIn?: (query: string) => readonly TermName[];
 }
 
 // Chrome shows a handful of rows; more would only push the user's own text out of view.
@@ -52,10 +55,25 @@ export function buildSuggestions(
   if (query === '') return [];
   const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
   const role = options.role === ALL_ROLES ? null : options.role;
-  return searcher.search(query, { role, limit }).map((hit) => ({
-    content: hit.entry.url,
-    description: describe(hit, options.flavor, options.messages ?? workerMessages.nb),
+  const m = options.messages ?? workerMessages.nb;
+  const terms = (options.termsNamedIn?.(query) ?? []).map((term) => ({
+    content: term.url,
+    description: describeTerm(term, options.flavor, m),
   }));
+  // A term's page may be a catalogue entry too (Kompetanseportalen): one row for it.
+  const termPages = new Set(terms.map((t) => t.content));
+  const hits = searcher.search(query, { role, limit }).filter((hit) => !termPages.has(hit.entry.url));
+  const pages = hits.map((hit) => ({
+    content: hit.entry.url,
+    description: describe(hit, options.flavor, m),
+  }));
+  return [...terms, ...pages].slice(0, limit);
+}
+
+function describeTerm(term: TermName, flavor: Flavor, m: WorkerMessages): string {
+  const [name = term.id] = term.names;
+  if (flavor === 'firefox') return cleanText(`${name} – ${m.omniboxTerm} – ${term.url}`);
+  return `<match>${escapeXml(name)}</match> <dim>– ${escapeXml(m.omniboxTerm)}</dim> <url>${escapeXml(term.url)}</url>`;
 }
 
 const SHOWN_QUERY = 60;
@@ -87,19 +105,21 @@ export interface EnterAction {
 const DISPOSITIONS: readonly string[] = ['currentTab', 'newForegroundTab', 'newBackgroundTab'];
 
 /**
- * A suggestion's content is an entry URL: open it. Anything else is free text: open the
- * search page with it. Only catalogue URLs are opened directly, so typed text can never
- * send the user to an arbitrary address.
+ * A suggestion's content is an entry URL (or a term's page, in `termUrls`): open it. Anything
+ * else is free text: open the search page with it. Only those known URLs are opened directly,
+ * so typed text can never send the user to an arbitrary address.
  */
 export function decideEnter(
   text: string,
   disposition: string | undefined,
   searchPage: string,
   cat: Catalogue = catalogue,
+  termUrls: readonly string[] = [],
 ): EnterAction {
   const how = (DISPOSITIONS.includes(disposition ?? '') ? disposition : 'currentTab') as Disposition;
   const typed = cleanText(text).trim();
   const entry = cat.entries.find((e) => e.url === typed);
   if (entry) return { url: entry.url, disposition: how };
+  if (termUrls.includes(typed)) return { url: typed, disposition: how };
   return { url: buildSearchUrl(searchPage, { q: typed }), disposition: how };
 }

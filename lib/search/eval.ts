@@ -44,12 +44,19 @@ export function parseEvalQueries(raw: unknown, source = 'queries'): EvalQuery[] 
 }
 
 export function evaluate(searcher: Searcher, queries: EvalQuery[]): EvalResult {
+  return evaluateRanked(queries, (query) =>
+    searcher.search(query.q, { role: query.role ?? null }).map((h) => h.entry.url),
+  );
+}
+
+/** The same measures for any ranking that names its results as the queries' `expect` does. */
+export function evaluateRanked(queries: EvalQuery[], ranked: (query: EvalQuery) => string[]): EvalResult {
   let at1 = 0;
   let at3 = 0;
   let reciprocal = 0;
   const misses: EvalMiss[] = [];
   for (const query of queries) {
-    const urls = searcher.search(query.q, { role: query.role ?? null }).map((h) => h.entry.url);
+    const urls = ranked(query);
     const index = urls.findIndex((u) => query.expect.includes(u));
     const rank = index === -1 ? null : index + 1;
     if (rank === 1) at1++;

@@ -11,7 +11,14 @@ export { foldText } from './analysis/fold';
 export { isStopword } from './analysis/stopwords';
 export { queryTerms } from './query';
 export { parseSynonyms, SynonymsError, type Synonyms } from './analysis/synonyms';
-export { evaluate, parseEvalQueries, type EvalMiss, type EvalQuery, type EvalResult } from './eval';
+export {
+  evaluate,
+  evaluateRanked,
+  parseEvalQueries,
+  type EvalMiss,
+  type EvalQuery,
+  type EvalResult,
+} from './eval';
 
 // One searcher per catalogue object: the user view hands out the same catalogue until the
 // organisation's links change (lib/policy/user-view.ts), so neither typing in the popup nor in

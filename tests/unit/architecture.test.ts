@@ -44,7 +44,7 @@ const folderOf = (path: string) => path.split('/').slice(0, 2).join('/');
 const FLOORS = [
   ['platform', 'catalogue', 'pages'],
   ['search', 'links', 'pinned'],
-  ['list'],
+  ['list', 'answers'],
   ['i18n'],
   ['prefs', 'omnibox'],
   ['policy', 'related', 'share'],
