@@ -1,13 +1,5 @@
-/**
- * Where lib/ reaches the browser's storage: the items' storage areas, the organisation's policy
- * area (storage.managed, read-only), and the browser's languages. Every store in lib/ is built
- * from these; nothing else in lib/ touches `browser` (tests/unit/architecture.test.ts).
- */
+/** The organisation's policy area (storage.managed, read-only) and the browser's languages. */
 import { browser } from 'wxt/browser';
-import { itemDefiner, type StorageApi } from './storage-item';
-
-/** Defines an item in the extension's own storage (lib/platform/storage-item.ts). */
-export const defineItem = itemDefiner((): StorageApi => browser.storage);
 
 /**
  * What storage.managed holds. Must survive browsers and tests without the API, and Firefox, which
