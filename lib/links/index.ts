@@ -1,5 +1,5 @@
 /**
- * Link health's public face. The checker (`checkLinks`: http, classify, retry, per-host lanes,
+ * Link health's public face. The checker (`checkLinks`: http, classify, retry, per-host gaps,
  * YouTube probes) is pure and runs the same in the worker and in `npm run check-links`; the rest
  * is what runs mean for the shown state, when they happen, how they are stored and shown.
  */
