@@ -4,7 +4,7 @@
  * the right-click menu and the toolbar badge, so no two of them can disagree.
  */
 import { ALL_ROLES, catalogue as bundled, type Catalogue } from '../catalogue';
-import { isRoleChoice, readPreferences, type Preferences } from '../prefs';
+import { isRoleChoice, preferencesItem, type Preferences } from '../prefs';
 import { withOrgLinks, type OrgLink } from './org-links';
 import { NO_MANAGED_SETTINGS, type ManagedSettings } from './settings';
 import { readPolicy } from './store';
@@ -69,7 +69,7 @@ export function shownRole(view: Pick<UserView, 'role' | 'locked'> | undefined, l
 /** The view now, from storage; the defaults where storage cannot be read. */
 export async function readUserView(): Promise<UserView> {
   const [prefs, policy] = await Promise.all([
-    readPreferences(),
+    preferencesItem.getValue(),
     readPolicy().catch(() => NO_MANAGED_SETTINGS),
   ]);
   return resolveUserView(prefs, policy);

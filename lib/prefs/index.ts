@@ -40,8 +40,6 @@ export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCE
 /** The page's synchronous copy, for painting before storage answers. */
 export const preferencesMirror = mirror('spes.mirror.preferences', repairPreferences);
 
-export const readPreferences = (): Promise<Preferences> => preferencesItem.getValue();
-
 export const saveRole = (role: RoleChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
 
@@ -50,6 +48,6 @@ export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
 
 /** The language the UI should speak now: the user's choice, else the browser's. */
 export async function readUiLanguage(): Promise<Language> {
-  const { language } = await readPreferences();
+  const { language } = await preferencesItem.getValue();
   return resolveLanguage(language, browserLanguages());
 }

@@ -9,7 +9,7 @@ import {
   linkRunItem,
   readLinkHealth,
 } from '../../../lib/links';
-import { readPreferences } from '../../../lib/prefs';
+import { preferencesItem } from '../../../lib/prefs';
 
 const url = catalogue.entries[0]?.url as string;
 const other = catalogue.entries[1]?.url as string;
@@ -111,6 +111,6 @@ describe('link health in storage.local', () => {
     await fakeBrowser.storage.sync.set({ preferences });
     await fakeBrowser.storage.local.set({ linkHealth: 'junk' });
     await readLinkHealth();
-    expect(await readPreferences()).toEqual(preferences);
+    expect(await preferencesItem.getValue()).toEqual(preferences);
   });
 });

@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  readPreferences,
-  repairPreferences,
-  saveLanguage,
-  saveRole,
-} from '../../../lib/prefs';
+import { preferencesItem, repairPreferences, saveLanguage, saveRole } from '../../../lib/prefs';
+
+const readPreferences = () => preferencesItem.getValue();
 
 describe('preferences in storage.sync', () => {
   beforeEach(() => fakeBrowser.reset());
