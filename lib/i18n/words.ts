@@ -5,7 +5,7 @@
  * without an import circle.
  */
 import { ALL_ROLES, type Catalogue, type Entry, type EntryNote } from '../catalogue';
-import type { LinkHealth, LinkReason } from '../links';
+import type { LinkHealth } from '../links';
 import type { Section } from '../list';
 import type { Messages } from './nb';
 
@@ -84,9 +84,6 @@ export function formatCheckedAt(ms: number, m: Messages): string {
   const time = new Date(ms).toLocaleTimeString(m.dateLocale, { hour: '2-digit', minute: '2-digit' });
   return m.dateAtTime(formatDate(ms, m), time);
 }
-
-/** A few words on why, where the HTTP status alone does not tell it. */
-export const reasonText = (reason: LinkReason, m: Messages): string | undefined => m.reasonTexts[reason];
 
 /** Shown state, with "waiting for confirmation" for a single broken finding. */
 export function describeHealth(health: LinkHealth | undefined, m: Messages): string {
