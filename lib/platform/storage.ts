@@ -24,12 +24,11 @@ export function watchManagedStorage(onChange: () => void): () => void {
 
 /** The browser's languages, the user's content languages first, then the browser's own UI language. */
 export function browserLanguages(): string[] {
-  const ui = (() => {
-    try {
-      return browser.i18n.getUILanguage();
-    } catch {
-      return undefined; // No i18n API (unit tests): the content languages are enough.
-    }
-  })();
+  let ui: string | undefined;
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (unit tests): the content languages are enough.
+  }
   return [...(globalThis.navigator?.languages ?? []), ...(ui ? [ui] : [])];
 }
