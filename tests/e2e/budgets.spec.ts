@@ -20,8 +20,9 @@ import { expect, EXTENSION_DIR, popupAs, test } from './fixtures';
 const FIRST_PAINT_TARGET = 20_000;
 // 30.3 kB before the catalogue's own texts came in nynorsk and English (2.6 kB, which the bokmål
 // open does not need: moving them into those languages' chunks is the next lever), the options
-// button and the share menu's role choice (0.9 kB together), all on 2026-12-04.
-const FIRST_PAINT_NOW = 33_830;
+// button and the share menu's role choice (0.9 kB together), all on 2026-12-04; 33.8 kB then, and
+// 33.35 kB once the storage items, the organisation links and the page addresses lost their weight.
+const FIRST_PAINT_NOW = 33_350;
 const BUDGET = { firstPaint: FIRST_PAINT_NOW + 500, backgroundCode: 32_000 };
 
 test('the popup requests no more than its ceiling before its list is on screen, and says how far it is from 20 kB', async ({
