@@ -19,7 +19,6 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
   const offByOrg = useUserView()?.policy.checkLinks === false;
   const [checking, setChecking] = useState(false);
 
-  const choose = (value: LinkCheckInterval) => void linkCheckSettingsItem.setValue({ interval: value });
   const checkNow = () => {
     setChecking(true);
     void askForCheck()
@@ -35,7 +34,7 @@ export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
       label={m.intervalLabel}
       value={offByOrg ? 'off' : interval}
       options={INTERVALS.map((value) => ({ value, label: m.intervalLabels[value] }))}
-      onChange={(value) => choose(value as LinkCheckInterval)}
+      onChange={(value) => void linkCheckSettingsItem.setValue({ interval: value as LinkCheckInterval })}
       disabled={offByOrg}
     >
       {offByOrg && (

@@ -90,7 +90,7 @@ async function checkAll(now: () => number, stop: AbortController, minGapMs?: num
         fetch,
         hiddenRedirects: true,
         signal: stop.signal,
-        ...(minGapMs === undefined ? {} : { minGapMs }),
+        minGapMs,
         onResult: async (result) => {
           if (stop.signal.aborted) return;
           // Stamped with the run's clock, which the test build can move forward.
@@ -106,15 +106,11 @@ async function checkAll(now: () => number, stop: AbortController, minGapMs?: num
 }
 
 async function finish(progress: LinkRunProgress, finishedAt: number, noNetwork: boolean): Promise<LastRun> {
-  const verdict = noNetwork ? 'no-network' : judgeRun(progress.results, navigator.onLine);
+  const { startedAt, results } = progress;
+  const verdict = noNetwork ? 'no-network' : judgeRun(results, navigator.onLine);
   const health = await readLinkHealth();
-  const links = verdict === 'trusted' ? applyRun(health.links, progress.results) : health.links;
-  const lastRun: LastRun = {
-    startedAt: progress.startedAt,
-    finishedAt,
-    verdict,
-    checked: progress.results.length,
-  };
+  const links = verdict === 'trusted' ? applyRun(health.links, results) : health.links;
+  const lastRun: LastRun = { startedAt, finishedAt, verdict, checked: results.length };
   await linkHealthItem.setValue({ links, lastRun });
   await linkRunItem.setValue(null);
   return lastRun;

@@ -16,21 +16,18 @@ export const LOCALE_FOLDERS: Record<Language, string> = { nb: 'nb', nn: 'nn', en
 export const MANIFEST_MESSAGE_KEYS = ['extName', 'extDescription', 'actionTitle', 'commandOpen'] as const;
 type ManifestKey = (typeof MANIFEST_MESSAGE_KEYS)[number];
 
-// Shown only by the browser, from _locales; the toolbar title comes from the worker's texts,
-// which the worker also sets itself when the badge changes.
-const MANIFEST_TEXTS: Record<Language, Record<Exclude<ManifestKey, 'actionTitle'>, string>> = {
+// Shown only by the browser, from _locales; the name is Spes in every language, and the toolbar
+// title comes from the worker's texts, which the worker also sets itself when the badge changes.
+const MANIFEST_TEXTS: Record<Language, Record<Exclude<ManifestKey, 'extName' | 'actionTitle'>, string>> = {
   nb: {
-    extName: 'Spes',
     extDescription: 'Offisiell veiledning om spesialistutdanningen for leger, ett tastetrykk unna.',
     commandOpen: 'Åpne Spes',
   },
   nn: {
-    extName: 'Spes',
     extDescription: 'Offisiell rettleiing om spesialistutdanninga for legar, eitt tastetrykk unna.',
     commandOpen: 'Opne Spes',
   },
   en: {
-    extName: 'Spes',
     extDescription: "Official guidance on Norway's specialist training for doctors, one keystroke away.",
     commandOpen: 'Open Spes',
   },
@@ -38,6 +35,7 @@ const MANIFEST_TEXTS: Record<Language, Record<Exclude<ManifestKey, 'actionTitle'
 
 /** The manifest's texts in one language. */
 export const manifestTexts = (language: Language): Record<ManifestKey, string> => ({
+  extName: 'Spes',
   ...MANIFEST_TEXTS[language],
   actionTitle: workerMessages[language].actionTitle,
 });

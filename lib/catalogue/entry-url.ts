@@ -5,14 +5,16 @@
  */
 import type { Catalogue, Entry } from './types';
 
-function safeUrl(raw: string | undefined): URL | null {
-  if (!raw) return null;
+function safeUrl(raw: unknown): URL | null {
+  if (typeof raw !== 'string' || raw === '') return null;
   try {
     return new URL(raw.trim());
   } catch {
     return null;
   }
 }
+
+const isWeb = (url: URL | null): url is URL => url?.protocol === 'https:' || url?.protocol === 'http:';
 
 function safeDecode(text: string): string {
   try {
@@ -26,11 +28,7 @@ function safeDecode(text: string): string {
  * True for an http(s) address and nothing else: javascript:, data:, file: and the like never
  * reach an href or a request, whether they come from a policy, stored data or a redirect.
  */
-export function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const url = safeUrl(value);
-  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
-}
+export const isWebUrl = (value: unknown): value is string => isWeb(safeUrl(value));
 
 /** Why an address is refused: not an address at all, not http(s), or carrying credentials. */
 export type AddressRefusal = 'invalid' | 'not-web' | 'credentials';
@@ -42,9 +40,9 @@ export type AddressRefusal = 'invalid' | 'not-web' | 'credentials';
  * see and send. The caller writes the address as the browser does: `url.href`.
  */
 export function webAddress(value: unknown): URL | AddressRefusal {
-  const url = typeof value === 'string' ? safeUrl(value) : null;
+  const url = safeUrl(value);
   if (url === null) return 'invalid';
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not-web';
+  if (!isWeb(url)) return 'not-web';
   return url.username === '' && url.password === '' ? url : 'credentials';
 }
 
@@ -69,7 +67,7 @@ export function youtubeVideoId(raw: string | undefined): string | null {
 /** A comparable key for web addresses; null for chrome:, about:, data: and the like. */
 export function urlKey(raw: string | undefined): string | null {
   const url = safeUrl(raw);
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  if (!isWeb(url)) return null;
   // A YouTube video has several addresses; they all mean the video.
   const video = youtubeVideoId(raw);
   if (video) return `youtube/${video}`;

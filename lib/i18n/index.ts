@@ -9,19 +9,7 @@ import { nb, type Messages } from './nb';
 export type { Messages, RoleId } from './nb';
 export { nb };
 export { workerMessages, type WorkerMessages } from './worker';
-export {
-  describeHealth,
-  entryDescription,
-  entryLabels,
-  formatCheckedAt,
-  formatDate,
-  formatPartialDate,
-  noteText,
-  reasonText,
-  roleName,
-  roleSummary,
-  sectionHeading,
-} from './words';
+export * from './words';
 
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

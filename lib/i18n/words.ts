@@ -1,11 +1,11 @@
 /**
  * Domain values in the UI language: a role's name and summary, an entry's description and note, a
- * list section's heading, a link's
- * health, a date (a day, a check's time, a note's year or month). They sit here, above the catalogue, the links and the list, so those folders
- * stay free of texts and the texts may name their types (nb.ts) without an import circle.
+ * list section's heading, a link's health, a date. They sit here, above the catalogue, the links
+ * and the list, so those folders stay free of texts and the texts may name their types (nb.ts)
+ * without an import circle.
  */
 import { ALL_ROLES, type Catalogue, type Entry, type EntryNote } from '../catalogue';
-import type { LinkHealth, LinkReason } from '../links';
+import type { LinkHealth } from '../links';
 import type { Section } from '../list';
 import type { Messages } from './nb';
 
@@ -56,30 +56,27 @@ export function entryLabels(entry: { kind: string; publisher: string }, m: Messa
   };
 }
 
-/** "12. mars 2025" in Norwegian, "12 March 2025" in English. */
-export function formatDate(ms: number, m: Messages): string {
-  return new Date(ms).toLocaleDateString(m.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** "12. mars 2025" in Norwegian, "12 March 2025" in English. */
+export const formatDate = (ms: number, m: Messages): string =>
+  new Date(ms).toLocaleDateString(m.dateLocale, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * A year, month or day from the data ("2025", "2025-07", "2025-07-17") in the reader's language:
  * "2025", "juli 2025", "17. juli 2025". Anything else comes back as it is.
  */
 export function formatPartialDate(value: string, m: Messages): string {
-  const parts = PARTS.exec(value);
-  if (!parts) return value;
-  const [, year, month, day] = parts;
-  if (month === undefined) return year as string;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  const format = new Intl.DateTimeFormat(m.dateLocale, {
+  const [, year, month, day] = PARTS.exec(value) ?? [];
+  if (month === undefined) return year ?? value;
+  const date = Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1));
+  const parts = {
     year: 'numeric',
     month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
+    day: day ? 'numeric' : undefined,
     timeZone: 'UTC',
-  });
-  return format.format(date);
+  } as const;
+  return new Date(date).toLocaleDateString(m.dateLocale, parts);
 }
 
 /** "12. mars 2025 kl. 14:05" in Norwegian, "12 March 2025 at 14:05" in English. */
@@ -87,9 +84,6 @@ export function formatCheckedAt(ms: number, m: Messages): string {
   const time = new Date(ms).toLocaleTimeString(m.dateLocale, { hour: '2-digit', minute: '2-digit' });
   return m.dateAtTime(formatDate(ms, m), time);
 }
-
-/** A few words on why, where the HTTP status alone does not tell it. */
-export const reasonText = (reason: LinkReason, m: Messages): string | undefined => m.reasonTexts[reason];
 
 /** Shown state, with "waiting for confirmation" for a single broken finding. */
 export function describeHealth(health: LinkHealth | undefined, m: Messages): string {

@@ -4,7 +4,7 @@
  * in Node run exactly the same code.
  */
 import { classifyAttempt, isTransient, type Verdict } from './classify';
-import { createHostTurns, groupBy, hostOf, runGroups, type HostTurns } from './hosts';
+import { hostGaps, hostOf, inTurns, type TakeTurn } from './hosts';
 import { isHiddenRedirect, requestOnce } from './http';
 import { retryDelay } from './retry';
 import type { CheckOptions, LinkResult, Settings } from './types';
@@ -22,7 +22,6 @@ function settingsFrom(options: CheckOptions): Settings {
     maxRetryAfterMs: options.maxRetryAfterMs ?? 20_000,
     redirect: options.redirect ?? 'follow',
     hiddenRedirects: options.hiddenRedirects ?? false,
-    parallelHosts: options.parallelHosts ?? 4,
     thumbnailBase: options.thumbnailBase ?? DEFAULT_THUMBNAIL_BASE,
     now: options.now ?? Date.now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
@@ -40,30 +39,24 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
   s.signal?.throwIfAborted();
   const distinct = [...new Set(urls)];
   const results = new Map<string, LinkResult>();
+  const turn = hostGaps(s);
   const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url, s.thumbnailBase) }));
-  const turns = createHostTurns(s);
-  await runGroups(
-    groupBy(probes, (p) => hostOf(p.probe)),
-    s.parallelHosts,
-    async (group) => {
-      for (const { url, probe } of group) {
-        const result = await checkOne(url, probe, turns, s);
-        results.set(url, result);
-        await s.onResult?.(result);
-      }
-    },
-  );
+  for (const { url, probe } of inTurns(probes, (p) => hostOf(p.probe))) {
+    const result = await checkOne(url, probe, turn, s);
+    results.set(url, result);
+    await s.onResult?.(result);
+  }
   return distinct.map((url) => results.get(url) as LinkResult);
 }
 
-async function checkOne(url: string, probe: string, turns: HostTurns, s: Settings): Promise<LinkResult> {
+async function checkOne(url: string, probe: string, turn: TakeTurn, s: Settings): Promise<LinkResult> {
   if (hostOf(probe) === '') return { url, state: 'broken', reason: 'no-such-host', checkedAt: s.now() };
-  let attempt = await requestOnce(probe, s, turns);
+  let attempt = await requestOnce(probe, s, turn);
   if (
     s.hiddenRedirects &&
     attempt.kind === 'error' &&
     attempt.error === 'network' &&
-    (await isHiddenRedirect(probe, s, turns))
+    (await isHiddenRedirect(probe, s, turn))
   ) {
     attempt = { kind: 'error', error: 'redirect-elsewhere' };
   }
@@ -72,7 +65,7 @@ async function checkOne(url: string, probe: string, turns: HostTurns, s: Setting
     if (delay === null) break;
     await s.sleep(delay);
     s.signal?.throwIfAborted();
-    attempt = await requestOnce(probe, s, turns);
+    attempt = await requestOnce(probe, s, turn);
   }
   const verdict = classifyAttempt(probe, attempt);
   return { url, ...(probe === url ? verdict : probeVerdict(verdict)), checkedAt: s.now() };

@@ -1,9 +1,9 @@
 /**
  * One attempt at one URL: GET, no credentials, no cache, and the body cancelled as soon
  * as the headers are in, so a check never downloads a whole page or PDF. Every request,
- * hop by hop where the hops can be seen, runs in its host's turn (hosts.ts).
+ * hop by hop where the hops can be seen, waits out its host's gap (hosts.ts).
  */
-import { hostOf, type HostTurns } from './hosts';
+import { hostOf, type TakeTurn } from './hosts';
 import type { Settings } from './types';
 
 export type AttemptError =
@@ -24,11 +24,11 @@ const MAX_HOPS = 10;
 class TimedOut extends Error {}
 
 /** One attempt; rejects only when the run itself is stopped (`signal`). */
-export async function requestOnce(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
+export async function requestOnce(url: string, s: Settings, turn: TakeTurn): Promise<Attempt> {
   try {
-    if (s.redirect === 'manual') return await walkRedirects(url, s, turns);
-    // The browser follows the hops unseen; hosts.ts keeps them apart from other requests.
-    return toAttempt(await turns.take(hostOf(url), () => fetchHeaders(url, 'follow', s)), url);
+    if (s.redirect === 'manual') return await walkRedirects(url, s, turn);
+    // The browser follows the hops unseen; one request at a time (hosts.ts) keeps them apart.
+    return toAttempt(await turn(hostOf(url), () => fetchHeaders(url, 'follow', s)), url);
   } catch (error) {
     if (s.signal?.aborted) throw s.signal.reason;
     return { kind: 'error', error: attemptError(error) };
@@ -41,9 +41,9 @@ export async function requestOnce(url: string, s: Settings, turns: HostTurns): P
  * the link's own host tells a redirect apart from a real failure, so that the other host is asked
  * no more (a retry would ask it again) and the link stays unknown: neither moved nor broken.
  */
-export async function isHiddenRedirect(url: string, s: Settings, turns: HostTurns): Promise<boolean> {
+export async function isHiddenRedirect(url: string, s: Settings, turn: TakeTurn): Promise<boolean> {
   try {
-    const response = await turns.take(hostOf(url), () => fetchHeaders(url, 'manual', s));
+    const response = await turn(hostOf(url), () => fetchHeaders(url, 'manual', s));
     return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
   } catch {
     if (s.signal?.aborted) throw s.signal.reason;
@@ -80,13 +80,13 @@ function toAttempt(response: Response, requested: string): Attempt {
   return { kind: 'response', status: response.status, finalUrl, headers: response.headers };
 }
 
-/** Follows redirects hop by hop, each in its host's turn; tells a loop from a long chain. */
-async function walkRedirects(url: string, s: Settings, turns: HostTurns): Promise<Attempt> {
+/** Follows redirects hop by hop, each after its host's gap; tells a loop from a long chain. */
+async function walkRedirects(url: string, s: Settings, turn: TakeTurn): Promise<Attempt> {
   const seen = new Set([url]);
   let current = url;
   for (let hop = 0; hop <= MAX_HOPS; hop++) {
     const at = current;
-    const response = await turns.take(hostOf(at), () => fetchHeaders(at, 'manual', s));
+    const response = await turn(hostOf(at), () => fetchHeaders(at, 'manual', s));
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || location === null) return toAttempt(response, at);
     const next = webUrl(location, at);

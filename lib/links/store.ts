@@ -86,24 +86,16 @@ export interface LinkCheckSettings {
   interval: LinkCheckInterval;
 }
 
-export const linkCheckSettingsItem = defineItem<LinkCheckSettings>('sync:linkCheckSettings', {
-  fallback: { interval: 'weekly' },
-  version: 1,
-  repair: (v) => ({ interval: oneOf(INTERVALS, 'weekly')(isObject(v) ? v.interval : undefined) }),
-});
+export const linkCheckSettingsItem = defineItem<LinkCheckSettings>(
+  'sync:linkCheckSettings',
+  { interval: 'weekly' },
+  (v) => ({ interval: oneOf(INTERVALS, 'weekly')(isObject(v) ? v.interval : undefined) }),
+);
 
-export const linkHealthItem = defineItem<LinkHealthRecord>('local:linkHealth', {
-  fallback: { links: {}, lastRun: null },
-  version: 1,
-  repair: readHealthRecord,
-});
+export const linkHealthItem = defineItem('local:linkHealth', { links: {}, lastRun: null }, readHealthRecord);
 
 /** A run in progress, saved after each link so a stopped worker can resume it. */
-export const linkRunItem = defineItem<LinkRunProgress | null>('local:linkRun', {
-  fallback: null,
-  version: 1,
-  repair: readRunProgress,
-});
+export const linkRunItem = defineItem('local:linkRun', null, readRunProgress);
 
 /** Stored health, without records for URLs the catalogue no longer has. */
 export async function readLinkHealth(urls = urlsToCheck(catalogue)): Promise<LinkHealthRecord> {

@@ -61,8 +61,6 @@ export interface CheckOptions {
    * permissions as a network failure: such a failure is then told apart (lib/links/http.ts).
    */
   hiddenRedirects?: boolean;
-  /** Hosts checked at the same time (each host still gets one request at a time). Default 4. */
-  parallelHosts?: number;
   /** Where YouTube thumbnails live; tests point it at a local server. */
   thumbnailBase?: string;
   now?: () => number;

@@ -16,22 +16,18 @@ export interface SearchParams {
 
 /** The longest query the address carries; more than this is never a search anyone typed. */
 const MAX_QUERY_LENGTH = 200;
+const capped = (q: string | null | undefined) => (q ?? '').slice(0, MAX_QUERY_LENGTH);
 
 /** `base` is the page's own URL without a query, e.g. runtime.getURL('/search.html'). */
 export function buildSearchUrl(base: string, params: SearchParams): string {
-  const search = new URLSearchParams();
-  const q = params.q.trim().slice(0, MAX_QUERY_LENGTH);
-  if (q !== '') search.set('q', q);
-  if (params.role) search.set('role', params.role);
-  if (params.related) search.set('related', params.related);
-  return withQuery(base, search);
+  return withQuery(base, { q: capped(params.q.trim()), role: params.role, related: params.related });
 }
 
 export function parseSearchUrl(search: string): SearchParams {
   const params = new URLSearchParams(search);
   const related = params.get('related')?.trim();
   return {
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    q: capped(params.get('q')),
     ...roleOf(params),
     ...(related ? { related } : {}),
   };
@@ -49,26 +45,23 @@ export interface HandoutParams {
 
 /** `base` is the page's own path or URL without a query, e.g. 'handout.html'. */
 export function buildHandoutUrl(base: string, params: Partial<HandoutParams>): string {
-  const search = new URLSearchParams();
-  if (params.role) search.set('role', params.role);
-  const q = (params.q ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-  if (q !== '') search.set('q', q);
-  if (params.broken === 'omit') search.set('broken', 'omit');
-  return withQuery(base, search);
+  const broken = params.broken === 'omit' ? 'omit' : undefined;
+  return withQuery(base, { role: params.role, q: capped(params.q?.trim()), broken });
 }
 
 export function parseHandoutUrl(search: string): HandoutParams {
   const params = new URLSearchParams(search);
   return {
     ...roleOf(params),
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    q: capped(params.get('q')?.trim()),
     broken: params.get('broken') === 'omit' ? 'omit' : 'mark',
   };
 }
 
-function withQuery(base: string, search: URLSearchParams): string {
-  const query = search.toString();
-  return query === '' ? base : `${base}?${query}`;
+/** `base` with the given parameters, in their order, leaving out those that are empty. */
+function withQuery(base: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((p): p is [string, string] => !!p[1]));
+  return query.size === 0 ? base : `${base}?${query}`;
 }
 
 /** The role an address names, if any: pages check it against the catalogue (lib/policy). */

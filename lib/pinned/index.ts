@@ -38,17 +38,13 @@ export function toggleFavourite(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? ids.filter((other) => other !== id) : addToFront(ids, id, FAVOURITES_LIMIT);
 }
 
-export const favouritesItem = defineItem<IdList>('sync:favourites', {
-  fallback: { ids: [] },
-  version: 1,
-  repair: (value) => repairIdList(value, FAVOURITES_LIMIT),
-});
+export const favouritesItem = defineItem('sync:favourites', { ids: [] }, (value) =>
+  repairIdList(value, FAVOURITES_LIMIT),
+);
 
-export const recentItem = defineItem<IdList>('local:recent', {
-  fallback: { ids: [] },
-  version: 1,
-  repair: (value) => repairIdList(value, RECENT_LIMIT),
-});
+export const recentItem = defineItem('local:recent', { ids: [] }, (value) =>
+  repairIdList(value, RECENT_LIMIT),
+);
 
 export const toggleFavouriteId = (id: string): Promise<boolean> =>
   favouritesItem.update(({ ids }) => ({ ids: toggleFavourite(ids, id) }));

@@ -3,7 +3,7 @@
  * of stored values, the organisation's policy area, the browser's languages, and the one message
  * protocol between pages and worker. Nothing else in lib/ touches `browser`.
  */
-export { isObject, oneOf, type Live, type StorageItem } from './storage-item';
+export { defineItem, isObject, oneOf, type Live, type StorageItem } from './storage-item';
 export { mirror, type Mirror } from './mirror';
-export { browserLanguages, defineItem, readManagedStorage, watchManagedStorage } from './storage';
+export { browserLanguages, readManagedStorage, watchManagedStorage } from './storage';
 export { onWorkerRequest, parseWorkerRequest, sendToWorker, type WorkerRequest } from './messages';

@@ -1,13 +1,5 @@
-/**
- * Where lib/ reaches the browser's storage: the items' storage areas, the organisation's policy
- * area (storage.managed, read-only), and the browser's languages. Every store in lib/ is built
- * from these; nothing else in lib/ touches `browser` (tests/unit/architecture.test.ts).
- */
+/** The organisation's policy area (storage.managed, read-only) and the browser's languages. */
 import { browser } from 'wxt/browser';
-import { itemDefiner, type StorageApi } from './storage-item';
-
-/** Defines an item in the extension's own storage (lib/platform/storage-item.ts). */
-export const defineItem = itemDefiner((): StorageApi => browser.storage);
 
 /**
  * What storage.managed holds. Must survive browsers and tests without the API, and Firefox, which
@@ -32,12 +24,11 @@ export function watchManagedStorage(onChange: () => void): () => void {
 
 /** The browser's languages, the user's content languages first, then the browser's own UI language. */
 export function browserLanguages(): string[] {
-  const ui = (() => {
-    try {
-      return browser.i18n.getUILanguage();
-    } catch {
-      return undefined; // No i18n API (unit tests): the content languages are enough.
-    }
-  })();
+  let ui: string | undefined;
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (unit tests): the content languages are enough.
+  }
   return [...(globalThis.navigator?.languages ?? []), ...(ui ? [ui] : [])];
 }

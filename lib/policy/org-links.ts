@@ -45,22 +45,16 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   const o = v as Record<string, unknown>;
   const title = optionalText(o.title);
   if (!title) return skip('needs a "title" text');
-  const url = orgAddress(o.url);
-  if (typeof url !== 'string') return skip(url.why);
+  // The catalogue's rule for an address (lib/catalogue), written as the browser writes it.
+  const url = webAddress(o.url);
+  if (url === 'credentials') return skip('"url" must not hold a user name or password');
+  if (typeof url === 'string') return skip(`"url" ${JSON.stringify(o.url)} is not an http(s) address`);
   const description = optionalText(o.description);
   const group = optionalText(o.group);
   if (description === undefined || group === undefined) return skip('"description" and "group" must be text');
   const roles = parseRoles(o.roles, roleIds, where, warn);
   if (roles === undefined) return skip('"roles" must list at least one known role id');
-  return { title, url, description: description ?? '', roles, group };
-}
-
-/** A link's address by the catalogue's rule (lib/catalogue), as the browser writes it. */
-function orgAddress(value: unknown): string | { why: string } {
-  const url = webAddress(value);
-  if (url === 'credentials') return { why: '"url" must not hold a user name or password' };
-  if (typeof url === 'string') return { why: `"url" ${JSON.stringify(value)} is not an http(s) address` };
-  return url.href;
+  return { title, url: url.href, description: description ?? '', roles, group };
 }
 
 /** Spes is built for its 23 links and an organisation's few hundred; more would slow every page. */
@@ -97,19 +91,6 @@ function orgLinkId(url: string): string {
   return `org-${hash.toString(36)}`;
 }
 
-function toEntry(link: OrgLink, id: string): Entry {
-  const keywords = ['arbeidsplass', 'lokal', ...(link.group ? [link.group] : [])];
-  return {
-    id,
-    title: link.title,
-    url: link.url,
-    publisher: ORG_PUBLISHER,
-    kind: 'lokal lenke',
-    description: link.description,
-    keywords,
-  };
-}
-
 /** The catalogue with the organisation's links added, after each role's own groups. */
 export function withOrgLinks(cat: Catalogue, links: readonly OrgLink[]): Catalogue {
   if (links.length === 0) return cat;
@@ -119,18 +100,26 @@ export function withOrgLinks(cat: Catalogue, links: readonly OrgLink[]): Catalog
     const hashed = orgLinkId(link.url);
     const id = taken.has(hashed) ? `${hashed}-${i}` : hashed;
     taken.add(id);
-    return { link, entry: toEntry(link, id) };
+    const keywords = ['arbeidsplass', 'lokal', ...(link.group ? [link.group] : [])];
+    const { title, url, description } = link;
+    const entry: Entry = {
+      id,
+      title,
+      url,
+      publisher: ORG_PUBLISHER,
+      kind: 'lokal lenke',
+      description,
+      keywords,
+    };
+    return { group: link.group ?? '', roles: link.roles, entry };
   });
   const roles = cat.roles.map((role) => {
-    const groups = new Map<string, string[]>();
-    for (const { link, entry } of pairs) {
-      if (link.roles !== null && !link.roles.includes(role.id)) continue;
-      const title = link.group ?? '';
-      const ids = groups.get(title);
-      if (ids) ids.push(entry.id);
-      else groups.set(title, [entry.id]);
-    }
-    const extra = [...groups].map(([title, ids]) => ({ title, entries: ids, org: true }));
+    const mine = pairs.filter((p) => p.roles === null || p.roles.includes(role.id));
+    const extra = [...new Set(mine.map((p) => p.group))].map((title) => ({
+      title,
+      entries: mine.filter((p) => p.group === title).map((p) => p.entry.id),
+      org: true,
+    }));
     return { ...role, groups: [...role.groups, ...extra] };
   });
   return { ...cat, entries: [...cat.entries, ...pairs.map((p) => p.entry)], roles };

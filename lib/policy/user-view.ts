@@ -4,10 +4,10 @@
  * the right-click menu and the toolbar badge, so no two of them can disagree.
  */
 import { ALL_ROLES, catalogue as bundled, type Catalogue } from '../catalogue';
-import { isRoleChoice, readPreferences, type Preferences } from '../prefs';
+import { isRoleChoice, preferencesItem, type Preferences } from '../prefs';
 import { withOrgLinks, type OrgLink } from './org-links';
-import { NO_MANAGED_SETTINGS, type ManagedSettings } from './settings';
-import { readPolicy } from './store';
+import type { ManagedSettings } from './settings';
+import { policy } from './store';
 
 export interface UserView {
   /** The role to show; null until the user (or the organisation) has chosen one. */
@@ -68,9 +68,6 @@ export function shownRole(view: Pick<UserView, 'role' | 'locked'> | undefined, l
 
 /** The view now, from storage; the defaults where storage cannot be read. */
 export async function readUserView(): Promise<UserView> {
-  const [prefs, policy] = await Promise.all([
-    readPreferences(),
-    readPolicy().catch(() => NO_MANAGED_SETTINGS),
-  ]);
-  return resolveUserView(prefs, policy);
+  const [prefs, settings] = await Promise.all([preferencesItem.getValue(), policy.getValue()]);
+  return resolveUserView(prefs, settings);
 }

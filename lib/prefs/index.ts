@@ -24,8 +24,7 @@ export function isRoleChoice(value: unknown): value is RoleChoice {
 
 /**
  * Each field on its own: an unknown language resets the language and keeps the role. A bare role
- * id (the v1 shape, left under a current version marker by a downgrade or by two versions
- * syncing) keeps its role too.
+ * id, as the first versions of Spes stored it, keeps its role too.
  */
 export function repairPreferences(value: unknown): Preferences {
   if (typeof value === 'string') return repairPreferences({ role: value });
@@ -36,24 +35,10 @@ export function repairPreferences(value: unknown): Preferences {
   };
 }
 
-/**
- * v1 kept the bare role id as a string; v2 wrapped it in an object; v3 added the language.
- * A step meets whatever shape is stored: a current object written without its version marker
- * (by a build that lost it) passes through untouched instead of losing its role.
- */
-const fromBareRole = (old: unknown) => (typeof old === 'string' ? { role: old } : old);
-
-export const preferencesItem = defineItem<Preferences>('sync:preferences', {
-  fallback: DEFAULT_PREFERENCES,
-  version: 3,
-  migrations: { 2: fromBareRole, 3: fromBareRole },
-  repair: repairPreferences,
-});
+export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCES, repairPreferences);
 
 /** The page's synchronous copy, for painting before storage answers. */
 export const preferencesMirror = mirror('spes.mirror.preferences', repairPreferences);
-
-export const readPreferences = (): Promise<Preferences> => preferencesItem.getValue();
 
 export const saveRole = (role: RoleChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
@@ -63,6 +48,6 @@ export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
 
 /** The language the UI should speak now: the user's choice, else the browser's. */
 export async function readUiLanguage(): Promise<Language> {
-  const { language } = await readPreferences();
+  const { language } = await preferencesItem.getValue();
   return resolveLanguage(language, browserLanguages());
 }
