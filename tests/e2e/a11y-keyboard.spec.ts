@@ -38,6 +38,12 @@ test('Tab reaches links and stars with a visible focus ring; Space stars', async
   await popup.keyboard.press('Tab');
   await popup.keyboard.press('Tab');
   await expect(popup.locator('#search-input')).toBeFocused();
+  // The role's current dated facts come first, above the groups, each with its source link
+  // (components/answers); how many depends on the day.
+  for (const source of await popup.locator('.facts a').all()) {
+    await popup.keyboard.press('Tab');
+    await expectFocusRing(source);
+  }
   await popup.keyboard.press('Tab');
   await expectFocusRing(popup.locator('li.entry a').first());
   await popup.keyboard.press('Tab');
@@ -66,11 +72,14 @@ test('at 200% zoom the search box and results stay usable, without sideways scro
   const box = popup.locator('#search-input');
   await expect(box).toBeInViewport();
   await popup.keyboard.type('veileder');
-  await expect(popup.locator('li.entry a').first()).toBeInViewport();
+  // The card explaining the term comes first (components/answers), the hits under it.
+  await expect(popup.locator('.answer-card').first()).toBeInViewport();
   const noSideways = () => popup.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
   expect(await noSideways()).toBe(true);
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator('li.entry.selected .entry-row > a')).toBeInViewport({ ratio: 0.9 });
   // Walking down the list keeps the selection and the box in view (the header is sticky).
-  for (let i = 0; i < 8; i++) await popup.keyboard.press('ArrowDown');
+  for (let i = 0; i < 7; i++) await popup.keyboard.press('ArrowDown');
   // The selected entry's own link (an entry may also have a "Nyere:" link under it).
   await expect(popup.locator('li.entry.selected .entry-row > a')).toBeInViewport({ ratio: 0.9 });
   await expect(box).toBeInViewport();
