@@ -3,6 +3,12 @@
  * lib/pinned, lib/links). Small on purpose: the popup and the background worker load it on every
  * start, and they need only get, set, update, remove and watch.
  *
+ * Versioned: each write stores the item's shape version beside the value, as `{ v: N }` under
+ * `key$` in the same write (no marker means version 1), and `repair` receives the version the
+ * value was written under. Today every repair reads each older shape by its structure (a bare
+ * role id keeps its role); the version is there so that a future shape that cannot be told apart
+ * by structure still can be.
+ *
  * Every value read passes through the item's `repair`, which keeps each good field and resets
  * only the bad ones: one unknown language must not cost the user their role, one bad favourite
  * id not every favourite. A read never writes: the repair runs again on every read, every write to
@@ -34,15 +40,25 @@ export interface StorageItem<T> extends Live<T> {
 
 type Changes = Record<string, { newValue?: unknown }>;
 
-/** `repair` turns any stored value into a valid one, keeping what is good (`fallback` when nothing is). */
+/**
+ * `repair` turns any stored value into a valid one, keeping what is good (`fallback` when nothing
+ * is); it is told the shape version the value was stored under. `version` is this build's shape.
+ */
 export function defineItem<T>(
   key: `${'local' | 'sync'}:${string}`,
   fallback: T,
-  repair: (value: unknown) => T,
+  repair: (value: unknown, storedVersion: number) => T,
+  version = 1,
 ): StorageItem<T> {
   const [area, name] = key.split(':') as ['local' | 'sync', string];
+  const marker = `${name}$`;
   const store = () => browser.storage[area];
-  const valid = (value: unknown): T => (value === undefined || value === null ? fallback : repair(value));
+  const versionIn = (stored: unknown): number => {
+    const v = isObject(stored) ? stored.v : undefined;
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 1;
+  };
+  const valid = (value: unknown, storedVersion: number): T =>
+    value === undefined || value === null ? fallback : repair(value, storedVersion);
   // What this page asked to store and the browser refused; cleared by the next stored change.
   let unsaved: { value: T } | undefined;
   const pageWatchers = new Set<(now: T) => void>();
@@ -50,7 +66,8 @@ export function defineItem<T>(
   async function getValue(): Promise<T> {
     if (unsaved) return unsaved.value;
     try {
-      return valid((await store().get(name))[name]);
+      const stored = await store().get([name, marker]);
+      return valid(stored[name], versionIn(stored[marker]));
     } catch {
       return fallback;
     }
@@ -59,7 +76,9 @@ export function defineItem<T>(
   /** Stores `value`, or removes the item (which then reads as `value`, the fallback); false when refused. */
   async function write(value: T, remove = false): Promise<boolean> {
     try {
-      await (remove ? store().remove(name) : store().set({ [name]: value }));
+      await (remove
+        ? store().remove([name, marker])
+        : store().set({ [name]: value, [marker]: { v: version } }));
       unsaved = undefined;
       return true;
     } catch (error) {
@@ -90,7 +109,9 @@ export function defineItem<T>(
         const change = where === area ? changes[name] : undefined;
         if (!change) return;
         unsaved = undefined;
-        onChange(valid(change.newValue));
+        // A change that comes without a marker was written by a build of this shape.
+        const storedVersion = changes[marker] ? versionIn(changes[marker].newValue) : version;
+        onChange(valid(change.newValue, storedVersion));
       };
       browser.storage.onChanged.addListener(listener);
       pageWatchers.add(onChange);

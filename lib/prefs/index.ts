@@ -35,7 +35,9 @@ export function repairPreferences(value: unknown): Preferences {
   };
 }
 
-export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCES, repairPreferences);
+// Shape 3: role and language (1 was a bare role id, 2 an object with the role alone); the repair
+// reads all three by their structure.
+export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCES, repairPreferences, 3);
 
 /** The page's synchronous copy, for painting before storage answers. */
 export const preferencesMirror = mirror('spes.mirror.preferences', repairPreferences);

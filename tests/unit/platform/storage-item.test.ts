@@ -30,12 +30,39 @@ describe('defineItem', () => {
     expect(await noteItem().getValue()).toEqual({ text: '', size: 1, colour: 'none' });
   });
 
-  it('stores the value under its key', async () => {
+  it('stores the value under its key, with its shape version beside it in the same write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await noteItem().setValue({ text: 'hei', size: 3, colour: 'blue' });
+    expect(set).toHaveBeenCalledTimes(1);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       note: { text: 'hei', size: 3, colour: 'blue' },
+      note$: { v: 1 },
     });
     expect(await noteItem().getValue()).toEqual({ text: 'hei', size: 3, colour: 'blue' });
+  });
+
+  it('tells the repair which shape version the value was stored under (1 without a marker)', async () => {
+    const seen: number[] = [];
+    const item = defineItem<Note>(
+      'local:note',
+      FALLBACK,
+      (v, storedVersion) => {
+        seen.push(storedVersion);
+        return repairNote(v);
+      },
+      2,
+    );
+    await fakeBrowser.storage.local.set({ note: { text: 'gammel' } });
+    await item.getValue();
+    await fakeBrowser.storage.local.set({ note$: { v: 5 } });
+    await item.getValue();
+    await fakeBrowser.storage.local.set({ note$: { v: 'x' } });
+    await item.getValue();
+    await item.setValue({ text: 'ny', size: 2, colour: 'red' });
+    await item.getValue();
+    expect(seen).toEqual([1, 5, 1, 2]);
+    await item.removeValue();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('repairs a bad field and keeps the good ones, and leaves what is stored as it was', async () => {
