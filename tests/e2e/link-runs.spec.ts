@@ -180,8 +180,9 @@ test('with no network, "Sjekk lenkene nå" says so after the first few requests 
     await withBrowser(async (context, worker) => {
       const options = await OptionsPage.open(context, build.id);
       await options.page.getByRole('button', { name: nb.checkNow }).click();
-      // The run stops when its first three requests have failed (two hosts, no answer), about
-      // 2 s in; the timeout is for a busy machine. Going on would cost about 100 s of retries.
+      // The run stops once three requests have failed on two hosts with no answer: the first
+      // link and its two retries (2 s and 4 s of backoff), then the second host's link, about 6 s
+      // in; the timeout is for a busy machine. Going on would cost minutes of retries.
       await expect(options.lastRun).toContainText('Ingen nettverkstilgang', {
         timeout: 30_000,
       });
