@@ -48,6 +48,8 @@ export const en: Messages = {
     related: 'Related guidance',
     favourites: 'Favourites',
     recent: 'Recently opened',
+    own: 'added by Spes',
+    specialty: 'Your specialty',
     org: 'From your workplace',
   },
   // Catalogue kinds and publishers in the UI language; titles stay as published.
@@ -62,6 +64,8 @@ export const en: Messages = {
     prosjektside: 'project page',
     rundskriv: 'circular',
     temaside: 'topic page',
+    skjema: 'form',
+    kurs: 'course',
     utdanningsplan: 'training plan',
     veiledning: 'guidance',
     video: 'video',
@@ -167,6 +171,15 @@ export const en: Messages = {
     'Avtaler og tilskudd': 'Agreements and grants',
     'Spesialistutdanningens innhold og gjennomføring': 'What specialist training contains and how it runs',
     'Kompetanseportalen og godkjenning av læringsmål': 'Kompetanseportalen and approving learning goals',
+    // Spes's own groups beyond the seed (assets/catalogue.json, `own`)
+    'Søke spesialistgodkjenning': 'Applying for specialist approval',
+    'LIS1: søknad og frister': 'LIS1: applications and deadlines',
+    'Innlogging i Kompetanseportalen': 'Logging in to Kompetanseportalen',
+    'Kurs fra de regionale utdanningssentrene': 'Courses from the regional training centres',
+    'Veiledning og supervisjon i praksis': 'Guidance and supervision in practice',
+    'ALIS og SamLIS i praksis': 'GP and community-medicine trainees in practice',
+    'Utdanningsløp og spesialiteter': 'Routes and specialties',
+    Legeforeningen: 'The Norwegian Medical Association',
   },
   // Sharing the list and the handout
   shareToggle: 'Share',

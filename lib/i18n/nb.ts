@@ -56,6 +56,8 @@ export const nb = {
     related: 'Relatert veiledning',
     favourites: 'Favoritter',
     recent: 'Nylig åpnet',
+    own: 'lagt til av Spes',
+    specialty: 'Din spesialitet',
     org: 'Fra din arbeidsplass',
   } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
   // Catalogue kinds and publishers in the UI language; titles stay as published.
@@ -70,6 +72,8 @@ export const nb = {
     prosjektside: 'prosjektside',
     rundskriv: 'rundskriv',
     temaside: 'temaside',
+    skjema: 'skjema',
+    kurs: 'kurs',
     utdanningsplan: 'utdanningsplan',
     veiledning: 'veiledning',
     video: 'video',

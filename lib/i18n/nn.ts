@@ -44,6 +44,8 @@ export const nn: Messages = {
     related: 'Relatert rettleiing',
     favourites: 'Favorittar',
     recent: 'Nyleg opna',
+    own: 'lagt til av Spes',
+    specialty: 'Spesialiteten din',
     org: 'Frå arbeidsplassen din',
   },
   // Catalogue kinds and publishers in the UI language; titles stay as published.
@@ -58,6 +60,8 @@ export const nn: Messages = {
     prosjektside: 'prosjektside',
     rundskriv: 'rundskriv',
     temaside: 'temaside',
+    skjema: 'skjema',
+    kurs: 'kurs',
     utdanningsplan: 'utdanningsplan',
     veiledning: 'rettleiing',
     video: 'video',
@@ -162,6 +166,15 @@ export const nn: Messages = {
     'Spesialistutdanningens innhold og gjennomføring':
       'Innhaldet i og gjennomføringa av spesialistutdanninga',
     'Kompetanseportalen og godkjenning av læringsmål': 'Kompetanseportalen og godkjenning av læringsmål',
+    // Spes's own groups beyond the seed (assets/catalogue.json, `own`)
+    'Søke spesialistgodkjenning': 'Søkje spesialistgodkjenning',
+    'LIS1: søknad og frister': 'LIS1: søknad og fristar',
+    'Innlogging i Kompetanseportalen': 'Innlogging i Kompetanseportalen',
+    'Kurs fra de regionale utdanningssentrene': 'Kurs frå dei regionale utdanningssentra',
+    'Veiledning og supervisjon i praksis': 'Rettleiing og supervisjon i praksis',
+    'ALIS og SamLIS i praksis': 'ALIS og SamLIS i praksis',
+    'Utdanningsløp og spesialiteter': 'Utdanningsløp og spesialitetar',
+    Legeforeningen: 'Legeforeninga',
   },
   // Sharing the list and the handout
   shareToggle: 'Del',
