@@ -31,8 +31,8 @@ function setDefault(text: string): void {
 }
 
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
-  const [{ role, catalogue }, language] = await Promise.all([readUserView(), readUiLanguage()]);
-  const options = { role, flavor, messages: workerMessages[language] };
+  const [{ role, specialty, catalogue }, language] = await Promise.all([readUserView(), readUiLanguage()]);
+  const options = { role, specialty, flavor, messages: workerMessages[language] };
   return buildSuggestions(text, options, searcherFor(catalogue));
 }
 

@@ -27,13 +27,15 @@ export function App() {
   const [chosenRole, setChosenRole] = useState(initial.role);
   const role = shownRole(view, chosenRole);
   const cat = view?.catalogue;
+  const specialty = view?.specialty ?? null;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
     const { q } = initial;
     // The list the popup shows for this role and query, without the user's own pinned links.
-    const listed = buildListView(cat, role, q, q.trim() === '' ? undefined : searcherFor(cat));
+    const searcher = q.trim() === '' ? undefined : searcherFor(cat);
+    const listed = buildListView(cat, role, q, searcher, undefined, specialty);
     return sharedList(listed, { catalogue: cat, role, query: q }, m, health);
-  }, [cat, role, m, health]);
+  }, [cat, role, m, health, specialty]);
 
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);
 

@@ -33,6 +33,14 @@ export const en: Messages = {
   pickerHint: 'Choose your role and Spes shows the links that apply to you. You can change it at any time.',
   roleLabel: 'Role:',
   changeRole: 'Change role',
+  // The specialty beside the role (components/specialty)
+  specialtyLabel: 'Specialty:',
+  specialtyNone: 'None chosen',
+  // Under "no good match" (components/specialty/NoGoodMatch.tsx)
+  noGoodMatchWayOn: 'Where to go from here:',
+  noGoodMatchPickSpecialty: 'Choose your specialty',
+  noGoodMatchHub: "Helsedirektoratet's pages on specialist training",
+  noGoodMatchSearchPage: 'Open the search in a tab of its own',
   roleLockedNote: 'Set by your workplace',
   searchLabel: 'Search the guidance',
   searchPlaceholder: 'Search: ALIS, læringsmål, veileder …',

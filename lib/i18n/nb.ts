@@ -41,6 +41,14 @@ export const nb = {
   pickerHint: 'Velg rollen din, så viser Spes lenkene som gjelder deg. Du kan bytte når som helst.',
   roleLabel: 'Rolle:',
   changeRole: 'Bytt rolle',
+  // The specialty beside the role (components/specialty)
+  specialtyLabel: 'Spesialitet:',
+  specialtyNone: 'Ingen valgt',
+  // Under "no good match" (components/specialty/NoGoodMatch.tsx)
+  noGoodMatchWayOn: 'Kom videre:',
+  noGoodMatchPickSpecialty: 'Velg spesialiteten din',
+  noGoodMatchHub: 'Helsedirektoratets sider om spesialistutdanningen',
+  noGoodMatchSearchPage: 'Åpne søket i en egen fane',
   roleLockedNote: 'Satt av arbeidsplassen',
   // Search and list
   searchLabel: 'Søk i veiledningen',

@@ -30,6 +30,14 @@ export const nn: Messages = {
   pickerHint: 'Vel rolla di, så viser Spes lenkjene som gjeld deg. Du kan byte når som helst.',
   roleLabel: 'Rolle:',
   changeRole: 'Byt rolle',
+  // The specialty beside the role (components/specialty)
+  specialtyLabel: 'Spesialitet:',
+  specialtyNone: 'Ingen vald',
+  // Under "no good match" (components/specialty/NoGoodMatch.tsx)
+  noGoodMatchWayOn: 'Kom vidare:',
+  noGoodMatchPickSpecialty: 'Vel spesialiteten din',
+  noGoodMatchHub: 'Sidene til Helsedirektoratet om spesialistutdanninga',
+  noGoodMatchSearchPage: 'Opne søket i ei eiga fane',
   roleLockedNote: 'Sett av arbeidsplassen',
   searchLabel: 'Søk i rettleiinga',
   searchPlaceholder: 'Søk: ALIS, læringsmål, rettleiar …',

@@ -21,6 +21,8 @@ export interface Suggestion {
 
 export interface SuggestOptions {
   role?: string | null;
+  /** The user's specialty: its pages come first among equal hits. */
+  specialty?: string | null;
   flavor: Flavor;
   limit?: number;
   /** The UI language's texts; bokmål when left out. */
@@ -52,7 +54,7 @@ export function buildSuggestions(
   if (query === '') return [];
   const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
   const role = options.role === ALL_ROLES ? null : options.role;
-  return searcher.search(query, { role, limit }).map((hit) => ({
+  return searcher.search(query, { role, specialty: options.specialty, limit }).map((hit) => ({
     content: hit.entry.url,
     description: describe(hit, options.flavor, options.messages ?? workerMessages.nb),
   }));

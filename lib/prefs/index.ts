@@ -1,6 +1,6 @@
 /**
- * The user's preferences: their role and the UI language, in storage.sync so they follow the
- * browser profile.
+ * The user's preferences: their role, their specialty and the UI language, in storage.sync so they
+ * follow the browser profile.
  */
 import { ALL_ROLES, catalogue } from '../catalogue';
 import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
@@ -14,12 +14,18 @@ export interface Preferences {
   role: RoleChoice | null;
   /** The UI language; 'auto' follows the browser (lib/i18n). */
   language: LanguageChoice;
+  /** A specialty id from the catalogue (or LIS1); absent for none. */
+  specialty?: string;
 }
 
 const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
 
 export function isRoleChoice(value: unknown): value is RoleChoice {
   return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
+}
+
+export function isSpecialtyChoice(value: unknown): value is string {
+  return (catalogue.specialties ?? []).some((s) => s.id === value);
 }
 
 /**
@@ -33,11 +39,15 @@ export function repairPreferences(value: unknown): Preferences {
   return {
     role: isRoleChoice(value.role) ? value.role : null,
     language: oneOf(LANGUAGE_CHOICES, 'auto')(value.language),
+    ...(isSpecialtyChoice(value.specialty) ? { specialty: value.specialty } : {}),
   };
 }
 
 /**
- * v1 kept the bare role id as a string; v2 wrapped it in an object; v3 added the language.
+ * v1 kept the bare role id as a string; v2 wrapped it in an object; v3 added the language. The
+ * specialty came later as an optional field (`repairPreferences` drops one it does not know), so a
+ * v3 value without it needs no migration.
+ *
  * A step meets whatever shape is stored: a current object written without its version marker
  * (by a build that lost it) passes through untouched instead of losing its role.
  */
@@ -57,6 +67,10 @@ export const readPreferences = (): Promise<Preferences> => preferencesItem.getVa
 
 export const saveRole = (role: RoleChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
+
+/** The user's specialty, or null for none. */
+export const saveSpecialty = (specialty: string | null): Promise<boolean> =>
+  preferencesItem.update(({ specialty: _old, ...prefs }) => (specialty ? { ...prefs, specialty } : prefs));
 
 export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, language }));
