@@ -20,8 +20,11 @@ import { expect, EXTENSION_DIR, popupAs, test } from './fixtures';
 const FIRST_PAINT_TARGET = 20_000;
 // 30.3 kB before the catalogue's own texts came in nynorsk and English (2.6 kB, which the bokmål
 // open does not need: moving them into those languages' chunks is the next lever), the options
-// button and the share menu's role choice (0.9 kB together), all on 2026-12-04.
-const FIRST_PAINT_NOW = 33_830;
+// button and the share menu's role choice (0.9 kB together), all on 2026-12-04. Then 42.9 kB with
+// the 54 pages past the seed and the 47 specialties (catalogue.json 7.4 -> 15.2 kB gzipped, of which
+// the nynorsk and English descriptions are 4.3 kB, the keywords, which only search reads, 2.6 kB
+// and the specialties 1.2 kB: the levers to take it back down).
+const FIRST_PAINT_NOW = 42_940;
 const BUDGET = { firstPaint: FIRST_PAINT_NOW + 500, backgroundCode: 32_000 };
 
 test('the popup requests no more than its ceiling before its list is on screen, and says how far it is from 20 kB', async ({

@@ -17,6 +17,7 @@ import {
   saveSpecialty,
 } from '../../../lib/prefs';
 import { createSearcher } from '../../../lib/search';
+import { handoutView } from '../../../lib/share';
 import { findSpecialty, specialtyChoices } from '../../../lib/specialty';
 
 const searcher = createSearcher(catalogue);
@@ -122,5 +123,14 @@ describe('the chosen specialty in the list, the search and the omnibox', () => {
       buildSuggestions(text, { role: 'lis', specialty, flavor: 'firefox' }, searcher).map((s) => s.content);
     expect(rows('ort')[0]).toMatch(/ortopedisk-kirurgi/);
     expect(rows('gammel ordning', 'lun')[0]).toMatch(/lungesykdommer\/regler-for-gammel/);
+  });
+});
+
+describe('the handout', () => {
+  it("keeps the specialty's group and the seed's groups, and leaves Spes's own everyday groups to the screen", () => {
+    const view = buildListView(catalogue, 'lis', '', undefined, undefined, 'for');
+    const kinds = [...new Set(handoutView(view).sections.map((s) => s.kind))];
+    expect(kinds).toEqual(['specialty', 'group']);
+    expect(view.sections.some((s) => s.kind === 'own')).toBe(true);
   });
 });
