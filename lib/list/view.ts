@@ -6,6 +6,7 @@
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
 import type { Range, Searcher } from '../search';
+import { findSpecialty } from '../specialty';
 
 export interface ListItem {
   entry: Entry;
@@ -68,7 +69,7 @@ function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
 
 /** The chosen specialty's pages, as a section of their own; none for no specialty. */
 function specialtySections(cat: Catalogue, specialty: string | null | undefined): Section[] {
-  const chosen = cat.specialties?.find((s) => s.id === specialty);
+  const chosen = findSpecialty(cat, specialty);
   if (!chosen) return [];
   const byId = entriesById(cat);
   const items = asItems(chosen.entries.flatMap((id) => byId.get(id) ?? []));
@@ -106,7 +107,8 @@ function buildSearchView(
 
 /**
  * The list for the search box's text: the role's groups (favourites, recent and the chosen
- * specialty's pages above them) while it is empty, else the hits, the specialty's pages first. The popup, the search page and the handout all list through this.
+ * specialty's pages above them) while it is empty, else the hits, the specialty's pages first.
+ * The popup, the search page and the handout all list through this.
  * Without a searcher (the search still loading, components/list/useListView.ts) the role's
  * groups stay.
  */

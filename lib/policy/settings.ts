@@ -4,7 +4,8 @@
  * one is checked here: an invalid value is dropped with a logged reason, never thrown.
  */
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
-import { ALL_ROLES, catalogue } from '../catalogue';
+import { ALL_ROLES } from '../catalogue';
+import { isSpecialtyChoice } from '../prefs';
 
 export type { OrgLink, Warn } from './org-links';
 
@@ -67,7 +68,7 @@ function readDefaultRole(raw: Record<string, unknown>, roleIds: readonly string[
 function readDefaultSpecialty(raw: Record<string, unknown>, warn: Warn): string | null {
   const value = raw.defaultSpecialty;
   if (value === undefined) return null;
-  if ((catalogue.specialties ?? []).some((s) => s.id === value)) return value as string;
+  if (isSpecialtyChoice(value)) return value;
   warn(
     `"defaultSpecialty" ${JSON.stringify(value)} is no specialty id (docs/it-admin.md lists them); ignored`,
   );

@@ -5,6 +5,7 @@
 import { ALL_ROLES, catalogue } from '../catalogue';
 import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
 import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
+import { findSpecialty } from '../specialty';
 
 /** A role id from the catalogue, or "alle" for every role at once. */
 export type RoleChoice = string;
@@ -25,7 +26,7 @@ export function isRoleChoice(value: unknown): value is RoleChoice {
 }
 
 export function isSpecialtyChoice(value: unknown): value is string {
-  return (catalogue.specialties ?? []).some((s) => s.id === value);
+  return typeof value === 'string' && findSpecialty(catalogue, value) !== undefined;
 }
 
 /**
