@@ -1,7 +1,8 @@
 /**
  * npm run eval:search: how well search finds what people mean, on the shared sample of real
- * queries (tests/fixtures/shared-search-queries.json, a copy of the sample the team shares) and
- * on the project's own (tests/fixtures/search-queries.json). Prints hit@1, hit@3 and MRR per
+ * queries (tests/fixtures/shared-search-queries.json, a copy of the sample the team shares), on
+ * the project's own (tests/fixtures/search-queries.json) and on the specialties and everyday tasks
+ * past the seed (tests/fixtures/specialty-search-queries.json). Prints hit@1, hit@3 and MRR per
  * file and every query whose answer was not first. `--quiet` prints the numbers only.
  * The answers (lib/answers: cards and dated facts) have their own set,
  * tests/fixtures/answer-queries.json, whose queries expect ids (term:fim, fact:nye-fkm); facts
@@ -15,8 +16,8 @@ import { catalogue } from '../lib/catalogue';
 import { createSearcher, evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from '../lib/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const files = ['shared-search-queries.json', 'search-queries.json'].map((f) =>
-  join(root, 'tests/fixtures', f),
+const files = ['shared-search-queries.json', 'search-queries.json', 'specialty-search-queries.json'].map(
+  (f) => join(root, 'tests/fixtures', f),
 );
 const quiet = process.argv.includes('--quiet');
 const searcher = createSearcher(catalogue);

@@ -6,6 +6,7 @@ import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
 import { Answers } from '../answers/Answers';
 import { RoleBar } from '../role/RoleBar';
+import { NoGoodMatch } from '../specialty/NoGoodMatch';
 import { ShareMenu } from '../share/ShareMenu';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useLive } from '../page/useLive';
@@ -36,6 +37,10 @@ interface Props {
   roleLocked?: boolean;
   /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
   header?: ComponentChildren;
+  /** The user's specialty: its pages are a group at the top of the list, and first among hits. */
+  specialty?: string | null;
+  /** The specialty picker (components/specialty), shown beside the role. */
+  specialtyPicker?: ComponentChildren;
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
   onOpenOptions?: () => void;
 }
@@ -56,7 +61,7 @@ export function SearchPanel(props: Props) {
   const [moved, setMoved] = useState(false);
   const inputRef = useAutoFocus<HTMLInputElement>();
   const pinned = usePinned();
-  const listed = useListView(cat, role, query, pinned);
+  const listed = useListView(cat, role, query, pinned, props.specialty);
   const view = relatedView ?? listed.view;
   // The query the shown list answers: a search still loading announces no stale count.
   const shownQuery = relatedView ? query : listed.shownQuery;
@@ -110,11 +115,21 @@ export function SearchPanel(props: Props) {
             roleChoice={props.onChangeRole !== undefined}
           />
         </div>
+        {props.specialtyPicker}
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
       <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
       {!relatedView && <Answers query={shownQuery} role={role} newTab={props.newTab} />}
       <EmptyState kind={view.empty} query={query} roleName={name} />
+      {view.empty === 'no-hits' && (
+        <NoGoodMatch
+          catalogue={cat}
+          query={query}
+          role={role}
+          offerSearchPage={props.newTab !== false}
+          offerPicker={props.specialtyPicker !== undefined}
+        />
+      )}
       <div id="results" data-query={shownQuery}>
         <SectionList
           view={view}

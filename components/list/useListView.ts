@@ -12,14 +12,20 @@ import { loadedSearch, loadSearch } from './searchModule';
 import { whenIdle } from './whenIdle';
 
 /** The list for `query`; `shownQuery` is the query it answers ('' until the search has loaded). */
-export function useListView(cat: Catalogue, role: string, query: string, pinned: Pinned) {
+export function useListView(
+  cat: Catalogue,
+  role: string,
+  query: string,
+  pinned: Pinned,
+  specialty: string | null = null,
+) {
   const [search, setSearch] = useState(loadedSearch);
   const searching = query.trim() !== '';
   // Asked for only with a query: building the index is idle-time work otherwise (below).
   const searcher = searching ? search?.searcherFor(cat) : undefined;
   const view = useMemo(
-    () => buildListView(cat, role, query, searcher, pinned),
-    [cat, role, query, searcher, pinned],
+    () => buildListView(cat, role, query, searcher, pinned, specialty),
+    [cat, role, query, searcher, pinned, specialty],
   );
   useEffect(() => {
     if (search) return searching ? undefined : whenIdle(() => search.searcherFor(cat));
@@ -30,7 +36,7 @@ export function useListView(cat: Catalogue, role: string, query: string, pinned:
   /** The list for the box's text now, waiting for the search if a key beat it (Enter on "alis"). */
   const current = async (): Promise<ListView> => {
     if (!searching || searcher) return view;
-    return buildListView(cat, role, query, (await loadSearch()).searcherFor(cat), pinned);
+    return buildListView(cat, role, query, (await loadSearch()).searcherFor(cat), pinned, specialty);
   };
   return { view, shownQuery: searcher ? query : '', current };
 }

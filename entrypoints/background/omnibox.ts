@@ -32,12 +32,12 @@ function setDefault(text: string): void {
 }
 
 export async function suggestionsFor(text: string): Promise<Suggestion[]> {
-  const [{ role, catalogue }, language, { termsNamedIn }] = await Promise.all([
+  const [{ role, specialty, catalogue }, language, { termsNamedIn }] = await Promise.all([
     readUserView(),
     readUiLanguage(),
     loadTermNames(),
   ]);
-  const options = { role, flavor, messages: workerMessages[language], termsNamedIn };
+  const options = { role, specialty, flavor, messages: workerMessages[language], termsNamedIn };
   return buildSuggestions(text, options, searcherFor(catalogue));
 }
 

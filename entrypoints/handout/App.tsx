@@ -13,7 +13,7 @@ import { shownRole } from '../../lib/policy';
 import { isRoleChoice } from '../../lib/prefs';
 import { searcherFor } from '../../lib/search';
 import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
-import { applyBrokenChoice, sharedList } from '../../lib/share';
+import { applyBrokenChoice, handoutView, sharedList } from '../../lib/share';
 
 const initial = parseHandoutUrl(location.search);
 // The date printed on the handout: the day it was made, fixed while the page is open.
@@ -28,13 +28,16 @@ export function App() {
   const [chosenRole, setChosenRole] = useState(initial.role);
   const role = shownRole(view, chosenRole);
   const cat = view?.catalogue;
+  const specialty = view?.specialty ?? null;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
     const { q } = initial;
-    // The list the popup shows for this role and query, without the user's own pinned links.
-    const listed = buildListView(cat, role, q, q.trim() === '' ? undefined : searcherFor(cat));
+    // The list the popup shows for this role and query, without the user's own pinned links (and
+    // Spes's own everyday groups, so that it fits one A4 page: lib/share/handout.ts).
+    const searcher = q.trim() === '' ? undefined : searcherFor(cat);
+    const listed = handoutView(buildListView(cat, role, q, searcher, undefined, specialty));
     return sharedList(listed, { catalogue: cat, role, query: q }, m, health);
-  }, [cat, role, m, health]);
+  }, [cat, role, m, health, specialty]);
 
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);
   // Every fact of the role current the day it was made, not only the three the popup has room

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
+import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import type { Entry } from '../../lib/catalogue';
-import { saveRole } from '../../lib/prefs';
+import { saveRole, saveSpecialty } from '../../lib/prefs';
 
 function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());
@@ -20,7 +21,7 @@ export function App() {
   const [query, setQuery] = useState('');
   if (view === undefined) return <main aria-busy="true" />;
 
-  const { role, locked, catalogue, provisional } = view;
+  const { role, locked, catalogue, provisional, specialty } = view;
   if (role === null || (picking && !locked)) {
     return (
       <main>
@@ -42,6 +43,10 @@ export function App() {
         roleLocked={locked && !provisional}
         catalogue={catalogue}
         role={role}
+        specialty={specialty}
+        specialtyPicker={
+          <SpecialtyPicker catalogue={catalogue} current={specialty} onPick={(s) => void saveSpecialty(s)} />
+        }
         query={query}
         onQueryChange={setQuery}
         onOpen={openEntry}

@@ -4,9 +4,10 @@ import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
+import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import type { Entry } from '../../lib/catalogue';
 import { shownRole } from '../../lib/policy';
-import { isRoleChoice, saveRole } from '../../lib/prefs';
+import { isRoleChoice, saveRole, saveSpecialty } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
 
@@ -65,6 +66,10 @@ export function App() {
         roleLocked={view.locked && !view.provisional}
         catalogue={cat}
         role={role}
+        specialty={view.specialty}
+        specialtyPicker={
+          <SpecialtyPicker catalogue={cat} current={view.specialty} onPick={(s) => void saveSpecialty(s)} />
+        }
         query={query}
         onQueryChange={changeQuery}
         onOpen={openEntry}

@@ -2,8 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
+import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import { roleName } from '../../lib/i18n';
-import { saveRole } from '../../lib/prefs';
+import { saveRole, saveSpecialty } from '../../lib/prefs';
 
 /** Opens once after install so a new user picks a role before first use. */
 export function Welcome() {
@@ -12,7 +13,7 @@ export function Welcome() {
   useEffect(() => void (document.title = m.welcomeTitle), [m]);
   if (view === undefined) return <main class="welcome" aria-busy="true" />;
   // With the role locked by the organisation there is nothing to pick; the page just confirms it.
-  const { role, locked, catalogue } = view;
+  const { role, locked, catalogue, specialty } = view;
   return (
     <main class="welcome">
       <h1>{m.welcomeTitle}</h1>
@@ -24,6 +25,13 @@ export function Welcome() {
         <div class="done" role="status">
           <p>
             {locked ? m.welcomeChosenByOrg : m.welcomeChosen} <strong>{roleName(catalogue, role, m)}</strong>.
+          </p>
+          <p>
+            <SpecialtyPicker
+              catalogue={catalogue}
+              current={specialty}
+              onPick={(s) => void saveSpecialty(s)}
+            />
           </p>
           <ul>
             <li>{m.welcomeHowToSearch}</li>

@@ -6,8 +6,18 @@
 import data from '../../assets/catalogue.json' with { type: 'json' };
 import type { Catalogue, Entry } from './types';
 
-export type { Catalogue, Entry, EntryNote, Group, MergedGroups, Role, Successor } from './types';
-export { ALL_ROLES, entriesOfRole, groupsForRole, type GroupView } from './roles';
+export type {
+  Catalogue,
+  Entry,
+  EntryNote,
+  Group,
+  MergedGroups,
+  Role,
+  Specialty,
+  SpecialtyRoute,
+  Successor,
+} from './types';
+export { ALL_ROLES, entriesOfRole, groupsForRole, seedEntryIds, type GroupView } from './roles';
 export {
   findEntryByUrl,
   isWebUrl,

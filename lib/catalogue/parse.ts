@@ -212,15 +212,41 @@ function crossCheck(cat: Catalogue): void {
       }),
     );
   }
-  const used = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
+  assertUnique(
+    cat.specialties ?? [],
+    (s) => s.id,
+    (s) => `specialty "${s.id}"`,
+    'id',
+  );
+  for (const specialty of cat.specialties ?? [])
+    specialty.entries.forEach((id, i) => {
+      if (!ids.has(id)) fail(`specialty "${specialty.id}"`, `entries[${i}]`, `"${id}" is not an entry id`);
+    });
+  const used = new Set([
+    ...cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)),
+    ...(cat.specialties ?? []).flatMap((s) => s.entries),
+  ]);
   const unused = cat.entries.find((e) => !used.has(e.id));
-  if (unused) fail(entryLabel(unused), 'id', 'is not used by any role');
+  if (unused) fail(entryLabel(unused), 'id', 'is not used by any role or specialty');
   const titles = new Set(cat.roles.flatMap((r) => r.groups.map((g) => g.title)));
   (cat.allRoles ?? []).forEach((merged, i) =>
     merged.groups.forEach((title, k) => {
       if (!titles.has(title)) fail(`allRoles[${i}]`, `groups[${k}]`, `"${title}" is no role's group title`);
     }),
   );
+}
+
+/**
+ * Every address beyond the seed says where it was seen: an entry that no group of the seed's
+ * lists (in Spes's own groups or a specialty's) must carry `$sources`, which the schema checks
+ * and the build then strips. Read before stripping.
+ */
+type WithSources = Pick<Catalogue, 'roles'> & { entries: (Entry & { $sources?: unknown })[] };
+
+function checkSourcesBeyondSeed(raw: WithSources): void {
+  const seed = new Set(raw.roles.flatMap((r) => r.groups.filter((g) => !g.own).flatMap((g) => g.entries)));
+  const missing = raw.entries.find((e) => !seed.has(e.id) && e.$sources === undefined);
+  if (missing) fail(entryLabel(missing), '$sources', 'is missing: say where the address was seen, and when');
 }
 
 /**
@@ -238,5 +264,6 @@ export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalo
     key.startsWith('$') ? undefined : value,
   );
   crossCheck(cat as Catalogue);
+  checkSourcesBeyondSeed(raw as WithSources);
   return cat as Catalogue;
 }

@@ -8,10 +8,13 @@ export interface GroupView {
   entries: Entry[];
   /** The organisation's own group (lib/policy): `title` is its sub-heading, or ''. */
   org?: boolean;
+  /** Spes's own group, beyond the seed document. */
+  own?: true;
 }
 
 /**
- * The groups a role lists, in seed order. For "alle", every role's groups in turn, each entry
+ * The groups a role lists: the seed's in seed order, then Spes's own, then the organisation's
+ * (for "alle" too, after every role's seed groups). For "alle", every role's groups in turn, each entry
  * once, in the first group the seed gives it; groups the catalogue's `allRoles` says mean the
  * same ("registrert" in a municipality, "godkjent" in a hospital) are listed as one.
  */
@@ -24,8 +27,13 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
   const placed = new Set<string>();
   for (const g of roles.flatMap((r) => r.groups)) {
     const title = (all && !g.org && mergedTitle.get(g.title)) || g.title;
-    const key = `${g.org ? 'org' : 'seed'}:${title}`;
-    const view = groups.get(key) ?? { title, entries: [], ...(g.org ? { org: true } : {}) };
+    const key = `${g.org ? 'org' : g.own ? 'own' : 'seed'}:${title}`;
+    const view = groups.get(key) ?? {
+      title,
+      entries: [],
+      ...(g.org ? { org: true } : {}),
+      ...(g.own ? { own: true as const } : {}),
+    };
     groups.set(key, view);
     for (const id of g.entries) {
       const entry = byId.get(id);
@@ -33,7 +41,9 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
       placed.add(id);
     }
   }
-  return [...groups.values()].filter((g) => g.entries.length > 0);
+  const listed = [...groups.values()].filter((g) => g.entries.length > 0);
+  const rank = (g: GroupView) => (g.org ? 2 : g.own ? 1 : 0);
+  return listed.sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -44,4 +54,12 @@ export function entriesOfRole(cat: Catalogue, role: string | null): Set<string> 
   const known = cat.roles.find((r) => r.id === role);
   if (!known) return new Set(cat.entries.map((e) => e.id));
   return new Set(known.groups.flatMap((g) => g.entries));
+}
+
+/**
+ * The entries the seed document's groups (and an organisation's) list; the rest are Spes's own
+ * additions, in its own groups and the specialties, which search ranks after the seed's pages.
+ */
+export function seedEntryIds(cat: Catalogue): Set<string> {
+  return new Set(cat.roles.flatMap((r) => r.groups.filter((g) => !g.own).flatMap((g) => g.entries)));
 }

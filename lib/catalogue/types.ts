@@ -42,6 +42,8 @@ export interface Entry {
 export interface Group {
   title: string;
   entries: string[];
+  /** Spes's own group, beyond the seed document: listed after the seed's groups, marked as Spes's. */
+  own?: true;
   /** Set on the organisation's own groups (lib/policy): `title` is then their sub-heading, or ''. */
   org?: boolean;
 }
@@ -60,9 +62,25 @@ export interface MergedGroups {
   groups: string[];
 }
 
+/** How a specialty's training runs after part 1 (LIS1 is part 1 itself). */
+export type SpecialtyRoute = 'direct' | 'fim' | 'surgical' | 'municipal' | 'lis1';
+
+/** One of the 46 specialties, or LIS1: what a user may pick beside the role (lib/specialty). */
+export interface Specialty {
+  id: string;
+  /** As the training centres publish it (ORT, ØNH); absent where no copy showed it. */
+  code?: string;
+  name: string;
+  nameEn: string;
+  route: SpecialtyRoute;
+  /** Its own pages first, then the hub pages of its route. */
+  entries: string[];
+}
+
 export interface Catalogue {
   version: 1;
   entries: Entry[];
   roles: Role[];
   allRoles?: MergedGroups[];
+  specialties?: Specialty[];
 }

@@ -33,6 +33,14 @@ export const en: Messages = {
   pickerHint: 'Choose your role and Spes shows the links that apply to you. You can change it at any time.',
   roleLabel: 'Role:',
   changeRole: 'Change role',
+  // The specialty beside the role (components/specialty)
+  specialtyLabel: 'Specialty:',
+  specialtyNone: 'None chosen',
+  // Under "no good match" (components/specialty/NoGoodMatch.tsx)
+  noGoodMatchWayOn: 'Where to go from here:',
+  noGoodMatchPickSpecialty: 'Choose your specialty',
+  noGoodMatchHub: "Helsedirektoratet's pages on specialist training",
+  noGoodMatchSearchPage: 'Open the search in a tab of its own',
   roleLockedNote: 'Set by your workplace',
   searchLabel: 'Search the guidance',
   searchPlaceholder: 'Search: ALIS, læringsmål, veileder …',
@@ -48,6 +56,8 @@ export const en: Messages = {
     related: 'Related guidance',
     favourites: 'Favourites',
     recent: 'Recently opened',
+    own: 'added by Spes',
+    specialty: 'Your specialty',
     org: 'From your workplace',
   },
   // Catalogue kinds and publishers in the UI language; titles stay as published.
@@ -62,6 +72,8 @@ export const en: Messages = {
     prosjektside: 'project page',
     rundskriv: 'circular',
     temaside: 'topic page',
+    skjema: 'form',
+    kurs: 'course',
     utdanningsplan: 'training plan',
     veiledning: 'guidance',
     video: 'video',
@@ -171,6 +183,15 @@ export const en: Messages = {
     'Avtaler og tilskudd': 'Agreements and grants',
     'Spesialistutdanningens innhold og gjennomføring': 'What specialist training contains and how it runs',
     'Kompetanseportalen og godkjenning av læringsmål': 'Kompetanseportalen and approving learning goals',
+    // Spes's own groups beyond the seed (assets/catalogue.json, `own`)
+    'Søke spesialistgodkjenning': 'Applying for specialist approval',
+    'LIS1: søknad og frister': 'LIS1: applications and deadlines',
+    'Innlogging i Kompetanseportalen': 'Logging in to Kompetanseportalen',
+    'Kurs fra de regionale utdanningssentrene': 'Courses from the regional training centres',
+    'Veiledning og supervisjon i praksis': 'Guidance and supervision in practice',
+    'ALIS og SamLIS i praksis': 'GP and community-medicine trainees in practice',
+    'Utdanningsløp og spesialiteter': 'Routes and specialties',
+    Legeforeningen: 'The Norwegian Medical Association',
   },
   // Sharing the list and the handout
   shareToggle: 'Share',

@@ -41,6 +41,14 @@ export const nb = {
   pickerHint: 'Velg rollen din, så viser Spes lenkene som gjelder deg. Du kan bytte når som helst.',
   roleLabel: 'Rolle:',
   changeRole: 'Bytt rolle',
+  // The specialty beside the role (components/specialty)
+  specialtyLabel: 'Spesialitet:',
+  specialtyNone: 'Ingen valgt',
+  // Under "no good match" (components/specialty/NoGoodMatch.tsx)
+  noGoodMatchWayOn: 'Kom videre:',
+  noGoodMatchPickSpecialty: 'Velg spesialiteten din',
+  noGoodMatchHub: 'Helsedirektoratets sider om spesialistutdanningen',
+  noGoodMatchSearchPage: 'Åpne søket i en egen fane',
   roleLockedNote: 'Satt av arbeidsplassen',
   // Search and list
   searchLabel: 'Søk i veiledningen',
@@ -56,6 +64,8 @@ export const nb = {
     related: 'Relatert veiledning',
     favourites: 'Favoritter',
     recent: 'Nylig åpnet',
+    own: 'lagt til av Spes',
+    specialty: 'Din spesialitet',
     org: 'Fra din arbeidsplass',
   } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
   // Catalogue kinds and publishers in the UI language; titles stay as published.
@@ -70,6 +80,8 @@ export const nb = {
     prosjektside: 'prosjektside',
     rundskriv: 'rundskriv',
     temaside: 'temaside',
+    skjema: 'skjema',
+    kurs: 'kurs',
     utdanningsplan: 'utdanningsplan',
     veiledning: 'veiledning',
     video: 'video',

@@ -30,6 +30,14 @@ export const nn: Messages = {
   pickerHint: 'Vel rolla di, så viser Spes lenkjene som gjeld deg. Du kan byte når som helst.',
   roleLabel: 'Rolle:',
   changeRole: 'Byt rolle',
+  // The specialty beside the role (components/specialty)
+  specialtyLabel: 'Spesialitet:',
+  specialtyNone: 'Ingen vald',
+  // Under "no good match" (components/specialty/NoGoodMatch.tsx)
+  noGoodMatchWayOn: 'Kom vidare:',
+  noGoodMatchPickSpecialty: 'Vel spesialiteten din',
+  noGoodMatchHub: 'Sidene til Helsedirektoratet om spesialistutdanninga',
+  noGoodMatchSearchPage: 'Opne søket i ei eiga fane',
   roleLockedNote: 'Sett av arbeidsplassen',
   searchLabel: 'Søk i rettleiinga',
   searchPlaceholder: 'Søk: ALIS, læringsmål, rettleiar …',
@@ -44,6 +52,8 @@ export const nn: Messages = {
     related: 'Relatert rettleiing',
     favourites: 'Favorittar',
     recent: 'Nyleg opna',
+    own: 'lagt til av Spes',
+    specialty: 'Spesialiteten din',
     org: 'Frå arbeidsplassen din',
   },
   // Catalogue kinds and publishers in the UI language; titles stay as published.
@@ -58,6 +68,8 @@ export const nn: Messages = {
     prosjektside: 'prosjektside',
     rundskriv: 'rundskriv',
     temaside: 'temaside',
+    skjema: 'skjema',
+    kurs: 'kurs',
     utdanningsplan: 'utdanningsplan',
     veiledning: 'rettleiing',
     video: 'video',
@@ -166,6 +178,15 @@ export const nn: Messages = {
     'Spesialistutdanningens innhold og gjennomføring':
       'Innhaldet i og gjennomføringa av spesialistutdanninga',
     'Kompetanseportalen og godkjenning av læringsmål': 'Kompetanseportalen og godkjenning av læringsmål',
+    // Spes's own groups beyond the seed (assets/catalogue.json, `own`)
+    'Søke spesialistgodkjenning': 'Søkje spesialistgodkjenning',
+    'LIS1: søknad og frister': 'LIS1: søknad og fristar',
+    'Innlogging i Kompetanseportalen': 'Innlogging i Kompetanseportalen',
+    'Kurs fra de regionale utdanningssentrene': 'Kurs frå dei regionale utdanningssentra',
+    'Veiledning og supervisjon i praksis': 'Rettleiing og supervisjon i praksis',
+    'ALIS og SamLIS i praksis': 'ALIS og SamLIS i praksis',
+    'Utdanningsløp og spesialiteter': 'Utdanningsløp og spesialitetar',
+    Legeforeningen: 'Legeforeninga',
   },
   // Sharing the list and the handout
   shareToggle: 'Del',

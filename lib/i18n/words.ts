@@ -27,8 +27,12 @@ export function roleSummary(cat: Catalogue, role: string, m: Messages): string {
  * (docs/catalogue.md says why); Spes's own sections speak the UI language.
  */
 export function sectionHeading(section: Section, m: Messages): string {
-  if (section.kind === 'group') return m.groupTitles[section.title ?? ''] ?? section.title ?? '';
+  const title = section.title ?? '';
+  if (section.kind === 'group') return m.groupTitles[title] ?? title;
   const own = m.sectionTitles[section.kind];
+  // Spes's own groups say so, beside their heading, so a reader tells them from the seed's.
+  if (section.kind === 'own') return `${m.groupTitles[title] ?? title} (${own})`;
+  if (section.kind === 'specialty') return `${own}: ${(m.language === 'en' && section.titleEn) || title}`;
   return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
 }
 

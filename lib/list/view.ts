@@ -6,6 +6,7 @@
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
 import type { Range, Searcher } from '../search';
+import { findSpecialty } from '../specialty';
 
 export interface ListItem {
   entry: Entry;
@@ -15,12 +16,25 @@ export interface ListItem {
 }
 
 export type SectionKind =
-  'group' | 'org' | 'hits' | 'other-roles' | 'this-entry' | 'related' | 'favourites' | 'recent';
+  | 'group'
+  | 'own'
+  | 'specialty'
+  | 'org'
+  | 'hits'
+  | 'other-roles'
+  | 'this-entry'
+  | 'related'
+  | 'favourites'
+  | 'recent';
 
 export interface Section {
   kind: SectionKind;
-  /** A catalogue group's heading, or an organisation group's sub-heading ('' for none). */
+  /**
+   * A catalogue group's heading, an organisation group's sub-heading ('' for none), or the chosen
+   * specialty's name (with `titleEn`, its English name).
+   */
   title?: string;
+  titleEn?: string;
   items: ListItem[];
 }
 
@@ -53,19 +67,37 @@ function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
   return sections.filter((s) => s.items.length > 0);
 }
 
-/** The role's groups (catalogue and organisation), with favourites and recent above them. */
-function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned): ListView {
+/** The chosen specialty's pages, as a section of their own; none for no specialty. */
+function specialtySections(cat: Catalogue, specialty: string | null | undefined): Section[] {
+  const chosen = findSpecialty(cat, specialty);
+  if (!chosen) return [];
+  const byId = entriesById(cat);
+  const items = asItems(chosen.entries.flatMap((id) => byId.get(id) ?? []));
+  return [{ kind: 'specialty', title: chosen.name, titleEn: chosen.nameEn, items }];
+}
+
+/**
+ * The role's groups (the seed's, Spes's own, the organisation's), with the chosen specialty's
+ * pages at the top and favourites and recent above them.
+ */
+function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?: string | null): ListView {
   const groups = groupsForRole(cat, role).map((g): Section => ({
-    kind: g.org ? 'org' : 'group',
+    kind: g.org ? 'org' : g.own ? 'own' : 'group',
     title: g.title,
     items: asItems(g.entries),
   }));
-  return { sections: [...(pinned ? pinnedSections(cat, pinned) : []), ...groups], empty: null };
+  const above = [...(pinned ? pinnedSections(cat, pinned) : []), ...specialtySections(cat, specialty)];
+  return { sections: [...above, ...groups], empty: null };
 }
 
 /** The hits for a query, best first; another role's hit carries `otherRole`. */
-function buildSearchView(searcher: Searcher, role: string, query: string): ListView {
-  const hits = searcher.search(query, { role, limit: MAX_HITS });
+function buildSearchView(
+  searcher: Searcher,
+  role: string,
+  query: string,
+  specialty?: string | null,
+): ListView {
+  const hits = searcher.search(query, { role, specialty, limit: MAX_HITS });
   const items = hits.map((h) => ({ entry: h.entry, otherRole: !h.inRole, highlights: h.highlights }));
   if (items.length === 0) return { sections: [], empty: 'no-hits' };
   if (items.every((i) => i.otherRole))
@@ -74,8 +106,9 @@ function buildSearchView(searcher: Searcher, role: string, query: string): ListV
 }
 
 /**
- * The list for the search box's text: the role's groups (favourites and recent above them) while
- * it is empty, else the hits. The popup, the search page and the handout all list through this.
+ * The list for the search box's text: the role's groups (favourites, recent and the chosen
+ * specialty's pages above them) while it is empty, else the hits, the specialty's pages first.
+ * The popup, the search page and the handout all list through this.
  * Without a searcher (the search still loading, components/list/useListView.ts) the role's
  * groups stay.
  */
@@ -85,9 +118,10 @@ export function buildListView(
   query: string,
   searcher?: Searcher,
   pinned?: Pinned,
+  specialty?: string | null,
 ): ListView {
-  if (query.trim() === '' || !searcher) return buildRoleView(cat, role, pinned);
-  return buildSearchView(searcher, role, query);
+  if (query.trim() === '' || !searcher) return buildRoleView(cat, role, pinned, specialty);
+  return buildSearchView(searcher, role, query, specialty);
 }
 
 /** The items in the order Up/Down walks them. */

@@ -22,6 +22,8 @@ export interface Suggestion {
 
 export interface SuggestOptions {
   role?: string | null;
+  /** The user's specialty: its pages come first among equal hits. */
+  specialty?: string | null;
   flavor: Flavor;
   limit?: number;
   /** The UI language's texts; bokmål when left out. */
@@ -62,7 +64,9 @@ export function buildSuggestions(
   }));
   // A term's page may be a catalogue entry too (Kompetanseportalen): one row for it.
   const termPages = new Set(terms.map((t) => t.content));
-  const hits = searcher.search(query, { role, limit }).filter((hit) => !termPages.has(hit.entry.url));
+  const hits = searcher
+    .search(query, { role, specialty: options.specialty, limit })
+    .filter((hit) => !termPages.has(hit.entry.url));
   const pages = hits.map((hit) => ({
     content: hit.entry.url,
     description: describe(hit, options.flavor, m),

@@ -5,12 +5,15 @@
  */
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
 import { ALL_ROLES } from '../catalogue';
+import { isSpecialtyChoice } from '../prefs';
 
 export type { OrgLink, Warn } from './org-links';
 
 export interface ManagedSettings {
   /** The role a user gets until they pick one; null when the organisation sets none. */
   defaultRole: string | null;
+  /** The specialty a user gets until they pick one; null when the organisation sets none. */
+  defaultSpecialty: string | null;
   /** True when users may not change the role (only ever true with a defaultRole). */
   lockRole: boolean;
   /** The organisation's own links, shown in their own group. */
@@ -21,6 +24,7 @@ export interface ManagedSettings {
 
 export const NO_MANAGED_SETTINGS: ManagedSettings = {
   defaultRole: null,
+  defaultSpecialty: null,
   lockRole: false,
   extraLinks: [],
   checkLinks: true,
@@ -61,6 +65,16 @@ function readDefaultRole(raw: Record<string, unknown>, roleIds: readonly string[
   return null;
 }
 
+function readDefaultSpecialty(raw: Record<string, unknown>, warn: Warn): string | null {
+  const value = raw.defaultSpecialty;
+  if (value === undefined) return null;
+  if (isSpecialtyChoice(value)) return value;
+  warn(
+    `"defaultSpecialty" ${JSON.stringify(value)} is no specialty id (docs/it-admin.md lists them); ignored`,
+  );
+  return null;
+}
+
 /**
  * Turns whatever storage.managed holds into settings. `roleIds` are the catalogue's role ids.
  * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
@@ -85,6 +99,7 @@ export function parseManagedSettings(
   }
   return {
     defaultRole,
+    defaultSpecialty: readDefaultSpecialty(obj, warn),
     lockRole,
     extraLinks: parseOrgLinks(obj.extraLinks, roleIds, warn),
     checkLinks: readBoolean(obj, 'checkLinks', true, warn),

@@ -12,6 +12,8 @@ import { policy } from './store';
 export interface UserView {
   /** The role to show; null until the user (or the organisation) has chosen one. */
   role: string | null;
+  /** The specialty whose pages the list shows first: the user's, else the organisation's default. */
+  specialty: string | null;
   /** True when the organisation has fixed the role: the user cannot change it. */
   locked: boolean;
   /** The bundled catalogue with the organisation's links, one object per set of links. */
@@ -37,13 +39,15 @@ function catalogueWith(base: Catalogue, links: readonly OrgLink[]): Catalogue {
 
 /** A locked role wins; otherwise the user's own pick, else the organisation's default. */
 export function resolveUserView(
-  prefs: Pick<Preferences, 'role'>,
+  prefs: Pick<Preferences, 'role'> & Partial<Pick<Preferences, 'specialty'>>,
   policy: ManagedSettings,
   base: Catalogue = bundled,
 ): UserView {
   const locked = policy.lockRole && policy.defaultRole !== null;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
-  return { role, locked, catalogue: catalogueWith(base, policy.extraLinks), policy, provisional: false };
+  const specialty = prefs.specialty ?? policy.defaultSpecialty;
+  const catalogue = catalogueWith(base, policy.extraLinks);
+  return { role, specialty, locked, catalogue, policy, provisional: false };
 }
 
 /**
@@ -52,7 +56,10 @@ export function resolveUserView(
  * the organisation's links, which IT may have removed since, and no claim about the lock, which
  * IT may have lifted.
  */
-export function provisionalUserView(prefs: Pick<Preferences, 'role'>, copy: ManagedSettings): UserView {
+export function provisionalUserView(
+  prefs: Pick<Preferences, 'role'> & Partial<Pick<Preferences, 'specialty'>>,
+  copy: ManagedSettings,
+): UserView {
   return { ...resolveUserView(prefs, { ...copy, extraLinks: [] }), provisional: true };
 }
 

@@ -1,10 +1,11 @@
 /**
- * The user's preferences: their role and the UI language, in storage.sync so they follow the
- * browser profile.
+ * The user's preferences: their role, their specialty and the UI language, in storage.sync so they
+ * follow the browser profile.
  */
 import { ALL_ROLES, catalogue } from '../catalogue';
 import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
 import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
+import { findSpecialty } from '../specialty';
 
 /** A role id from the catalogue, or "alle" for every role at once. */
 export type RoleChoice = string;
@@ -14,12 +15,18 @@ export interface Preferences {
   role: RoleChoice | null;
   /** The UI language; 'auto' follows the browser (lib/i18n). */
   language: LanguageChoice;
+  /** A specialty id from the catalogue (or LIS1); absent for none. */
+  specialty?: string;
 }
 
 const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
 
 export function isRoleChoice(value: unknown): value is RoleChoice {
   return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
+}
+
+export function isSpecialtyChoice(value: unknown): value is string {
+  return typeof value === 'string' && findSpecialty(catalogue, value) !== undefined;
 }
 
 /**
@@ -32,11 +39,13 @@ export function repairPreferences(value: unknown): Preferences {
   return {
     role: isRoleChoice(value.role) ? value.role : null,
     language: oneOf(LANGUAGE_CHOICES, 'auto')(value.language),
+    ...(isSpecialtyChoice(value.specialty) ? { specialty: value.specialty } : {}),
   };
 }
 
 // Shape 3: role and language (1 was a bare role id, 2 an object with the role alone); the repair
-// reads all three by their structure.
+// reads all three by their structure. The specialty came later as an optional field, which the
+// repair drops when it does not know it, so a shape-3 value without one needs no new version.
 export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCES, repairPreferences, 3);
 
 /** The page's synchronous copy, for painting before storage answers. */
@@ -44,6 +53,10 @@ export const preferencesMirror = mirror('spes.mirror.preferences', repairPrefere
 
 export const saveRole = (role: RoleChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
+
+/** The user's specialty, or null for none. */
+export const saveSpecialty = (specialty: string | null): Promise<boolean> =>
+  preferencesItem.update(({ specialty: _old, ...prefs }) => (specialty ? { ...prefs, specialty } : prefs));
 
 export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, language }));

@@ -9,6 +9,8 @@ export interface EvalQuery {
   q: string;
   expect: string[];
   role?: string;
+  /** The right answer is none: the search must return no hits ("no good match"), `expect` empty. */
+  noGoodMatch?: boolean;
 }
 
 export interface EvalMiss {
@@ -27,19 +29,33 @@ export interface EvalResult {
   misses: EvalMiss[];
 }
 
-/** Validates a query file: an array of { q, expect: [url, ...], role? }. */
+/** Validates a query file: an array of { q, expect: [url, ...], role? } or { q, expect: [], noGoodMatch: true }. */
 export function parseEvalQueries(raw: unknown, source = 'queries'): EvalQuery[] {
   if (!Array.isArray(raw)) throw new Error(`${source}: must be an array`);
   return raw.map((v: unknown, i) => {
     const q = v as Partial<EvalQuery> | null;
     const where = `${source}[${i}]`;
     if (typeof q?.q !== 'string') throw new Error(`${where}: "q" must be a string`);
-    if (!Array.isArray(q.expect) || q.expect.length === 0 || q.expect.some((u) => typeof u !== 'string')) {
-      throw new Error(`${where}: "expect" must be a non-empty array of URLs`);
+    if (q.noGoodMatch !== undefined && q.noGoodMatch !== true)
+      throw new Error(`${where}: "noGoodMatch" must be true or absent`);
+    const none = q.noGoodMatch === true;
+    if (
+      !Array.isArray(q.expect) ||
+      (q.expect.length === 0) !== none ||
+      q.expect.some((u) => typeof u !== 'string')
+    ) {
+      throw new Error(
+        `${where}: "expect" must be ${none ? 'empty with noGoodMatch' : 'a non-empty array of URLs'}`,
+      );
     }
     if (q.role !== undefined && typeof q.role !== 'string')
       throw new Error(`${where}: "role" must be a string`);
-    return q.role === undefined ? { q: q.q, expect: q.expect } : { q: q.q, expect: q.expect, role: q.role };
+    return {
+      q: q.q,
+      expect: q.expect,
+      ...(q.role === undefined ? {} : { role: q.role }),
+      ...(none ? { noGoodMatch: true } : {}),
+    };
   });
 }
 
@@ -57,7 +73,12 @@ export function evaluateRanked(queries: EvalQuery[], ranked: (query: EvalQuery) 
   const misses: EvalMiss[] = [];
   for (const query of queries) {
     const urls = ranked(query);
-    const index = urls.findIndex((u) => query.expect.includes(u));
+    // "No good match" is right only when nothing at all is listed.
+    const index = query.noGoodMatch
+      ? urls.length === 0
+        ? 0
+        : -1
+      : urls.findIndex((u) => query.expect.includes(u));
     const rank = index === -1 ? null : index + 1;
     if (rank === 1) at1++;
     if (rank !== null && rank <= 3) at3++;

@@ -7,6 +7,7 @@
  * higher. Scores are arrays with a number per entry (by position in the index), 0 where it did
  * not match: at a thousand entries a pass over all of them costs microseconds.
  */
+import { isSubjectTerm } from './analysis/stopwords';
 import type { SearchIndex } from './inverted-index';
 import type { Alternative, Slot } from './query';
 import type { TermMatches } from './vocabulary';
@@ -49,11 +50,23 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): number[] {
 }
 
 /** Per entry, the alternative's score: the mean over its terms, times the share of them matched. */
-function scoreAlternative(index: SearchIndex, alt: Alternative, match: Matcher, seen: Set<string>) {
+/** Whether some term of the query besides the subject words (stopwords.ts) matched. */
+interface Telling {
+  found: boolean;
+}
+
+function scoreAlternative(
+  index: SearchIndex,
+  alt: Alternative,
+  match: Matcher,
+  seen: Set<string>,
+  telling: Telling,
+) {
   const sum = zeros(index);
   const count = zeros(index);
   for (const term of alt.terms) {
     const matches = match(term, alt.typed);
+    if (matches.size > 0 && !isSubjectTerm(term)) telling.found = true;
     for (const t of matches.keys()) seen.add(t);
     scoreTerm(index, matches).forEach((value, entry) => {
       if (value === 0) return;
@@ -66,12 +79,18 @@ function scoreAlternative(index: SearchIndex, alt: Alternative, match: Matcher, 
 }
 
 /** Per entry, the slot's score: its best alternative, plus a little for the runner-up. */
-function scoreSlot(index: SearchIndex, slot: Slot, match: Matcher, seen: Set<string>): number[] {
+function scoreSlot(
+  index: SearchIndex,
+  slot: Slot,
+  match: Matcher,
+  seen: Set<string>,
+  telling: Telling,
+): number[] {
   const best = zeros(index);
   const second = zeros(index);
   const add = (alternatives: Alternative[]) => {
     for (const alt of alternatives) {
-      scoreAlternative(index, alt, match, seen).forEach((score, entry) => {
+      scoreAlternative(index, alt, match, seen, telling).forEach((score, entry) => {
         const top = best[entry] ?? 0;
         second[entry] = Math.max(second[entry] ?? 0, Math.min(top, score));
         best[entry] = Math.max(top, score);
@@ -87,13 +106,16 @@ export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): Q
   const matchedTerms = new Set<string>();
   const total = zeros(index);
   const count = zeros(index);
+  const telling: Telling = { found: false };
   for (const slot of slots) {
-    scoreSlot(index, slot, match, matchedTerms).forEach((value, entry) => {
+    scoreSlot(index, slot, match, matchedTerms, telling).forEach((value, entry) => {
       if (value === 0) return;
       total[entry] = (total[entry] ?? 0) + value;
       count[entry] = (count[entry] ?? 0) + 1;
     });
   }
+  // Matched only on a word every page shares: no good match.
+  if (!telling.found) return { relevance: zeros(index), matchedTerms: new Set() };
   const relevance = total.map(
     (value, entry) => value * ((count[entry] ?? 0) / slots.length) ** COVERAGE_POWER,
   );

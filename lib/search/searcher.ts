@@ -9,7 +9,7 @@
  * vocabulary.ts matches each word to indexed terms, with fuse.js for words the index does not
  * know; inverted-index.ts and score.ts score the entries; highlights.ts marks the matched words.
  */
-import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
+import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
 import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex } from './inverted-index';
@@ -29,6 +29,8 @@ export interface Hit {
 export interface SearchOptions {
   /** A role id; null, "alle" or a role the catalogue does not know means no preference. */
   role?: string | null;
+  /** A specialty id (catalogue `specialties`): its pages rank first among hits that match alike. */
+  specialty?: string | null;
   /** At most this many hits (as Array.slice reads it); all by default. */
   limit?: number;
 }
@@ -41,6 +43,12 @@ export interface Searcher {
 // another role still beats one matching half of it in the role (coverage counts squared,
 // score.ts), while between hits that match alike, the role's come first.
 const OTHER_ROLE = 0.7;
+// A page Spes adds beyond the seed keeps this share of its relevance: between pages that match
+// alike, the seed's curated page comes first, while an added page naming what was asked (a
+// specialty, a form) still ranks above a seed page that only touches it.
+const BEYOND_SEED = 0.75;
+// The chosen specialty's pages weigh this much more: "kurs" with ORT chosen lists ORT's first.
+const CHOSEN_SPECIALTY = 2;
 // Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
 const MIN_RELATIVE = 0.12;
 
@@ -69,6 +77,10 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
     knows: (term) => index.postings.has(term),
   };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
+  const seed = seedEntryIds(cat);
+  const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
+  const weights = index.entries.map((e) => (seed.has(e.id) ? 1 : BEYOND_SEED));
+  const specialtyEntries = new Map((cat.specialties ?? []).map((s) => [s.id, new Set(s.entries)]));
   const highlightsOf = createHighlighter();
 
   return {
@@ -84,8 +96,17 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
         return found;
       };
       const { relevance, matchedTerms } = scoreQuery(index, slots, match);
+      const chosen = specialtyEntries.get(options.specialty ?? '');
+      relevance.forEach((value, at) => {
+        const boost = chosen?.has(index.entries[at]?.id ?? '') ? CHOSEN_SPECIALTY : 1;
+        relevance[at] = value * (weights[at] ?? 1) * boost;
+      });
       const mine = roles.get(options.role ?? '') ?? null;
-      const inRole = (at: number) => mine === null || mine.has(index.entries[at]?.id ?? '');
+      // A specialty's own pages belong to no role's groups: they are every role's.
+      const inRole = (at: number) => {
+        const id = index.entries[at]?.id ?? '';
+        return mine === null || mine.has(id) || !inSomeRole.has(id);
+      };
       return rank(relevance, inRole, options.limit).map(([at, value]) => {
         const entry = index.entries[at] as Entry;
         return {

@@ -3,8 +3,19 @@
  * largest type at which the list fits one A4 page, and addresses as printed on paper.
  */
 import { isWebUrl } from '../catalogue';
+import type { ListView } from '../list';
 import type { BrokenChoice } from '../pages';
 import type { ShareList } from './list';
+
+/**
+ * What the handout prints of a role's list: the seed's groups, the chosen specialty's and the
+ * organisation's, without Spes's own everyday groups, which stay on screen and in the copied list.
+ * With them every role's list ran onto a second A4 page at the smallest type.
+ */
+export const handoutView = (view: ListView): ListView => ({
+  ...view,
+  sections: view.sections.filter((s) => s.kind !== 'own'),
+});
 
 /** The handout's list: broken links marked (as they are) or left out, empty groups dropped. */
 export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareList {

@@ -9,6 +9,7 @@ export {
   A4_WIDTH_PX,
   applyBrokenChoice,
   brokenCountOf,
+  handoutView,
   largestFittingScale,
   paperAddress,
   PRINTABLE_HEIGHT_PX,

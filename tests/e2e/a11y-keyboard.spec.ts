@@ -31,10 +31,14 @@ test('Tab reaches links and stars with a visible focus ring; Space stars', async
   extensionId,
 }) => {
   const popup = await popupWithRole(context, extensionId);
-  await popup.keyboard.press('Shift+Tab'); // "Bytt rolle", then "Del", come before the box in the header
+  // "Bytt rolle", "Del" and the specialty picker come before the box in the header.
+  await popup.keyboard.press('Shift+Tab');
+  await expectFocusRing(popup.getByLabel('Spesialitet:'));
+  await popup.keyboard.press('Shift+Tab');
   await expectFocusRing(popup.getByRole('button', { name: 'Del lenkene' }));
   await popup.keyboard.press('Shift+Tab');
   await expectFocusRing(popup.getByRole('button', { name: 'Bytt rolle' }));
+  await popup.keyboard.press('Tab');
   await popup.keyboard.press('Tab');
   await popup.keyboard.press('Tab');
   await expect(popup.locator('#search-input')).toBeFocused();

@@ -24,8 +24,11 @@ const FIRST_PAINT_TARGET = 20_000;
 // 33.35 kB once the storage items, the organisation links and the page addresses lost their weight.
 // Then the dated facts the popup shows above its groups (2.1 kB: the facts in three languages
 // 1.4 kB, their component and style 0.7 kB); loaded later, the line would push the list down under
-// the reader. The cards and their finder load with the search, outside the first paint.
-const FIRST_PAINT_NOW = 35_920;
+// the reader. The cards and their finder load with the search, outside the first paint. Then the
+// 54 pages past the seed and the 47 specialties (catalogue.json 7.4 -> 15.2 kB gzipped, of which
+// the nynorsk and English descriptions are 4.3 kB, the keywords, which only search reads, 2.6 kB
+// and the specialties 1.2 kB: the levers to take it back down).
+const FIRST_PAINT_NOW = 45_000;
 const BUDGET = { firstPaint: FIRST_PAINT_NOW + 500, backgroundCode: 32_000 };
 
 test('the popup requests no more than its ceiling before its list is on screen, and says how far it is from 20 kB', async ({

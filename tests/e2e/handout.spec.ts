@@ -17,11 +17,15 @@ test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
 
-/** A role's addresses straight from the catalogue file, each once. */
+/**
+ * A role's addresses straight from the catalogue file, each once: its seed groups', since the
+ * handout leaves Spes's own everyday groups to the screen (lib/share/handout.ts).
+ */
 function roleUrls(cat: Catalogue, role: string): string[] {
   const roles = role === ALL_ROLES ? cat.roles : cat.roles.filter((r) => r.id === role);
   const byId = new Map(cat.entries.map((e) => [e.id, e.url]));
-  const urls = roles.flatMap((r) => r.groups.flatMap((g) => g.entries.map((id) => byId.get(id) ?? '')));
+  const seedGroups = roles.flatMap((r) => r.groups.filter((g) => !g.own));
+  const urls = seedGroups.flatMap((g) => g.entries.map((id) => byId.get(id) ?? ''));
   return [...new Set(urls)].sort();
 }
 

@@ -43,7 +43,7 @@ const folderOf = (path: string) => path.split('/').slice(0, 2).join('/');
 // put into words. docs/architecture.md draws the same floors.
 const FLOORS = [
   ['platform', 'catalogue', 'pages'],
-  ['search', 'links', 'pinned'],
+  ['search', 'links', 'pinned', 'specialty'],
   ['list', 'answers'],
   ['i18n'],
   ['prefs', 'omnibox'],

@@ -34,3 +34,13 @@ export function isStopword(text: string): boolean {
   const words = foldText(text).split(' ');
   return words[0] !== '' && words.every((w) => STOP_TERMS.has(stem(w)));
 }
+
+// Words every page in Spes is about: each is for doctors ("leger"). A query that matches only on
+// one of them ("lege", the "lege" of "legevakt") has no good match, and says so, rather than
+// listing pages that merely mention doctors.
+const SUBJECT_TERMS = new Set(['lege', 'leger', 'legar', 'doctor', 'doctors'].map((w) => stem(foldText(w))));
+
+/** True for a term (folded and stemmed) that every page shares, so it alone matches nothing well. */
+export function isSubjectTerm(term: string): boolean {
+  return SUBJECT_TERMS.has(term);
+}

@@ -15,10 +15,12 @@ describe('the bundled catalogue', () => {
     expect(() => parseCatalogue(raw)).not.toThrow();
   });
 
-  it('has 23 distinct URLs in 72 placements over the four seed roles', () => {
-    expect(new Set(catalogue.entries.map((e) => e.url)).size).toBe(23);
-    const placements = catalogue.roles.flatMap((r) => r.groups.flatMap((g) => g.entries));
+  it("has the seed's 23 distinct URLs in 72 placements in the seed's groups of the four roles", () => {
+    const placements = catalogue.roles.flatMap((r) =>
+      r.groups.filter((g) => !g.own).flatMap((g) => g.entries),
+    );
     expect(placements).toHaveLength(72);
+    expect(new Set(placements).size).toBe(23);
     expect(catalogue.roles.map((r) => r.id)).toEqual([
       'kommune-leder',
       'sykehus-leder',
@@ -130,6 +132,29 @@ describe('parseCatalogue rejects broken data, naming entry and field', () => {
       'unused entry',
       (c) => c.entries.push({ ...c.entries[0], id: 'orphan', url: 'https://example.org/orphan' }),
       /entry "orphan", field "id": is not used by any role/,
+    ],
+    [
+      "an entry in Spes's own group without $sources",
+      (c) => {
+        c.entries.push({ ...c.entries[0], id: 'beyond', url: 'https://example.org/beyond' });
+        c.roles[0].groups.push({ title: 'Egen', own: true, entries: ['beyond'] });
+      },
+      /entry "beyond", field "\$sources": is missing/,
+    ],
+    [
+      'a specialty listing an unknown entry',
+      (c) => {
+        c.specialties = [
+          {
+            id: 'ort',
+            name: 'Ortopedisk kirurgi',
+            nameEn: 'Orthopaedics',
+            route: 'direct',
+            entries: ['nope'],
+          },
+        ];
+      },
+      /specialty "ort", field "entries\[0\]": "nope" is not an entry id/,
     ],
   ];
   it.each(cases)('%s', (_name, breakIt, message) => {

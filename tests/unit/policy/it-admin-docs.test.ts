@@ -41,7 +41,12 @@ describe('docs/it-admin.md', () => {
   it('Chrome JSON example: valid, and every setting arrives', () => {
     const policy = JSON.parse(example('chrome-json'))['3rdparty'].extensions.SPES_EXTENSION_ID;
     const settings = expectValid(policy);
-    expect(settings).toMatchObject({ defaultRole: 'lis', lockRole: false, checkLinks: true });
+    expect(settings).toMatchObject({
+      defaultRole: 'lis',
+      defaultSpecialty: 'ort',
+      lockRole: false,
+      checkLinks: true,
+    });
     expect(settings.extraLinks.map((l) => l.group)).toEqual([null, 'Kvalitetssystem']);
   });
 
@@ -66,6 +71,7 @@ describe('docs/it-admin.md', () => {
       'value.lockRole: expected boolean, got string',
     ]);
     expect(schemaValueErrors(schema, { defaultRole: 'overlege' })).toHaveLength(1);
+    expect(schemaValueErrors(schema, { defaultSpecialty: 'ortopedi' })).toHaveLength(1);
     expect(schemaValueErrors(schema, { extraLinks: [{ titel: 'x' }] })).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ describe('parseManagedSettings', () => {
     const link = { title: 'Intranett', url: 'https://intranett.example.no/lis', roles: ['lis'] };
     const { settings, reasons } = parse({
       defaultRole: 'lis',
+      defaultSpecialty: 'onh',
       lockRole: true,
       checkLinks: false,
       extraLinks: [link],
@@ -25,10 +26,17 @@ describe('parseManagedSettings', () => {
     expect(reasons).toEqual([]);
     expect(settings).toEqual({
       defaultRole: 'lis',
+      defaultSpecialty: 'onh',
       lockRole: true,
       checkLinks: false,
       extraLinks: [{ title: 'Intranett', url: link.url, description: '', roles: ['lis'], group: null }],
     });
+  });
+
+  it('drops a default specialty that is no specialty id, saying so', () => {
+    const { settings, reasons } = parse({ defaultSpecialty: 'ORT' });
+    expect(settings.defaultSpecialty).toBeNull();
+    expect(reasons.join(' ')).toMatch(/"defaultSpecialty" "ORT" is no specialty id/);
   });
 
   it('accepts "alle" as default role', () => {

@@ -1,7 +1,8 @@
 /**
  * Search quality, measured: the shared sample of real queries (tests/fixtures/shared-search-queries.json,
- * a copy of the sample the team shares) and the project's own (tests/fixtures/search-queries.json).
- * Neither file is special-cased anywhere; they are samples of how people search.
+ * a copy of the sample the team shares), the project's own (tests/fixtures/search-queries.json) and
+ * the specialties and everyday tasks past the seed (tests/fixtures/specialty-search-queries.json).
+ * No file is special-cased anywhere; they are samples of how people search.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { createSearcher, evaluate, parseEvalQueries, type EvalResult } from '../
 const fixtures = join(__dirname, '../../fixtures');
 const sharedFile = join(fixtures, 'shared-search-queries.json');
 const ownFile = join(fixtures, 'search-queries.json');
+const specialtyFile = join(fixtures, 'specialty-search-queries.json');
 const searcher = createSearcher(catalogue);
 
 const load = (file: string) => parseEvalQueries(JSON.parse(readFileSync(file, 'utf8')), file);
@@ -32,10 +34,34 @@ describe('search quality', () => {
     expect(result.mrr, describeMisses(result)).toBeGreaterThanOrEqual(0.98);
   });
 
+  it('reaches hit@3 >= 0.95 and MRR >= 0.90 on the specialties and everyday tasks past the seed', () => {
+    const result = evaluate(searcher, load(specialtyFile));
+    expect(result.count).toBeGreaterThanOrEqual(40);
+    expect(result.hitAt3, describeMisses(result)).toBeGreaterThanOrEqual(0.95);
+    expect(result.mrr, describeMisses(result)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('says "no good match" for a query that matches only on a word every page shares', () => {
+    for (const q of ['lege', 'legevakt', 'leger']) expect(searcher.search(q, { role: 'lis' }), q).toEqual([]);
+    expect(searcher.search('legeforeningen', { role: 'lis' })[0]?.entry.id).toBe(
+      'legeforeningen-spesialistutdanning',
+    );
+  });
+
+  it('reads a "no good match" query only with nothing expected', () => {
+    expect(parseEvalQueries([{ q: 'lege', expect: [], noGoodMatch: true }])).toEqual([
+      { q: 'lege', expect: [], noGoodMatch: true },
+    ]);
+    expect(() => parseEvalQueries([{ q: 'lege', expect: ['https://x.no/'], noGoodMatch: true }])).toThrow(
+      /"expect" must be empty with noGoodMatch/,
+    );
+    expect(() => parseEvalQueries([{ q: 'lege', expect: [] }])).toThrow(/non-empty array/);
+  });
+
   it('expects only URLs the catalogue has, and roles it knows', () => {
     const urls = new Set(catalogue.entries.map((e) => e.url));
     const roles = new Set(catalogue.roles.map((r) => r.id));
-    for (const q of [sharedFile, ownFile].flatMap(load)) {
+    for (const q of [sharedFile, ownFile, specialtyFile].flatMap(load)) {
       for (const url of q.expect) expect(urls, q.q).toContain(url);
       if (q.role !== undefined) expect(roles, q.q).toContain(q.role);
     }

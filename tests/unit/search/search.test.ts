@@ -54,7 +54,10 @@ describe('finding what people mean', () => {
   it('ranks an entry matching more of the terms higher', () => {
     const both = ids('utdanningsplan samfunnsmedisin');
     expect(both[0]).toBe('utdanningsplan-samfunnsmedisin');
-    expect(both.indexOf('utdanningsplan-samfunnsmedisin')).toBeLessThan(both.indexOf('samfunnsmedisin'));
+    // An entry matching one of the two words only comes after it.
+    expect(both.indexOf('utdanningsplan-samfunnsmedisin')).toBeLessThan(
+      both.indexOf('utdanningsplan-arbeidsmedisin'),
+    );
   });
 
   it('meets split and joined compounds', () => {
@@ -82,10 +85,13 @@ describe('roles', () => {
     ] as const) {
       const hits = searcher.search(query, { role });
       const mine = entriesOfRole(catalogue, role);
+      // A specialty's own pages are in no role's groups, and so in every role.
+      const listed = new Set(catalogue.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
       expect(hits.length, query).toBeGreaterThan(1);
       expect(hits.map((h) => h.score)).toEqual(hits.map((h) => h.score).sort((a, b) => a - b));
       expect(hits.every((h) => h.score > 0 && h.score <= 1)).toBe(true);
-      for (const h of hits) expect(h.inRole, h.entry.id).toBe(mine.has(h.entry.id));
+      for (const h of hits)
+        expect(h.inRole, h.entry.id).toBe(mine.has(h.entry.id) || !listed.has(h.entry.id));
     }
   });
 
@@ -102,10 +108,8 @@ describe('roles', () => {
 
   it("puts the role's own page first between pages that match alike", () => {
     const leader = searcher.search('dossier', { role: 'kommune-leder' }).map((h) => [h.entry.id, h.inRole]);
-    expect(leader.slice(0, 2)).toEqual([
-      ['kompetanseportalen', true],
-      ['kompetanseportalen-sykehus', false],
-    ]);
+    expect(leader[0]).toEqual(['kompetanseportalen', true]);
+    expect(leader).toContainEqual(['kompetanseportalen-sykehus', false]);
     const lis = searcher.search('dossier', { role: 'lis' }).map((h) => h.entry.id);
     expect(lis.slice(0, 2).sort()).toEqual(['kompetanseportalen', 'kompetanseportalen-sykehus']);
   });

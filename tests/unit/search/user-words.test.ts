@@ -40,10 +40,9 @@ describe('a compound with one known part', () => {
 describe('synonym groups', () => {
   it('know that people looking for training posts mean the LIS pages', () => {
     for (const q of ['utdanningsstillinger', 'utdanningsstillingar', 'LIS-stilling']) {
-      expect(ids(q, 'lis').slice(0, 2).sort(), q).toEqual([
-        'lis-spesialisthelsetjenesten',
-        'spesialistutdanning',
-      ]);
+      const found = ids(q, 'lis');
+      expect(found[0], q).toBe('lis-spesialisthelsetjenesten');
+      expect(found.slice(0, 3), q).toContain('spesialistutdanning');
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, catalogue, entriesOfRole, type Catalogue } from '../../../lib/catalogue';
-import type { Messages } from '../../../lib/i18n';
+import { sectionHeading, type Messages } from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
 import { buildListView } from '../../../lib/list';
@@ -16,7 +16,11 @@ const shown = (source: ShareSource, m: Messages, health: LinkHealthMap) =>
   sharedList(buildListView(source.catalogue, source.role, source.query, searcher), source, m, health);
 const urlsOf = (list: ShareList) => list.groups.flatMap((g) => g.links.map((l) => l.url));
 const roleUrls = (cat: Catalogue, role: string) => {
-  const ids = entriesOfRole(cat, role);
+  // "Alle roller" lists what the roles list; a specialty's own pages come with the specialty.
+  const ids =
+    role === ALL_ROLES
+      ? new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)))
+      : entriesOfRole(cat, role);
   return cat.entries.filter((e) => ids.has(e.id)).map((e) => e.url);
 };
 const ROLES = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
@@ -33,7 +37,7 @@ describe('the shared list of a role', () => {
   it('keeps the groups and their order as the list shows them', () => {
     const list = shown({ catalogue, role: 'sykehus-leder', query: '' }, nb, {});
     const view = buildListView(catalogue, 'sykehus-leder', '');
-    expect(list.groups.map((g) => g.heading)).toEqual(view.sections.map((s) => s.title));
+    expect(list.groups.map((g) => g.heading)).toEqual(view.sections.map((s) => sectionHeading(s, nb)));
     expect(list.title).toBe('Lenker: Leder på sykehus');
     expect(shown({ catalogue, role: ALL_ROLES, query: '' }, en, {}).title).toBe('Links: All roles');
   });

@@ -1,0 +1,34 @@
+/**
+ * The specialty a user may pick beside the role: the catalogue's 46 specialties and LIS1
+ * (assets/catalogue.json, `specialties`), named and ordered for a picker in the UI language.
+ */
+import type { Catalogue, Specialty } from '../catalogue';
+
+export interface SpecialtyChoice {
+  id: string;
+  /** "Ortopedisk kirurgi (ORT)"; in English the English name. */
+  label: string;
+}
+
+/** The specialty's name in the UI language: English in English, the official name otherwise. */
+export const specialtyName = (specialty: Specialty, language: string): string =>
+  language === 'en' ? specialty.nameEn : specialty.name;
+
+export function findSpecialty(cat: Catalogue, id: string | null | undefined): Specialty | undefined {
+  return cat.specialties?.find((s) => s.id === id);
+}
+
+/**
+ * Every specialty as the picker lists it: LIS1 (part 1, which every doctor starts with) first,
+ * then the specialties by name in the UI language, each with its code where it has one.
+ */
+export function specialtyChoices(cat: Catalogue, language: string): SpecialtyChoice[] {
+  const collator = new Intl.Collator(language === 'en' ? 'en' : 'nb');
+  const choices = (cat.specialties ?? []).map((s) => ({
+    id: s.id,
+    first: s.route === 'lis1',
+    label: s.code ? `${specialtyName(s, language)} (${s.code})` : specialtyName(s, language),
+  }));
+  choices.sort((a, b) => Number(b.first) - Number(a.first) || collator.compare(a.label, b.label));
+  return choices.map(({ id, label }) => ({ id, label }));
+}
