@@ -19,8 +19,12 @@ const imports = {
   ],
 } as ImportsOption;
 
-// The tests that start other processes: a browser launcher, the link checker's command line.
-const SPAWNING = ['tests/unit/scripts/launch-browser.test.ts', 'tests/unit/links/check-links-script.test.ts'];
+// The tests that start other processes: a browser launcher, the link checker's command line, a build.
+const SPAWNING = [
+  'tests/unit/scripts/launch-browser.test.ts',
+  'tests/unit/links/check-links-script.test.ts',
+  'tests/unit/build/catalogue-build.test.ts',
+];
 
 export default defineConfig({
   // termNames: lib/answers/names.ts imports the cards' names as the background build does.

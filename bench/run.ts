@@ -16,6 +16,7 @@ import { openSession, type Session } from './browser-session';
 import { backgroundSize, firstPaintBytes, pageBundleSize } from './bundle-size';
 import { benchKeystrokes } from './keystroke';
 import { benchPopupOpen } from './popup-open';
+import { benchOrgLinks } from './org-links';
 import { printTable } from './print';
 import { runSearchBench } from './search.bench';
 import { BARE_PAGE, STATIC_PAGE, writeStaticPage } from './static-page';
@@ -62,6 +63,7 @@ const results = {
   node: process.version,
   chromium: open.chromium,
   popupOpen: open.result,
+  orgLinks: await benchOrgLinks(builds.app, ROLE, RUNS),
   keystroke: { ...keysBundled.result, large: keysLarge.result },
   search,
   bytes: {

@@ -48,6 +48,9 @@ const RECORD_FIRST_CONTENT = `{
 async function openRecorded(page: Page, extensionId: string) {
   await page.addInitScript({ content: RECORD_FIRST_CONTENT });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  // The load event can come before the first content: a language other than bokmål renders once
+  // its chunk has loaded. What the page held then is recorded whenever it comes.
+  await page.waitForFunction(() => '__spesFirst' in window);
   return page.evaluate(() => {
     const w = window as unknown as { __spesFirst: unknown; __spesAtContentLoaded: unknown };
     return { first: w.__spesFirst, atContentLoaded: w.__spesAtContentLoaded };

@@ -3,9 +3,9 @@
  * lines, scroll positions, computed colours), so it runs the built extension in Chromium.
  * Keys and states of the same components are checked in Node (tests/components/popup-ui.test.tsx).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations as expectNoViolations } from './pages';
 
 interface Sw {
   chrome: {
@@ -55,18 +55,6 @@ const bottom = async (l: Locator) => {
 
 const style = (l: Locator, prop: string) =>
   l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
-}
 
 test('a selected broken entry keeps its ways forward plain: no selection background or bar on them', async ({
   serviceWorker,

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test, withFreshBrowser } from './fixtures';
+import { ExtensionWorker } from './pages';
 import type { Sw } from './search-helpers';
 
 interface QuotaSw {
@@ -67,6 +68,9 @@ test('reads spend no sync quota, and a refused write costs nothing on screen', a
       return page;
     };
 
+    // The badge and the pages wait for Chromium's first storage.managed answer, which a fresh
+    // profile gives only after seconds (over 15 s at load 19): before the minute starts, not in it.
+    await new ExtensionWorker(worker).managed();
     // The one write of the test's own before counting starts; Chromium's minute starts with it.
     const started = await worker.evaluate(async () => {
       const { sync } = (globalThis as unknown as QuotaSw).chrome.storage;
