@@ -14,6 +14,8 @@ interface Props {
   /** The query the list shows; '' for the role's own list. */
   query: string;
   role: string;
+  /** The user's specialty's name: facts about other specialties skip a LIS. */
+  specialtyName?: string | null;
   newTab?: boolean;
 }
 
@@ -37,11 +39,14 @@ function useFinder(wanted: boolean) {
  * What Spes answers above the list, in the popup and on the search page: with no query, the
  * role's current facts; with one, the cards it names and the facts it describes.
  */
-export function Answers({ query, role, newTab }: Props) {
+export function Answers({ query, role, specialtyName = null, newTab }: Props) {
   const searching = query.trim() !== '';
   const find = useFinder(searching);
   if (!searching) {
-    const facts = currentFacts(bundledFacts, role, dayOf(new Date())).slice(0, MAX_SHOWN_FACTS);
+    const facts = currentFacts(bundledFacts, role, dayOf(new Date()), specialtyName).slice(
+      0,
+      MAX_SHOWN_FACTS,
+    );
     return <FactList facts={facts} newTab={newTab} />;
   }
   const answers: Answer[] = find?.(query) ?? [];

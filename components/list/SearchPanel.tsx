@@ -6,6 +6,7 @@ import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
 import { Answers } from '../answers/Answers';
 import { RoleBar } from '../role/RoleBar';
+import { findSpecialty } from '../../lib/specialty';
 import { NoGoodMatch } from '../specialty/NoGoodMatch';
 import { ShareMenu } from '../share/ShareMenu';
 import { useAutoFocus } from '../page/useAutoFocus';
@@ -119,7 +120,14 @@ export function SearchPanel(props: Props) {
         <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
       <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
-      {!relatedView && <Answers query={shownQuery} role={role} newTab={props.newTab} />}
+      {!relatedView && (
+        <Answers
+          query={shownQuery}
+          role={role}
+          specialtyName={findSpecialty(cat, props.specialty)?.name ?? null}
+          newTab={props.newTab}
+        />
+      )}
       <EmptyState kind={view.empty} query={query} roleName={name} />
       {view.empty === 'no-hits' && (
         <NoGoodMatch

@@ -12,6 +12,7 @@ import { buildListView } from '../../lib/list';
 import { shownRole } from '../../lib/policy';
 import { isRoleChoice } from '../../lib/prefs';
 import { searcherFor } from '../../lib/search';
+import { findSpecialty } from '../../lib/specialty';
 import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
 import { applyBrokenChoice, handoutView, sharedList } from '../../lib/share';
 
@@ -43,8 +44,16 @@ export function App() {
   // Every fact of the role current the day it was made, not only the three the popup has room
   // for. The all-roles list fills its page with links and has no role's facts to print.
   const facts = useMemo(
-    () => (role === ALL_ROLES ? [] : currentFacts(bundledFacts, role, dayOf(new Date(madeAt)))),
-    [role],
+    () =>
+      role === ALL_ROLES || !cat
+        ? []
+        : currentFacts(
+            bundledFacts,
+            role,
+            dayOf(new Date(madeAt)),
+            findSpecialty(cat, specialty)?.name ?? null,
+          ),
+    [role, cat, specialty],
   );
 
   useEffect(() => {

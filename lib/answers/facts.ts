@@ -24,11 +24,24 @@ export const isCurrent = (fact: Fact, today: string): boolean => fact.from <= to
 
 /**
  * The facts a role sees today, the soonest to end first. "alle" (every role) sees every current
- * fact once.
+ * fact once. A fact that names specialties follows the chosen specialty: with one chosen, it shows
+ * only when it is among them (a handout for a new orthopaedic LIS has no use for general
+ * practice's deadline, and the popup's few lines above the list are dear); with none chosen, it
+ * reaches leaders and supervisors, who answer for doctors of every specialty, but not a LIS.
  */
-export function currentFacts(facts: readonly Fact[], role: string, today: string): Fact[] {
+export function currentFacts(
+  facts: readonly Fact[],
+  role: string,
+  today: string,
+  specialtyName: string | null = null,
+): Fact[] {
+  const concerns = (f: Fact) =>
+    !f.specialties ||
+    (specialtyName === null
+      ? role !== 'lis'
+      : f.specialties.some((name) => name.toLowerCase() === specialtyName.toLowerCase()));
   return facts
-    .filter((f) => isCurrent(f, today) && (role === 'alle' || f.roles.includes(role)))
+    .filter((f) => isCurrent(f, today) && (role === 'alle' || f.roles.includes(role)) && concerns(f))
     .sort((a, b) => a.until.localeCompare(b.until));
 }
 

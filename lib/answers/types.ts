@@ -21,7 +21,7 @@ export interface Fact extends Texts {
   id: string;
   /** Role ids of the catalogue (assets/catalogue.json). */
   roles: string[];
-  /** Specialties it concerns, as the specialty's Norwegian name; for the reader, not yet for filtering. */
+  /** Specialties it concerns, as the specialty's Norwegian name: a LIS sees it only with one of them chosen. */
   specialties?: string[];
   /** The page that says so, and the day it was read. */
   source: string;

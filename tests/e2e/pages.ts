@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { catalogue, entriesOfRole } from '../../lib/catalogue';
 
 const pageUrl = (extensionId: string, path: string) => `chrome-extension://${extensionId}/${path}`;
 
@@ -277,3 +278,6 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     expect(found, `${colorScheme} theme`).toEqual([]);
   }
 }
+
+/** How many links a role's list shows with no specialty chosen and no organisation links. */
+export const listLength = (role: string): number => entriesOfRole(catalogue, role).size;

@@ -38,8 +38,22 @@ describe('currentFacts', () => {
     expect(currentFacts(facts, 'alle', '2026-12-04')).toHaveLength(3);
   });
 
+  it('gives a fact about some specialties to those who chose one of them, and with none chosen to leaders only', () => {
+    const facts = [
+      fact({ id: 'alm', roles: ['lis', 'kommune-leder'], specialties: ['allmennmedisin'] }),
+      fact({ id: 'alle', roles: ['lis', 'kommune-leder'] }),
+    ];
+    const ids = (role: string, specialty: string | null) =>
+      currentFacts(facts, role, '2026-12-04', specialty).map((f) => f.id);
+    expect(ids('lis', null)).toEqual(['alle']);
+    expect(ids('lis', 'Allmennmedisin')).toEqual(['alm', 'alle']);
+    expect(ids('lis', 'Ortopedisk kirurgi')).toEqual(['alle']);
+    expect(ids('kommune-leder', null)).toEqual(['alm', 'alle']);
+    expect(ids('kommune-leder', 'Ortopedisk kirurgi')).toEqual(['alle']);
+  });
+
   it('reads the bundled old-scheme deadline as gone on 1 January 2027', () => {
-    const ids = (day: string) => currentFacts(bundledFacts, 'lis', day).map((f) => f.id);
+    const ids = (day: string) => currentFacts(bundledFacts, 'lis', day, 'Allmennmedisin').map((f) => f.id);
     expect(ids('2026-12-31')).toContain('gammel-ordning-allmennmedisin');
     expect(ids('2027-01-01')).not.toContain('gammel-ordning-allmennmedisin');
   });
