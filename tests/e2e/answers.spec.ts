@@ -2,7 +2,7 @@
  * The answers (cards and dated facts) in the built extension in real Chromium, since only a real
  * page says whether the lazily loaded cards arrive on a real keystroke, whether the facts line
  * and the cards pass axe in both themes, and whether the handout with its facts still prints on
- * one A4 page. The day is fixed with Playwright's clock, so the facts shown do not change with
+ * one A4 page. The day is fixed in each page's `Date`, so the facts shown do not change with
  * the calendar; that a fact ends on its day is also proven in Node (tests/unit/answers).
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -22,10 +22,23 @@ test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
 
-/** A page whose clock reads noon on `day`, before any of its scripts runs. */
+/**
+ * A page whose clock reads noon on `day`, before any of its scripts runs. Only this page's `Date`
+ * is fixed: Playwright's own clock would be installed in the whole browser context, which the
+ * next tests in this worker share (tests/e2e/fixtures.ts), and no reset can take it out again.
+ */
 async function pageOn(context: BrowserContext, day: string): Promise<Page> {
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+  const fixed = new Date(`${day}T12:00:00`).getTime();
+  await page.addInitScript({
+    content: `{
+      const RealDate = Date;
+      globalThis.Date = class extends RealDate {
+        constructor(...args) { super(...(args.length ? args : [${fixed}])); }
+        static now() { return ${fixed}; }
+      };
+    }`,
+  });
   return page;
 }
 

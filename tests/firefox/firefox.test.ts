@@ -29,7 +29,10 @@ describe('Spes in Firefox', () => {
     await openInside(page, '/popup.html');
     await page.waitForSelector('[data-testid="role-name"]');
     expect(await texts(page, '[data-testid="role-name"]')).toEqual(['Lege i spesialisering (LIS)']);
-    expect(await texts(page, '.group > h2')).toEqual(groupsForRole(catalogue, 'lis').map((g) => g.title));
+    // Spes's own groups, past the seed's, carry their mark in the heading.
+    expect(await texts(page, '.group > h2')).toEqual(
+      groupsForRole(catalogue, 'lis').map((g) => (g.own ? `${g.title} (${nb.sectionTitles.own})` : g.title)),
+    );
 
     await page.type('#search-input', 'kompetansevurdering');
     await page.waitForFunction(() => document.querySelector('.group > h2')?.textContent === 'Treff');
