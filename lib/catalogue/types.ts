@@ -84,3 +84,14 @@ export interface Catalogue {
   allRoles?: MergedGroups[];
   specialties?: Specialty[];
 }
+
+/**
+ * Entry fields the pages' bundle keeps apart from the catalogue it paints from, by entry id
+ * (lib/build/runtime-data.ts); joinEntryFields puts them back.
+ */
+export type EntryFields = Readonly<
+  Record<string, Partial<Omit<Entry, 'id' | 'note'>> & { note?: Partial<EntryNote> }>
+>;
+
+/** An entry's description and note in one language, by entry id (`catalogue.json?nn`, `?en`). */
+export type EntryTexts = Readonly<Record<string, { description?: string; note?: string }>>;
