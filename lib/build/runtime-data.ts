@@ -21,9 +21,9 @@ type FileEntry = Record<string, unknown> & { id: string; note?: Record<string, u
 
 const TEXT_FIELDS = { nn: ['descriptionNn', 'textNn'], en: ['descriptionEn', 'textEn'] } as const;
 /** What only the search reads (lib/search/index.ts joins it back). */
-const SEARCH_FIELDS = ['descriptionEn'] as const;
+const SEARCH_FIELDS = ['descriptionEn', 'keywords'] as const;
 const SEARCH_NOTE_FIELDS = ['textEn'] as const;
-const LEFT_OUT = ['descriptionNn', 'descriptionEn'];
+const LEFT_OUT = ['descriptionNn', 'descriptionEn', 'keywords'];
 const LEFT_OUT_OF_NOTES = ['textNn', 'textEn'];
 
 const entriesOf = (text: string): FileEntry[] =>

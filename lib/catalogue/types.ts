@@ -32,7 +32,11 @@ export interface Entry {
   /** Absent on an organisation's own links (lib/policy) and in a bokmål-only catalogue (parse.ts). */
   descriptionNn?: string;
   descriptionEn?: string;
-  keywords: string[];
+  /**
+   * Words the search and the related pages match on. Every entry of the file has them; the
+   * catalogue pages paint from leaves them out, and lib/search joins them back (withSearchFields).
+   */
+  keywords?: string[];
   /** Ids of the entries this one explains: a circular names the regulation it comments on. */
   explains?: string[];
   note?: EntryNote;

@@ -3,7 +3,7 @@
  * the engine's inside (analysis/, the index, matching with fuse.js, scoring, highlights).
  */
 import searchFields from '../../assets/catalogue.json?search' with { type: 'json' };
-import { joinEntryFields, type Catalogue } from '../catalogue';
+import { joinEntryFields, perCatalogue, type Catalogue } from '../catalogue';
 import { createSearcher, type Searcher } from './searcher';
 
 export { createSearcher, type Hit, type Searcher, type SearchOptions } from './searcher';
@@ -27,12 +27,15 @@ export {
 const searchers = new WeakMap<Catalogue, Searcher>();
 
 /**
- * The search over a catalogue as the pages have it. What only the search reads (the entries'
- * English texts) is left out of the catalogue they paint from and comes with this module
- * (`catalogue.json?search`, lib/build/bundle-plugins.ts), joined back here.
+ * A catalogue as the pages have it, with what only the search reads joined back: the entries'
+ * keywords and English texts. They are left out of the catalogue the pages paint from and come with
+ * this module (`catalogue.json?search`, lib/build/bundle-plugins.ts).
  */
+export const withSearchFields = perCatalogue((cat) => joinEntryFields(cat, searchFields));
+
+/** The search over a catalogue as the pages have it (withSearchFields). */
 export function searcherFor(cat: Catalogue): Searcher {
   let searcher = searchers.get(cat);
-  if (!searcher) searchers.set(cat, (searcher = createSearcher(joinEntryFields(cat, searchFields))));
+  if (!searcher) searchers.set(cat, (searcher = createSearcher(withSearchFields(cat))));
   return searcher;
 }

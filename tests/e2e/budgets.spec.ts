@@ -29,8 +29,10 @@ const FIRST_PAINT_TARGET = 20_000;
 // the nynorsk and English descriptions are 4.3 kB, the keywords, which only search reads, 2.6 kB
 // and the specialties 1.2 kB: the levers to take it back down), 44.67 kB measured. Then the
 // catalogue's nynorsk and English descriptions and notes moved into those languages' chunks, and
-// the English ones the search reads into the search's (lib/build/bundle-plugins.ts): 40.28 kB.
-const FIRST_PAINT_NOW = 40_300;
+// the English ones the search reads into the search's (lib/build/bundle-plugins.ts): 40.28 kB
+// (-4.38 kB). Then the keywords, which only the search and the related pages read, into the
+// search's chunk too: 37.32 kB (-2.96 kB).
+const FIRST_PAINT_NOW = 37_350;
 const BUDGET = { firstPaint: FIRST_PAINT_NOW + 500, backgroundCode: 32_000 };
 
 test('the popup requests no more than its ceiling before its list is on screen, and says how far it is from 20 kB', async ({

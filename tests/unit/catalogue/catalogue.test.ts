@@ -33,7 +33,7 @@ describe('the bundled catalogue', () => {
 
   it('gives every entry searchable keywords and a short description', () => {
     for (const entry of catalogue.entries) {
-      expect(entry.keywords.length, entry.id).toBeGreaterThanOrEqual(5);
+      expect(entry.keywords?.length, entry.id).toBeGreaterThanOrEqual(5);
       expect(entry.description.length, entry.id).toBeLessThanOrEqual(300);
     }
   });
