@@ -7,7 +7,7 @@ import type { Catalogue } from './lib/catalogue';
 import { parseCatalogue } from './lib/catalogue/parse';
 import { parseFacts, parseTerms } from './lib/answers/parse';
 import { hostPermissionsFor } from './lib/build/host-permissions';
-import { popupChunk, shipDataWithoutNotes, termNames } from './lib/build/bundle-plugins';
+import { catalogueParts, popupChunk, shipDataWithoutNotes, termNames } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
 import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
@@ -57,8 +57,9 @@ const fuseMinified = {
   find: /^fuse\.js\/basic$/,
   replacement: fileURLToPath(new URL('./node_modules/fuse.js/dist/fuse.basic.min.mjs', import.meta.url)),
 };
+// Its parts too (`catalogue.json?paint`, lib/build/bundle-plugins.ts).
 const testAlias = testCatalogue
-  ? [{ find: /^(\.\.\/)+assets\/catalogue\.json$/, replacement: testCatalogue }]
+  ? [{ find: /^(?:\.\.\/)+assets\/catalogue\.json(\?\w+)?$/, replacement: `${testCatalogue}$1` }]
   : [];
 
 export default defineConfig({
@@ -81,7 +82,7 @@ export default defineConfig({
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact(), shipDataWithoutNotes(), termNames(), popupChunk()],
+    plugins: [preact(), shipDataWithoutNotes(), catalogueParts(), termNames(), popupChunk()],
     // Both browsers preload modules themselves; Vite's fallback script for old ones cost each page.
     build: { modulePreload: { polyfill: false } },
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },

@@ -25,7 +25,7 @@ const KINDS = ['veiledning', 'PDF', 'temaside', 'video', 'e-læringskurs', 'fors
 const ROLE_IDS = ['kommune-leder', 'sykehus-leder', 'lis', 'kommune-veileder'];
 
 function domainWords(base: Catalogue): string[] {
-  const text = base.entries.map((e) => [e.title, e.description, ...e.keywords].join(' ')).join(' ');
+  const text = base.entries.map((e) => [e.title, e.description, ...(e.keywords ?? [])].join(' ')).join(' ');
   return [...new Set(text.split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 1))];
 }
 
@@ -53,7 +53,9 @@ export function generateCatalogue(size: number, base: Catalogue, seed = 42): Cat
     const note = entry.description.split(' ').slice(0, 8).join(' ');
     if (i % 20 === 0) entry.note = { text: note, asOf: '2025' };
     if (i % 30 === 0)
-      entry.successors = [{ title: entry.keywords.join(' '), url: `https://site${i}.no/`, since: '2024' }];
+      entry.successors = [
+        { title: (entry.keywords ?? []).join(' '), url: `https://site${i}.no/`, since: '2024' },
+      ];
     return entry;
   });
   const roles = ROLE_IDS.map((id) => ({

@@ -33,7 +33,7 @@ export function EntryUpdates({ entry, newTab }: { entry: Entry; newTab: boolean 
     <div class="entry-updates">
       {entry.note && (
         <p class="entry-note" data-testid="entry-note">
-          {noteText(entry.note, m)}{' '}
+          {noteText(entry.id, entry.note, m)}{' '}
           <span class="entry-note-date">({m.noteAsOf(formatPartialDate(entry.note.asOf, m))})</span>
         </p>
       )}

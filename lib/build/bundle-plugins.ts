@@ -3,7 +3,13 @@
  * `npm run bench` and held by tests/e2e/budgets.spec.ts.
  */
 import type { Plugin } from 'vite';
-import { runtimeJson, termNamesJson } from './runtime-data';
+import {
+  catalogueTextsJson,
+  paintCatalogueJson,
+  runtimeJson,
+  searchFieldsJson,
+  termNamesJson,
+} from './runtime-data';
 
 const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms|terms|facts)\.json$/;
 const TERM_NAMES = /[\\/]assets[\\/]terms\.json\?names$/;
@@ -28,7 +34,32 @@ export const termNames = (): Plugin => ({
     TERM_NAMES.test(id) ? { code: `export default ${termNamesJson(code)};`, map: null } : undefined,
 });
 
+const CATALOGUE_PART = /\.json\?(paint|nn|en|search)$/;
+const PARTS: Record<string, (code: string) => string> = {
+  paint: paintCatalogueJson,
+  nn: (code) => catalogueTextsJson(code, 'nn'),
+  en: (code) => catalogueTextsJson(code, 'en'),
+  search: searchFieldsJson,
+};
+
+/**
+ * The catalogue in parts, so a page loads each when it needs it (lib/build/runtime-data.ts):
+ * `catalogue.json?paint` for the first paint in bokmål (lib/catalogue), `?nn` and `?en` with those
+ * languages' texts (lib/i18n), `?search` with the search (lib/search). Handed over as modules, as
+ * termNames does. The unit tests use it too (vitest.config.ts), so they see what the pages get.
+ */
+export const catalogueParts = (): Plugin => ({
+  name: 'spes-catalogue-parts',
+  enforce: 'pre',
+  transform: (code, id) => {
+    const part = PARTS[CATALOGUE_PART.exec(id)?.[1] ?? ''];
+    return part ? { code: `export default ${part(code)};`, map: null } : undefined;
+  },
+});
+
 const POPUP = /[\\/]entrypoints[\\/]popup[\\/]/;
+// A language's texts and its part of the catalogue (catalogueParts) load together, as one chunk.
+const LANGUAGE_PART = /(?:[\\/]lib[\\/]i18n[\\/](nn|en)\.ts|\.json\?(nn|en))$/;
 type ModuleInfo = { importers: readonly string[] } | null;
 type GetModuleInfo = (id: string) => ModuleInfo;
 
@@ -53,6 +84,8 @@ export const popupChunk = (): Plugin => ({
     const memo = new Map<string, boolean>();
     const manualChunks = (id: string, api: { getModuleInfo: GetModuleInfo }) => {
       if (POPUP.test(id)) return undefined; // The entry keeps its own small chunk.
+      const language = LANGUAGE_PART.exec(id);
+      if (language) return language[1] ?? language[2];
       if (!memo.has(id)) memo.set(id, popupImports(id, api.getModuleInfo));
       return memo.get(id) ? 'popup-app' : undefined;
     };

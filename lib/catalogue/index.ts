@@ -1,15 +1,19 @@
 /**
  * The catalogue's public face: its types, the bundled data, and which entries a role has. The
  * bundled file is validated when the extension is built (wxt.config.ts, with parse.ts) and in the
- * unit tests, so pages use it as-is: validation, and ajv with it, is not on this face.
+ * unit tests, so pages use it as-is: validation, and ajv with it, is not on this face. Pages get
+ * the part they paint from (`?paint`, lib/build/bundle-plugins.ts); the nynorsk and English texts
+ * come with those languages (lib/i18n) and what only the search reads with it (lib/search).
  */
-import data from '../../assets/catalogue.json' with { type: 'json' };
+import data from '../../assets/catalogue.json?paint' with { type: 'json' };
 import type { Catalogue, Entry } from './types';
 
 export type {
   Catalogue,
   Entry,
+  EntryFields,
   EntryNote,
+  EntryTexts,
   Group,
   MergedGroups,
   Role,
@@ -27,10 +31,11 @@ export {
   youtubeVideoId,
   type AddressRefusal,
 } from './entry-url';
+export { joinEntryFields } from './join';
 export { isRecordedFor, placesOf, type UrlPlace } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */
-export const catalogue = data as unknown as Catalogue;
+export const catalogue: Catalogue = data;
 
 /**
  * `build` made once per catalogue object: the user view hands out the same catalogue until the

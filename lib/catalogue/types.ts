@@ -32,7 +32,11 @@ export interface Entry {
   /** Absent on an organisation's own links (lib/policy) and in a bokmål-only catalogue (parse.ts). */
   descriptionNn?: string;
   descriptionEn?: string;
-  keywords: string[];
+  /**
+   * Words the search and the related pages match on. Every entry of the file has them; the
+   * catalogue pages paint from leaves them out, and lib/search joins them back (withSearchFields).
+   */
+  keywords?: string[];
   /** Ids of the entries this one explains: a circular names the regulation it comments on. */
   explains?: string[];
   note?: EntryNote;
@@ -84,3 +88,14 @@ export interface Catalogue {
   allRoles?: MergedGroups[];
   specialties?: Specialty[];
 }
+
+/**
+ * Entry fields the pages' bundle keeps apart from the catalogue it paints from, by entry id
+ * (lib/build/runtime-data.ts); joinEntryFields puts them back.
+ */
+export type EntryFields = Readonly<
+  Record<string, Partial<Omit<Entry, 'id' | 'note'>> & { note?: Partial<EntryNote> }>
+>;
+
+/** An entry's description and note in one language, by entry id (`catalogue.json?nn`, `?en`). */
+export type EntryTexts = Readonly<Record<string, { description?: string; note?: string }>>;

@@ -173,6 +173,7 @@ export const en: Messages = {
   // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
   // headings, keyed by the heading as published.
   language: 'en',
+  entryTexts: {}, // from the catalogue, as loadMessages (index.ts) loads this language
   groupTitles: {
     'Ansvar, roller og regelverk i spesialistutdanningen for leger':
       'Responsibilities, roles and rules in specialist training for doctors',

@@ -4,6 +4,7 @@
  * shows; components get them through useMessages()); the background worker's few are worker.ts;
  * words.ts puts domain values (roles, descriptions, sections, link health, dates) into words.
  */
+import type { EntryTexts } from '../catalogue';
 import { nb, type Messages } from './nb';
 
 export type { Messages, RoleId } from './nb';
@@ -19,12 +20,24 @@ export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES
 
 // Bokmål, the language most pages open in, is part of the pages' own code, so they render in the
 // task their modules run in; nynorsk and English are chunks of their own, loaded only by a page
-// that shows them (all three together were a fifth of the popup's bytes). The background worker
-// has its own few texts (worker.ts) and never loads these.
+// that shows them (all three together were a fifth of the popup's bytes). Each brings the
+// catalogue's descriptions and notes in its language, in the same chunk (lib/build/bundle-plugins.ts);
+// a bokmål open does not carry them. The background worker has its own few texts (worker.ts) and
+// never loads these.
+const withEntryTexts = ([messages, entryTexts]: [Messages, EntryTexts]): Messages => ({
+  ...messages,
+  entryTexts,
+});
 const LOADERS: Record<Language, () => Promise<Messages>> = {
   nb: () => Promise.resolve(nb),
-  nn: () => import('./nn').then((module) => module.nn),
-  en: () => import('./en').then((module) => module.en),
+  nn: () =>
+    Promise.all([import('./nn').then((module) => module.nn), import('../../assets/catalogue.json?nn')]).then(
+      ([messages, texts]) => withEntryTexts([messages, texts.default]),
+    ),
+  en: () =>
+    Promise.all([import('./en').then((module) => module.en), import('../../assets/catalogue.json?en')]).then(
+      ([messages, texts]) => withEntryTexts([messages, texts.default]),
+    ),
 };
 
 /** One language's page texts. */

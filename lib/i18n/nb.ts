@@ -3,6 +3,7 @@
  * `Messages`, so a key missing there is a type error; tests/unit/i18n.test.ts also fails on a key
  * that no code uses any more. Catalogue titles are official names and stay out of here.
  */
+import type { EntryTexts } from '../catalogue';
 import type { LinkCheckInterval, LinkReason, LinkState } from '../links';
 import type { SectionKind } from '../list';
 
@@ -182,8 +183,11 @@ export const nb = {
   factSource: 'kilde',
   answerReadMore: (host: string) => `Les mer hos ${host}`,
   // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
-  // headings, keyed by the heading as published. Bokmål shows them as published.
+  // headings, keyed by the heading as published. Bokmål shows them as published. The entries'
+  // descriptions and notes in nynorsk and English are kept in the catalogue file and joined in here
+  // as those languages load (loadMessages in index.ts); bokmål's are the entries' own.
   language: 'nb',
+  entryTexts: {} as EntryTexts,
   groupTitles: {} as Record<string, string>,
   // Sharing the list and the handout
   shareToggle: 'Del',

@@ -167,6 +167,7 @@ export const nn: Messages = {
   // Spes's own catalogue texts: the language they are picked in (words.ts), and the seed's group
   // headings, keyed by the heading as published.
   language: 'nn',
+  entryTexts: {}, // from the catalogue, as loadMessages (index.ts) loads this language
   groupTitles: {
     'Ansvar, roller og regelverk i spesialistutdanningen for leger':
       'Ansvar, roller og regelverk i spesialistutdanninga for legar',

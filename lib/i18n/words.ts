@@ -36,21 +36,16 @@ export function sectionHeading(section: Section, m: Messages): string {
   return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
 }
 
-/** Of a text in three languages, the UI language's; bokmål where there is no translation. */
-function inLanguage(m: Messages, nb: string, nn: string | undefined, en: string | undefined): string {
-  const texts: Record<string, string | undefined> = { nn, en };
-  return texts[m.language] ?? nb;
-}
+/**
+ * An entry's description in the UI language: nynorsk's and English's come with those languages
+ * (index.ts); an organisation's own link has only its own.
+ */
+export const entryDescription = (entry: Pick<Entry, 'id' | 'description'>, m: Messages): string =>
+  m.entryTexts[entry.id]?.description ?? entry.description;
 
-/** An entry's description in the UI language; an organisation's own link has only its own. */
-export const entryDescription = (
-  entry: Pick<Entry, 'description' | 'descriptionNn' | 'descriptionEn'>,
-  m: Messages,
-): string => inLanguage(m, entry.description, entry.descriptionNn, entry.descriptionEn);
-
-/** A dated note's text in the UI language. */
-export const noteText = (note: EntryNote, m: Messages): string =>
-  inLanguage(m, note.text, note.textNn, note.textEn);
+/** The text of the dated note of the entry `entryId` in the UI language. */
+export const noteText = (entryId: string, note: EntryNote, m: Messages): string =>
+  m.entryTexts[entryId]?.note ?? note.text;
 
 /** An entry's kind and publisher in the UI language; ones the texts do not know stay as published. */
 export function entryLabels(entry: { kind: string; publisher: string }, m: Messages) {

@@ -5,7 +5,7 @@
  */
 import { catalogue, type Entry, findEntryByUrl, perCatalogue, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
-import { foldText } from '../search';
+import { foldText, withSearchFields } from '../search';
 import { meaningfulTerms, vocabulary } from './terms';
 
 /** What the browser tells about a context-menu click; every field may be missing. */
@@ -19,7 +19,7 @@ export interface ClickContext {
   pageTitle?: string;
 }
 
-const vocabOf = perCatalogue(vocabulary);
+const vocabOf = perCatalogue((cat) => vocabulary(withSearchFields(cat)));
 
 function fromAddress(cat: Catalogue, url: string | undefined, text: string | undefined): SearchParams | null {
   const entry = findEntryByUrl(cat, url);
@@ -44,7 +44,11 @@ function groupMates(cat: Catalogue, id: string): Set<string> {
   return new Set(groups.flatMap((g) => g.entries));
 }
 
-const foldedKeywords = (e: Entry) => new Set(e.keywords.map(foldText));
+// Keywords come with the search (withSearchFields), folded once per catalogue.
+const foldedKeywords = perCatalogue(
+  (cat) =>
+    new Map(withSearchFields(cat).entries.map((e) => [e.id, new Set((e.keywords ?? []).map(foldText))])),
+);
 
 /**
  * An entry's closest kin: the entries that explain it or that it explains (a commentary and its
@@ -71,11 +75,12 @@ export function relatedEntries(cat: Catalogue, id: string, limit = 8): Entry[] {
   if (!target) return [];
   const kin = closestKin(cat, target);
   const mates = groupMates(cat, id);
-  const mine = foldedKeywords(target);
+  const keywords = foldedKeywords(cat);
+  const mine = keywords.get(id) ?? new Set<string>();
   const scored = cat.entries
     .filter((e) => e.id !== id)
     .map((entry) => {
-      const shared = [...foldedKeywords(entry)].filter((k) => mine.has(k)).length;
+      const shared = [...(keywords.get(entry.id) ?? [])].filter((k) => mine.has(k)).length;
       return { entry, kin: kin.has(entry.id), score: shared * 2 + (mates.has(entry.id) ? 1 : 0) };
     })
     .filter((s) => s.kin || s.score > 0);

@@ -17,7 +17,7 @@ const MIN_UNKNOWN_LENGTH = 4;
 export function vocabulary(cat: Catalogue): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of cat.entries) {
-    const words = new Set(foldText([e.title, ...e.keywords].join(' ')).split(' '));
+    const words = new Set(foldText([e.title, ...(e.keywords ?? [])].join(' ')).split(' '));
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;

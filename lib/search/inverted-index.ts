@@ -55,7 +55,7 @@ function fieldsOf(entry: Entry): [field: number, weight: number, text: string][]
   return [
     [Field.Title, TITLE, entry.title],
     [Field.Description, TEXT, descriptions.filter((d) => d !== undefined).join(' ; ')],
-    [Field.Keywords, KEYWORDS, entry.keywords.join(' ; ')],
+    [Field.Keywords, KEYWORDS, (entry.keywords ?? []).join(' ; ')],
     [Field.Source, SOURCE, `${entry.publisher} ${entry.kind}`],
     [Field.Title, SUCCESSOR, successors.map((s) => `${s.title} ; ${siteOf(s.url)}`).join(' ; ')],
     [Field.Description, TEXT, notes.filter((n) => n !== undefined).join(' ; ')],

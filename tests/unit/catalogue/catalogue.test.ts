@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../../lib/catalogue';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
 import raw from '../../../assets/catalogue.json' with { type: 'json' };
 
@@ -9,6 +8,9 @@ type Loose = Record<string, any>;
 
 /** A deep copy of the bundled data, to break one field at a time. */
 const copy = () => structuredClone(raw) as unknown as Loose;
+
+// The file as maintainers write it; the pages get it in parts (lib/build/bundle-plugins.ts).
+const catalogue = parseCatalogue(raw);
 
 describe('the bundled catalogue', () => {
   it('passes validation', () => {
@@ -31,7 +33,7 @@ describe('the bundled catalogue', () => {
 
   it('gives every entry searchable keywords and a short description', () => {
     for (const entry of catalogue.entries) {
-      expect(entry.keywords.length, entry.id).toBeGreaterThanOrEqual(5);
+      expect(entry.keywords?.length, entry.id).toBeGreaterThanOrEqual(5);
       expect(entry.description.length, entry.id).toBeLessThanOrEqual(300);
     }
   });

@@ -3,9 +3,9 @@ import { catalogue, groupsForRole } from '../../../lib/catalogue';
 import { roleName } from '../../../lib/i18n';
 import { nb } from '../../../lib/i18n/nb';
 import { buildListView, flatItems, moveSelection } from '../../../lib/list';
-import { createSearcher, type Searcher } from '../../../lib/search';
+import { searcherFor, type Searcher } from '../../../lib/search';
 
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 const [a, b, c] = catalogue.entries.map((e) => e.id) as [string, string, string];
 const ids = (items: { entry: { id: string } }[] | undefined) => items?.map((i) => i.entry.id);
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../lib/omnibox';
-import { createSearcher } from '../../../lib/search';
+import { createSearcher, searcherFor } from '../../../lib/search';
 import { HOSTILE_TITLE, UNSAFE_CHARS, hostileCatalogue, parseDescription, textOf } from './helpers';
 
 const urlOf = (id: string) => catalogue.entries.find((e) => e.id === id)?.url;
@@ -33,7 +33,7 @@ describe('buildSuggestions for Chrome', () => {
     expect(forLeader[0]?.description).not.toContain('annen rolle');
     const sykehus = forLeader.find((s) => s.content === urlOf('kompetanseportalen-sykehus'));
     expect(sykehus?.description).toContain('annen rolle');
-    const hits = createSearcher(catalogue).search('dossier', { role: 'kommune-leder', limit: 5 });
+    const hits = searcherFor(catalogue).search('dossier', { role: 'kommune-leder', limit: 5 });
     expect(forLeader.map((s) => s.content)).toEqual(hits.map((h) => h.entry.url));
   });
 

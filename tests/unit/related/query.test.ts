@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { deriveQuery } from '../../../lib/related';
-import { createSearcher } from '../../../lib/search';
+import { searcherFor } from '../../../lib/search';
 import { MAX_TERMS } from '../../../lib/related/terms';
 
 const urlOf = (id: string) => catalogue.entries.find((e) => e.id === id)?.url ?? '';
@@ -12,7 +12,7 @@ describe('from a selection', () => {
   it('searches a single known word as it is, and the assessment guidance comes first', () => {
     const params = deriveQuery({ selectionText: 'kompetansevurdering', pageUrl: 'https://example.org/' });
     expect(params).toEqual({ q: 'kompetansevurdering' });
-    const [first] = createSearcher(catalogue).search(params.q, { role: 'lis' });
+    const [first] = searcherFor(catalogue).search(params.q, { role: 'lis' });
     expect(first?.entry.id).toBe('kompetansevurdering');
   });
 

@@ -1,9 +1,9 @@
 /** lib/search on input nobody should type but someone will: never an exception, never nonsense. */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { createSearcher } from '../../../lib/search';
+import { searcherFor } from '../../../lib/search';
 
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 const ids = (query: string) => searcher.search(query).map((h) => h.entry.id);
 
 describe('bad input', () => {

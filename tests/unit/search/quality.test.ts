@@ -7,14 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import raw from '../../../assets/catalogue.json' with { type: 'json' };
 import { catalogue } from '../../../lib/catalogue';
-import { createSearcher, evaluate, parseEvalQueries, type EvalResult } from '../../../lib/search';
+import { parseCatalogue } from '../../../lib/catalogue/parse';
+import {
+  createSearcher,
+  evaluate,
+  parseEvalQueries,
+  searcherFor,
+  type EvalResult,
+} from '../../../lib/search';
 
 const fixtures = join(__dirname, '../../fixtures');
 const sharedFile = join(fixtures, 'shared-search-queries.json');
 const ownFile = join(fixtures, 'search-queries.json');
 const specialtyFile = join(fixtures, 'specialty-search-queries.json');
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 
 const load = (file: string) => parseEvalQueries(JSON.parse(readFileSync(file, 'utf8')), file);
 const describeMisses = (result: EvalResult) =>
@@ -56,6 +64,17 @@ describe('search quality', () => {
       /"expect" must be empty with noGoodMatch/,
     );
     expect(() => parseEvalQueries([{ q: 'lege', expect: [] }])).toThrow(/non-empty array/);
+  });
+
+  // The pages' catalogue leaves the keywords and English texts to the search's own part
+  // (lib/build/bundle-plugins.ts): joined back, the search must find exactly what the file gives.
+  it('ranks every query the same over the pages’ catalogue as over the whole file', () => {
+    const overFile = createSearcher(parseCatalogue(raw));
+    expect(catalogue.entries.some((e) => e.keywords)).toBe(false);
+    for (const q of [sharedFile, ownFile, specialtyFile].flatMap(load)) {
+      const ids = (s: typeof searcher) => s.search(q.q, { role: q.role }).map((h) => h.entry.id);
+      expect(ids(searcher), q.q).toEqual(ids(overFile));
+    }
   });
 
   it('expects only URLs the catalogue has, and roles it knows', () => {

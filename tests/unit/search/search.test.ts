@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, entriesOfRole } from '../../../lib/catalogue';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
-import { createSearcher } from '../../../lib/search';
+import { createSearcher, searcherFor } from '../../../lib/search';
 
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 const ids = (query: string, role?: string) => searcher.search(query, { role }).map((h) => h.entry.id);
 const first = (query: string, role?: string) => ids(query, role)[0];
 

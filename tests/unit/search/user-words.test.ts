@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
-import { createSearcher } from '../../../lib/search';
+import { createSearcher, searcherFor } from '../../../lib/search';
 
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 const ids = (query: string, role?: string) => searcher.search(query, { role }).map((h) => h.entry.id);
 
 describe('a compound the index does not know, made of words the synonym list knows', () => {

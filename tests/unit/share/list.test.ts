@@ -6,11 +6,11 @@ import { nb } from '../../../lib/i18n/nb';
 import { buildListView } from '../../../lib/list';
 import { withOrgLinks } from '../../../lib/policy';
 import { linkCount, sharedList, type ShareList, type ShareSource } from '../../../lib/share';
-import { createSearcher } from '../../../lib/search';
+import { searcherFor } from '../../../lib/search';
 import type { LinkHealthMap } from '../../../lib/links';
 import { brokenHealth, HOSTILE } from './helpers';
 
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 /** The list the popup shows for this role and query, as the share menu hands it on. */
 const shown = (source: ShareSource, m: Messages, health: LinkHealthMap) =>
   sharedList(buildListView(source.catalogue, source.role, source.query, searcher), source, m, health);

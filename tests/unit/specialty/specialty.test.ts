@@ -10,11 +10,11 @@ import { buildListView } from '../../../lib/list';
 import { buildSuggestions } from '../../../lib/omnibox';
 import { NO_MANAGED_SETTINGS, readUserView, resolveUserView } from '../../../lib/policy';
 import { preferencesItem, repairPreferences, saveRole, saveSpecialty } from '../../../lib/prefs';
-import { createSearcher } from '../../../lib/search';
+import { searcherFor } from '../../../lib/search';
 import { handoutView } from '../../../lib/share';
 import { findSpecialty, specialtyChoices } from '../../../lib/specialty';
 
-const searcher = createSearcher(catalogue);
+const searcher = searcherFor(catalogue);
 const specialties = catalogue.specialties ?? [];
 
 describe('the specialties in the catalogue', () => {
