@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { catalogueParts } from './lib/build/bundle-plugins';
 
 // Browser tests in real Firefox (tests/firefox), run by `npm run test:firefox` after a Firefox build.
 export default defineConfig({
+  // The tests read the catalogue through lib/catalogue, which imports it in parts, as the pages do.
+  plugins: [catalogueParts()],
   test: {
     include: ['tests/firefox/**/*.test.ts'],
     testTimeout: 60_000,

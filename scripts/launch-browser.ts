@@ -1,7 +1,7 @@
 /**
  * Opens a Chromium-family browser with the built extension in a fresh, temporary profile (getting
  * Chromium first if none is installed: scripts/install-plan.ts). Spes opens its welcome page
- * itself on first install. The profile is removed when the browser exits, also when this script
+ * itself on first install, in a window of its own. The profile is removed when the browser exits, also when this script
  * is stopped by Ctrl+C or a signal: it closes the browser first.
  */
 import { spawn } from 'node:child_process';
@@ -21,7 +21,14 @@ if (!browser) {
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'spes-start-'));
-const args = [...QUIET_FLAGS, ...extensionFlags(extensionDir), `--user-data-dir=${profile}`];
+// No start window: Spes opens its welcome page in a window of its own on install, and a start
+// window would stand beside it as an empty tab.
+const args = [
+  ...QUIET_FLAGS,
+  ...extensionFlags(extensionDir),
+  `--user-data-dir=${profile}`,
+  '--no-startup-window',
+];
 if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run as root otherwise.
 
 console.log(`Opening ${browser} with Spes loaded (temporary profile ${profile}).`);

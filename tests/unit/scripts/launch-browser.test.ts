@@ -74,6 +74,7 @@ describe.skipIf(process.platform === 'win32')(
         const profiles = readdirSync(dir).filter((name) => name.startsWith('spes-start-'));
         expect(profiles).toHaveLength(1);
         expect(args).toContain(`--user-data-dir=${join(dir, profiles[0] ?? '')}`);
+        expect(args).toContain('--no-startup-window');
 
         launcher.kill(signal);
         expect(await exited).toBe(128 + constants.signals[signal]);
