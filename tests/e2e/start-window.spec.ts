@@ -42,12 +42,16 @@ test('started with no window, as npm start does, Spes shows its welcome page and
     const context = browser.contexts()[0];
     if (!context) throw new Error('no browser context');
     await expect.poll(() => context.pages().map((p) => new URL(p.url()).pathname)).toEqual(['/welcome.html']);
-    await browser.close();
+    // Closed as a user would, so that it stops writing to its profile before the profile goes.
+    await (await browser.newBrowserCDPSession()).send('Browser.close');
   } finally {
-    // The profile goes once the browser has let go of it.
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill();
-    await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    // The profile goes once the browser has let go of it; its helper processes may take a moment
+    // longer than the main one, hence the retries.
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill();
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
