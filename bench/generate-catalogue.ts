@@ -54,7 +54,11 @@ export function generateCatalogue(size: number, base: Catalogue, seed = 42): Cat
     if (i % 20 === 0) entry.note = { text: note, asOf: '2025' };
     if (i % 30 === 0)
       entry.successors = [
-        { title: (entry.keywords ?? []).join(' '), url: `https://site${i}.no/`, since: '2024' },
+        {
+          title: (entry.keywords ?? []).join(' ').slice(0, 100).trim(),
+          url: `https://site${i}.no/`,
+          since: '2024',
+        },
       ];
     return entry;
   });
