@@ -46,7 +46,8 @@ export function generateCatalogue(size: number, base: Catalogue, seed = 42): Cat
       url: `https://example.org/${i}/${madeUp()}-${madeUp()}`,
       publisher: pick(PUBLISHERS),
       kind: pick(KINDS),
-      description: `${words(15, 35)}.`,
+      // Within the schema's 300 characters (assets/catalogue.schema.json), as real descriptions are.
+      description: `${words(15, 35).slice(0, 298).trim()}.`,
       keywords: Array.from({ length: 4 + Math.floor(rnd() * 9) }, () => words(1, 3)),
     };
     // Built from the entry's own words, so the random sequence (and every other entry) stays as it was.
