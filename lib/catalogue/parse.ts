@@ -9,12 +9,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../assets/catalogue.schema.json' with { type: 'json' };
-import { webAddress } from './entry-url';
+import { seedEntryIds } from './roles';
 import type { Catalogue, Entry } from './types';
-
-export class CatalogueError extends Error {
-  override name = 'CatalogueError';
-}
 
 export interface ParseOptions {
   /**
@@ -31,7 +27,7 @@ export interface ParseOptions {
 }
 
 function fail(where: string, field: string, problem: string): never {
-  throw new CatalogueError(`catalogue: ${where}, field "${field}": ${problem}`);
+  throw new Error(`catalogue: ${where}, field "${field}": ${problem}`);
 }
 
 /** A day that exists: "2026-12-01", not "2026-02-30". */
@@ -40,17 +36,6 @@ function isDay(text: string): boolean {
   return day !== null && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 
-// What a pattern of the schema means, in words, for the value that failed it.
-const PATTERNS: Record<string, (value: string) => string> = {
-  [schema.definitions.text.pattern]: () => 'must not be empty',
-  [schema.definitions.id.pattern]: (v) => `${v} must be lowercase letters and digits joined by hyphens`,
-  [schema.definitions.partialDate.pattern]: (v) =>
-    `${v} must be a year or an ISO date (2022, 2022-01, 2022-01-31)`,
-  [schema.definitions.pageUrl.pattern]: (v) => `${v} must be an https:// address`,
-};
-
-const validators = new Map<string, ValidateFunction>();
-
 const TRANSLATIONS = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn'];
 
 /**
@@ -58,200 +43,142 @@ const TRANSLATIONS = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn'];
  * every text (tests/unit/catalogue/catalogue.test.ts), and then none may be missing; a small
  * catalogue made up for a test is bokmål only.
  */
-const isTranslated = (raw: unknown) =>
-  Array.isArray((raw as { entries?: unknown } | null)?.entries) &&
-  (raw as { entries: unknown[] }).entries.some(
-    (e) => typeof e === 'object' && e !== null && 'descriptionNn' in e,
-  );
+const isTranslated = (raw: unknown) => String(JSON.stringify(raw)).includes('"descriptionNn":');
+
+const validators = new Map<string, ValidateFunction>();
 
 /**
- * The schema as `options` read it: `$sources` optional, loopback hosts allowed over http, and the
- * translations optional in a catalogue that has none.
+ * The schema as `options` read it: `$sources` optional, plain http allowed for the given hosts,
+ * and the translations optional in a catalogue that has none.
  */
 function validatorFor(
   { allowInsecureHosts = [], requireSources = false }: ParseOptions,
   translated: boolean,
-): ValidateFunction {
+) {
   const key = JSON.stringify([allowInsecureHosts, requireSources, translated]);
-  const known = validators.get(key);
-  if (known) return known;
-  const definitions = structuredClone(schema.definitions);
-  if (!requireSources)
-    for (const d of [definitions.note, definitions.successor])
-      d.required = d.required.filter((k) => k !== '$sources');
-  if (!translated)
-    for (const d of [definitions.entry, definitions.note])
-      d.required = d.required.filter((k) => !TRANSLATIONS.includes(k));
-  const hosts = allowInsecureHosts.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (hosts.length > 0) {
-    definitions.pageUrl.pattern = `^(https://|http://(${hosts.join('|')})[:/])`;
-    PATTERNS[definitions.pageUrl.pattern] = (v) =>
-      `${v} must be an https:// address or on ${allowInsecureHosts.join(', ')}`;
+  if (!validators.has(key)) {
+    const definitions = structuredClone(schema.definitions);
+    const optional = [...(requireSources ? [] : ['$sources']), ...(translated ? [] : TRANSLATIONS)];
+    for (const d of [definitions.entry, definitions.note, definitions.successor])
+      d.required = d.required.filter((k) => !optional.includes(k));
+    if (allowInsecureHosts.length > 0) {
+      const hosts = allowInsecureHosts.map((h) => h.replaceAll('.', '\\.')).join('|');
+      const url = definitions.pageUrl;
+      url.pattern = url.pattern.replace('^https://', `^(?:https://|http://(?=(?:${hosts})[:/]))`);
+      url.problem += ` (or http:// on ${allowInsecureHosts.join(', ')})`;
+    }
+    const ajv = new Ajv({ verbose: true }).addKeyword('problem');
+    ajv.addFormat('uri', URL.canParse).addFormat('date', isDay);
+    validators.set(key, ajv.compile({ ...schema, definitions }));
   }
-  const ajv = new Ajv({ verbose: true }).addFormat('uri', URL.canParse).addFormat('date', isDay);
-  const validate = ajv.compile({ ...schema, definitions });
-  validators.set(key, validate);
-  return validate;
+  return validators.get(key) as ValidateFunction;
 }
 
-function problemOf(error: ErrorObject): string {
-  const value = JSON.stringify(error.data);
-  const limit = error.params.limit as number;
-  switch (error.keyword) {
+/** The problem in words; a pattern's comes from the schema (its `problem`), where it is defined. */
+function problemOf({ keyword, params, data, parentSchema }: ErrorObject): string {
+  const value = JSON.stringify(data);
+  switch (keyword) {
     case 'type':
-      return `must be ${/^[aeiou]/.test(error.params.type as string) ? 'an' : 'a'} ${error.params.type}`;
+      return `must be ${/^[aeiou]/.test(params.type as string) ? 'an' : 'a'} ${params.type}`;
     case 'const':
-      return `must be ${JSON.stringify(error.params.allowedValue)}, got ${value}`;
+      return `must be ${JSON.stringify(params.allowedValue)}, got ${value}`;
     case 'required':
       return 'is missing';
     case 'additionalProperties':
       return 'is not a field the schema knows';
     case 'minItems':
-      return limit === 1 ? 'must not be empty' : `must list at least ${limit}`;
+      return params.limit === 1 ? 'must not be empty' : `must list at least ${params.limit}`;
     case 'maxLength':
-      return `must be at most ${limit} characters`;
-    case 'pattern':
-      return (
-        PATTERNS[error.params.pattern as string]?.(value) ?? `${value} must match ${error.params.pattern}`
-      );
+      return `must be at most ${params.limit} characters`;
+    case 'pattern': {
+      const { problem = `{value} must match ${params.pattern}` } = parentSchema as { problem?: string };
+      return problem.replace('{value}', value);
+    }
     case 'format':
-      return error.params.format === 'date'
+      return params.format === 'date'
         ? `${value} must be the day it was checked, as an ISO date (2026-12-01)`
         : `${value} is not a valid URL`;
     default:
-      return error.message ?? 'is not valid';
+      return `is not valid (${keyword})`;
   }
 }
 
 /**
  * Where an error is, as people read it: `entry "alis-kontorene" successors[0]` and `url`. The
- * field is the last name on the path with the indexes after it (`keywords[1]`); an entry or a
- * role is named by its id.
+ * field is the last name on the path with its indexes (`keywords[1]`); an item with an id (an
+ * entry, a role, a specialty) is named by it.
  */
 function placeOf(error: ErrorObject, raw: unknown): [where: string, field: string] {
   const path = error.instancePath.split('/').slice(1);
   const missing = error.params.missingProperty ?? error.params.additionalProperty;
   if (typeof missing === 'string') path.push(missing);
-  let last = path.length - 1;
-  while (last > 0 && /^\d+$/.test(path[last] ?? '')) last--;
   const words: string[] = [];
-  let value = raw as Record<string, unknown> | undefined;
-  for (let i = 0; i < last; i++) {
-    const key = path[i] ?? '';
-    const index = /^\d+$/.test(path[i + 1] ?? '') ? path[++i] : undefined;
-    value = value?.[key] as Record<string, unknown> | undefined;
-    if (index === undefined) {
-      words.push(key);
-      continue;
-    }
-    value = value?.[index] as Record<string, unknown> | undefined;
-    const id = i === 1 && (key === 'entries' || key === 'roles') ? value?.id : undefined;
-    words.push(
-      typeof id === 'string' ? `${key === 'entries' ? 'entry' : 'role'} "${id}"` : `${key}[${index}]`,
-    );
+  let value = raw;
+  for (const key of path) {
+    value = (value as Record<string, unknown> | null | undefined)?.[key];
+    const id = (value as { id?: unknown } | null | undefined)?.id;
+    if (!/^\d+$/.test(key)) words.push(key);
+    else if (typeof id === 'string')
+      words.push(`${words.pop()?.replace(/ies$/, 'y').replace(/s$/, '')} "${id}"`);
+    else words.push(`${words.pop()}[${key}]`);
   }
-  const field =
-    last < 0
-      ? '(root)'
-      : `${path[last]}${path
-          .slice(last + 1)
-          .map((i) => `[${i}]`)
-          .join('')}`;
+  const field = words.pop() ?? '(root)';
   return [words.join(' ') || 'catalogue', field];
 }
 
-function assertUnique<T>(items: T[], key: (item: T) => string, label: (item: T) => string, field: string) {
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(key(item))) fail(label(item), field, `"${key(item)}" is used twice`);
-    seen.add(key(item));
+/** No two of `list` (entries, roles, specialties) share their `field`. */
+function assertUnique(list: { id: string; url?: string }[], kind: string, field: 'id' | 'url' = 'id') {
+  const seen = new Set<string | undefined>();
+  for (const item of list) {
+    if (seen.has(item[field])) fail(`${kind} "${item.id}"`, field, `"${item[field]}" is used twice`);
+    seen.add(item[field]);
   }
 }
 
 const entryLabel = (e: Entry) => `entry "${e.id}"`;
 
-/** The rule every link follows, the organisation's too (./entry-url.ts), past the schema's. */
-function checkAddress(url: string, where: string): void {
-  if (webAddress(url) === 'credentials') fail(where, 'url', `"${url}" must not hold a user name or password`);
-  if (url !== url.trim()) fail(where, 'url', `"${url}" must have no spaces or line breaks around it`);
-}
+/** Checks that each of `refs`, in `field` of the item at `where`, is `known`. */
+const referTo = (known: Set<string>, problem: string) => (where: string, field: string, refs: string[]) =>
+  refs.forEach((ref, i) => {
+    if (!known.has(ref)) fail(where, `${field}[${i}]`, `"${ref}" ${problem}`);
+  });
 
 /** What the schema cannot say: unique ids and addresses, and references that lead somewhere. */
 function crossCheck(cat: Catalogue): void {
-  assertUnique(cat.entries, (e) => e.id, entryLabel, 'id');
-  assertUnique(cat.entries, (e) => e.url, entryLabel, 'url');
-  assertUnique(
-    cat.roles,
-    (r) => r.id,
-    (r) => `role "${r.id}"`,
-    'id',
-  );
+  const specialties = cat.specialties ?? [];
+  assertUnique(cat.entries, 'entry');
+  assertUnique(cat.entries, 'entry', 'url');
+  assertUnique(cat.roles, 'role');
+  assertUnique(specialties, 'specialty');
+  const ids = new Set(cat.entries.map((e) => e.id));
+  const toEntry = referTo(ids, 'is not an entry id');
   for (const e of cat.entries) {
     // A page cannot succeed itself, and one successor listed twice would show twice.
     const urls = [e.url, ...(e.successors ?? []).map((s) => s.url)];
-    urls.forEach((url, i) =>
-      checkAddress(url, i === 0 ? entryLabel(e) : `${entryLabel(e)} successors[${i - 1}]`),
-    );
     urls.forEach((url, i) => {
-      if (i > 0 && urls.indexOf(url) < i)
+      if (urls.indexOf(url) < i)
         fail(`${entryLabel(e)} successors[${i - 1}]`, 'url', `"${url}" is already this entry's`);
     });
+    const others = new Set([...ids].filter((id) => id !== e.id));
+    referTo(others, "is no other entry's id")(entryLabel(e), 'explains', e.explains ?? []);
   }
-  const ids = new Set(cat.entries.map((e) => e.id));
-  for (const e of cat.entries) {
-    (e.explains ?? []).forEach((id, i) => {
-      if (!ids.has(id) || id === e.id)
-        fail(entryLabel(e), `explains[${i}]`, `"${id}" is no other entry's id`);
-    });
-  }
-  for (const role of cat.roles) {
-    role.groups.forEach((group, g) =>
-      group.entries.forEach((id, i) => {
-        if (!ids.has(id))
-          fail(`role "${role.id}" groups[${g}]`, `entries[${i}]`, `"${id}" is not an entry id`);
-      }),
-    );
-  }
-  assertUnique(
-    cat.specialties ?? [],
-    (s) => s.id,
-    (s) => `specialty "${s.id}"`,
-    'id',
-  );
-  for (const specialty of cat.specialties ?? [])
-    specialty.entries.forEach((id, i) => {
-      if (!ids.has(id)) fail(`specialty "${specialty.id}"`, `entries[${i}]`, `"${id}" is not an entry id`);
-    });
+  for (const role of cat.roles)
+    role.groups.forEach((g, i) => toEntry(`role "${role.id}" groups[${i}]`, 'entries', g.entries));
+  for (const s of specialties) toEntry(`specialty "${s.id}"`, 'entries', s.entries);
   const used = new Set([
     ...cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)),
-    ...(cat.specialties ?? []).flatMap((s) => s.entries),
+    ...specialties.flatMap((s) => s.entries),
   ]);
   const unused = cat.entries.find((e) => !used.has(e.id));
   if (unused) fail(entryLabel(unused), 'id', 'is not used by any role or specialty');
   const titles = new Set(cat.roles.flatMap((r) => r.groups.map((g) => g.title)));
-  (cat.allRoles ?? []).forEach((merged, i) =>
-    merged.groups.forEach((title, k) => {
-      if (!titles.has(title)) fail(`allRoles[${i}]`, `groups[${k}]`, `"${title}" is no role's group title`);
-    }),
-  );
+  const toTitle = referTo(titles, "is no role's group title");
+  (cat.allRoles ?? []).forEach((m, i) => toTitle(`allRoles[${i}]`, 'groups', m.groups));
 }
 
 /**
- * Every address beyond the seed says where it was seen: an entry that no group of the seed's
- * lists (in Spes's own groups or a specialty's) must carry `$sources`, which the schema checks
- * and the build then strips. Read before stripping.
- */
-type WithSources = Pick<Catalogue, 'roles'> & { entries: (Entry & { $sources?: unknown })[] };
-
-function checkSourcesBeyondSeed(raw: WithSources): void {
-  const seed = new Set(raw.roles.flatMap((r) => r.groups.filter((g) => !g.own).flatMap((g) => g.entries)));
-  const missing = raw.entries.find((e) => !seed.has(e.id) && e.$sources === undefined);
-  if (missing) fail(entryLabel(missing), '$sources', 'is missing: say where the address was seen, and when');
-}
-
-/**
- * Validates raw catalogue data; throws a CatalogueError naming the entry and field at fault.
- * Returns it without the maintainers' `$` keys (`$sources`, `$schema`), which never ship
+ * Validates raw catalogue data; throws an error naming the entry and field at fault. Returns it
+ * without the maintainers' `$` keys (`$sources`, `$schema`), which never ship
  * (lib/build/runtime-data.ts).
  */
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
@@ -264,6 +191,13 @@ export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalo
     key.startsWith('$') ? undefined : value,
   );
   crossCheck(cat as Catalogue);
-  checkSourcesBeyondSeed(raw as WithSources);
+  // Every address beyond the seed says where it was seen: an entry no group of the seed's lists
+  // (in Spes's own groups or a specialty's) must carry `$sources`, which the schema checks.
+  const seed = seedEntryIds(raw as Catalogue);
+  const unsourced = (raw as { entries: (Entry & { $sources?: unknown })[] }).entries.find(
+    (e) => !seed.has(e.id) && e.$sources === undefined,
+  );
+  if (unsourced)
+    fail(entryLabel(unsourced), '$sources', 'is missing: say where the address was seen, and when');
   return cat as Catalogue;
 }

@@ -72,8 +72,13 @@ describe('parseCatalogue rejects broken data, naming entry and field', () => {
     ],
     [
       'invalid URL',
-      (c) => (c.entries[1].url = 'https://exa mple.org/'),
+      (c) => (c.entries[1].url = 'https://exa[mple.org/'),
       /entry "spesialistutdanning", field "url": .* is not a valid URL/,
+    ],
+    [
+      'space inside a URL',
+      (c) => (c.entries[1].url = 'https://example.org/a b'),
+      /entry "spesialistutdanning", field "url": .* no spaces or line breaks around it or in it/,
     ],
     [
       'duplicate id',

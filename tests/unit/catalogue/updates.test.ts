@@ -72,8 +72,8 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
   const cases: [string, (c: Loose) => void, RegExp][] = [
     [
       'malformed successor URL',
-      (c) => (offices(c).successors[0].url = 'https://www.alis no/om'),
-      /entry "alis-kontorene" successors\[0\], field "url": "https:\/\/www\.alis no\/om" is not a valid URL/,
+      (c) => (offices(c).successors[0].url = 'https://www.alis[no/om'),
+      /entry "alis-kontorene" successors\[0\], field "url": "https:\/\/www\.alis\[no\/om" is not a valid URL/,
     ],
     [
       'successor over plain http',
