@@ -10,12 +10,10 @@ import { retryDelay } from './retry';
 import type { CheckOptions, LinkResult, Settings } from './types';
 import { DEFAULT_THUMBNAIL_BASE, probeUrlFor } from './youtube';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-
 function settingsFrom(options: CheckOptions): Settings {
   return {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs ?? 15_000,
     minGapMs: options.minGapMs ?? 1000,
     retries: options.retries ?? 2,
     backoffMs: options.backoffMs ?? 2000,

@@ -21,8 +21,6 @@ export type Attempt =
 
 const MAX_HOPS = 10;
 
-class TimedOut extends Error {}
-
 /** One attempt; rejects only when the run itself is stopped (`signal`). */
 export async function requestOnce(url: string, s: Settings, turn: TakeTurn): Promise<Attempt> {
   try {
@@ -52,26 +50,13 @@ export async function isHiddenRedirect(url: string, s: Settings, turn: TakeTurn)
 }
 
 async function fetchHeaders(url: string, redirect: RequestRedirect, s: Settings): Promise<Response> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, s.timeoutMs);
-  const stop = () => controller.abort();
-  s.signal?.addEventListener('abort', stop);
-  try {
-    const init = { method: 'GET', redirect, credentials: 'omit', cache: 'no-store' } as const;
-    const response = await s.fetch(url, { ...init, signal: controller.signal });
-    // Headers are all a check needs; dropping the body closes the connection early.
-    response.body?.cancel().catch(() => undefined);
-    return response;
-  } catch (error) {
-    throw timedOut ? new TimedOut() : error;
-  } finally {
-    clearTimeout(timer);
-    s.signal?.removeEventListener('abort', stop);
-  }
+  const timeout = AbortSignal.timeout(s.timeoutMs);
+  const signal = s.signal ? AbortSignal.any([s.signal, timeout]) : timeout;
+  const init = { method: 'GET', redirect, credentials: 'omit', cache: 'no-store', signal } as const;
+  const response = await s.fetch(url, init);
+  // Headers are all a check needs; dropping the body closes the connection early.
+  response.body?.cancel().catch(() => undefined);
+  return response;
 }
 
 function toAttempt(response: Response, requested: string): Attempt {
@@ -110,7 +95,7 @@ function webUrl(location: string, base: string): string | null {
 }
 
 function attemptError(error: unknown): AttemptError {
-  if (error instanceof TimedOut) return 'timeout';
+  if ((error as Error | null)?.name === 'TimeoutError') return 'timeout';
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   // Only Node can tell a host that does not exist apart; a browser just says "Failed to fetch".
   if (cause?.code === 'ENOTFOUND') return 'no-such-host';

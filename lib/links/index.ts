@@ -3,10 +3,10 @@
  * YouTube probes) is pure and runs the same in the worker and in `npm run check-links`; the rest
  * is what runs mean for the shown state, when they happen, how they are stored and shown.
  */
-export { checkLinks, DEFAULT_TIMEOUT_MS } from './check';
+export { checkLinks } from './check';
 export type { CheckOptions, FetchLike, LinkReason, LinkResult, LinkState } from './types';
 export { probeUrlFor } from './youtube';
-export { NO_NETWORK_AFTER, watchForNoNetwork } from './no-network';
+export { watchForNoNetwork } from './no-network';
 // Every name of these is part of the face.
 export * from './state';
 export * from './schedule';

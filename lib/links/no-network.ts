@@ -8,18 +8,11 @@
 import { hostOf } from './hosts';
 import type { FetchLike } from './types';
 
-/** Failed requests, before any answer, that mean no network. */
-export const NO_NETWORK_AFTER = 3;
-
 /**
  * Wraps a run's fetch; calls `onNoNetwork` once, when the first `after` requests to settle all
  * failed at the network level, on at least two hosts.
  */
-export function watchForNoNetwork(
-  fetch: FetchLike,
-  onNoNetwork: () => void,
-  after = NO_NETWORK_AFTER,
-): FetchLike {
+export function watchForNoNetwork(fetch: FetchLike, onNoNetwork: () => void, after = 3): FetchLike {
   let answered = false;
   let told = false;
   let failures = 0;

@@ -7,8 +7,7 @@ import type { Catalogue } from '../catalogue';
 import type { LinkResult, LinkState } from './types';
 
 /** Two "broken" findings closer than this count as one run (a user pressing "check now" twice). */
-export const MIN_HOURS_APART = 4;
-const MIN_APART_MS = MIN_HOURS_APART * 60 * 60 * 1000;
+const MIN_APART_MS = 4 * 60 * 60 * 1000;
 
 export interface LinkHealth {
   url: string;
@@ -32,20 +31,15 @@ export function applyResult(prev: LinkHealth | undefined, result: LinkResult): L
     return { ...base, state: result.state, brokenRuns: 0, ...(movedTo ? { movedTo } : {}) };
   }
   const kept = { state: prev?.state ?? 'unknown', ...(prev?.movedTo ? { movedTo: prev.movedTo } : {}) };
-  const streak = { brokenRuns: prev?.brokenRuns ?? 0, lastBrokenAt: prev?.lastBrokenAt };
+  const last = prev?.lastBrokenAt;
+  const streak = { brokenRuns: prev?.brokenRuns ?? 0, ...(last === undefined ? {} : { lastBrokenAt: last }) };
   // Not being able to check says nothing either way: the streak neither grows nor ends.
-  if (result.state === 'unknown') return { ...base, ...kept, ...definedStreak(streak) };
-  const counts = streak.lastBrokenAt === undefined || result.checkedAt - streak.lastBrokenAt >= MIN_APART_MS;
-  if (counts) {
+  if (result.state === 'unknown') return { ...base, ...kept, ...streak };
+  if (last === undefined || result.checkedAt - last >= MIN_APART_MS) {
     streak.brokenRuns += 1;
     streak.lastBrokenAt = result.checkedAt;
   }
-  if (streak.brokenRuns >= 2) return { ...base, state: 'broken', ...definedStreak(streak) };
-  return { ...base, ...kept, ...definedStreak(streak) };
-}
-
-function definedStreak(s: { brokenRuns: number; lastBrokenAt?: number }) {
-  return s.lastBrokenAt === undefined ? { brokenRuns: s.brokenRuns } : s;
+  return { ...base, ...(streak.brokenRuns >= 2 ? { state: 'broken' as const } : kept), ...streak };
 }
 
 export function applyRun(map: LinkHealthMap, results: LinkResult[]): LinkHealthMap {

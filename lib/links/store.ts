@@ -15,16 +15,12 @@ import {
   type LinkHealth,
   type LinkHealthRecord,
   type LinkRunProgress,
+  type RunVerdict,
 } from './state';
 import type { LinkResult, LinkState } from './types';
 
-const STATES: readonly unknown[] = ['ok', 'moved', 'broken', 'unknown'] satisfies LinkState[];
-const VERDICTS: readonly unknown[] = [
-  'trusted',
-  'offline',
-  'all-failed-alike',
-  'no-network',
-] satisfies LastRun['verdict'][];
+const STATES: unknown[] = ['ok', 'moved', 'broken', 'unknown'] satisfies LinkState[];
+const VERDICTS: unknown[] = ['trusted', 'offline', 'all-failed-alike', 'no-network'] satisfies RunVerdict[];
 
 // A time later than this past the clock is no time a check can have had: a clock that was wrong
 // (or a tampered value) would otherwise put the next check a year out, or never.
@@ -82,11 +78,7 @@ function readRunProgress(v: unknown): LinkRunProgress | null {
   return { startedAt: v.startedAt, urls: v.urls, results };
 }
 
-export interface LinkCheckSettings {
-  interval: LinkCheckInterval;
-}
-
-export const linkCheckSettingsItem = defineItem<LinkCheckSettings>(
+export const linkCheckSettingsItem = defineItem<{ interval: LinkCheckInterval }>(
   'sync:linkCheckSettings',
   { interval: 'weekly' },
   (v) => ({ interval: oneOf(INTERVALS, 'weekly')(isObject(v) ? v.interval : undefined) }),

@@ -1,13 +1,137 @@
-/** The list the popup and the search page show, as data: sections of entries, for a role or a query. */
-export {
-  buildListView,
-  flatItems,
-  MAX_HITS,
-  moveSelection,
-  type EmptyState,
-  type ListItem,
-  type ListView,
-  type Pinned,
-  type Section,
-  type SectionKind,
-} from './view';
+/**
+ * The list the popup and the search page show, as data. With the box empty: the user's favourites
+ * and recent opens above the role's groups; with a query, the hits in one ranked list. Sections
+ * say what they are by `kind`; lib/i18n puts Spes's own headings in the UI language, while
+ * catalogue group titles stay as the guidance document publishes them.
+ */
+import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
+import type { Range, Searcher } from '../search';
+import { findSpecialty } from '../specialty';
+
+export interface ListItem {
+  entry: Entry;
+  /** A hit from outside the user's role, shown with a badge that says so. */
+  otherRole: boolean;
+  highlights?: { title: Range[]; description: Range[] };
+}
+
+export type SectionKind =
+  | 'group'
+  | 'own'
+  | 'specialty'
+  | 'org'
+  | 'hits'
+  | 'other-roles'
+  | 'this-entry'
+  | 'related'
+  | 'favourites'
+  | 'recent';
+
+export interface Section {
+  kind: SectionKind;
+  /**
+   * A catalogue group's heading, an organisation group's sub-heading ('' for none), or the chosen
+   * specialty's name (with `titleEn`, its English name).
+   */
+  title?: string;
+  titleEn?: string;
+  items: ListItem[];
+}
+
+/** 'no-hits-in-role': every hit is from another role, and the list says so above them. */
+export type EmptyState = 'no-hits' | 'no-hits-in-role' | null;
+
+export interface ListView {
+  sections: Section[];
+  empty: EmptyState;
+}
+
+/** Entry ids the user pinned: favourites and recently opened, newest first. */
+export interface Pinned {
+  favourites: readonly string[];
+  recent: readonly string[];
+}
+
+// Nobody reads past the first screens of hits, and the popup renders every hit it is given.
+export const MAX_HITS = 50;
+
+const asItems = (entries: Entry[]): ListItem[] => entries.map((entry) => ({ entry, otherRole: false }));
+
+function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
+  const byId = entriesById(cat);
+  const entries = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const sections: Section[] = [
+    { kind: 'favourites', items: asItems(entries(pinned.favourites)) },
+    { kind: 'recent', items: asItems(entries(pinned.recent)) },
+  ];
+  return sections.filter((s) => s.items.length > 0);
+}
+
+/** The chosen specialty's pages, as a section of their own; none for no specialty. */
+function specialtySections(cat: Catalogue, specialty: string | null | undefined): Section[] {
+  const chosen = findSpecialty(cat, specialty);
+  if (!chosen) return [];
+  const byId = entriesById(cat);
+  const items = asItems(chosen.entries.flatMap((id) => byId.get(id) ?? []));
+  return [{ kind: 'specialty', title: chosen.name, titleEn: chosen.nameEn, items }];
+}
+
+/**
+ * The role's groups (the seed's, Spes's own, the organisation's), with the chosen specialty's
+ * pages at the top and favourites and recent above them.
+ */
+function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?: string | null): ListView {
+  const groups = groupsForRole(cat, role).map((g): Section => ({
+    kind: g.org ? 'org' : g.own ? 'own' : 'group',
+    title: g.title,
+    items: asItems(g.entries),
+  }));
+  const above = [...(pinned ? pinnedSections(cat, pinned) : []), ...specialtySections(cat, specialty)];
+  return { sections: [...above, ...groups], empty: null };
+}
+
+/** The hits for a query, best first; another role's hit carries `otherRole`. */
+function buildSearchView(
+  searcher: Searcher,
+  role: string,
+  query: string,
+  specialty?: string | null,
+): ListView {
+  const hits = searcher.search(query, { role, specialty, limit: MAX_HITS });
+  const items = hits.map((h) => ({ entry: h.entry, otherRole: !h.inRole, highlights: h.highlights }));
+  if (items.length === 0) return { sections: [], empty: 'no-hits' };
+  if (items.every((i) => i.otherRole))
+    return { sections: [{ kind: 'other-roles', items }], empty: 'no-hits-in-role' };
+  return { sections: [{ kind: 'hits', items }], empty: null };
+}
+
+/**
+ * The list for the search box's text: the role's groups (favourites, recent and the chosen
+ * specialty's pages above them) while it is empty, else the hits, the specialty's pages first.
+ * The popup, the search page and the handout all list through this.
+ * Without a searcher (the search still loading, components/list/useListView.ts) the role's
+ * groups stay.
+ */
+export function buildListView(
+  cat: Catalogue,
+  role: string,
+  query: string,
+  searcher?: Searcher,
+  pinned?: Pinned,
+  specialty?: string | null,
+): ListView {
+  if (query.trim() === '' || !searcher) return buildRoleView(cat, role, pinned, specialty);
+  return buildSearchView(searcher, role, query, specialty);
+}
+
+/** The items in the order Up/Down walks them. */
+export function flatItems(view: ListView): ListItem[] {
+  return view.sections.flatMap((s) => s.items);
+}
+
+/** Moves a selection by `delta`, staying inside [0, count); -1 means nothing selected. */
+export function moveSelection(current: number, delta: number, count: number): number {
+  if (count === 0) return -1;
+  if (current < 0) return delta > 0 ? 0 : count - 1;
+  return Math.min(count - 1, Math.max(0, current + delta));
+}
