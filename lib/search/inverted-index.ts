@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../catalogue';
 import { stem } from './analysis/stem';
-import { eachToken } from './analysis/tokens';
+import { tokenize } from './analysis/tokens';
 
 export interface SearchIndex {
   entries: Entry[];
@@ -74,16 +74,16 @@ export function buildIndex(entries: Entry[]): SearchIndex {
   entries.forEach((entry, at) => {
     const fieldsOfTerm = new Map<string, number>();
     for (const [field, weight, text] of fieldsOf(entry)) {
-      eachToken(text, true, termOf, (term) => {
+      for (const { term } of tokenize(text, true, termOf)) {
         const counted = fieldsOfTerm.get(term) ?? 0;
-        if ((counted & field) !== 0) return;
+        if ((counted & field) !== 0) continue;
         fieldsOfTerm.set(term, counted | field);
         // Entries come in order, so this entry's posting, if any, is the term's last.
         const list = postings.get(term);
         if (list === undefined) postings.set(term, [at, weight]);
         else if (list[list.length - 2] === at) list[list.length - 1] = (list.at(-1) ?? 0) + weight;
         else list.push(at, weight);
-      });
+      }
     }
   });
   return { entries, postings };

@@ -8,58 +8,20 @@
 // Longest first: the first suffix that leaves a long enough stem wins. Definite and plural
 // endings of both written standards, the genitive -s, and English plural/verb endings.
 const ENDINGS = [
-  'hetene',
-  'heten',
-  'heter',
-  'hetar',
-  'ingane',
-  'ingene',
-  'ingar',
-  'inger',
-  'ingen',
-  'inga',
-  'ende',
-  'ande',
-  'ene',
-  'ane',
-  'ens',
-  'ets',
-  'ing',
-  'het',
-  'ar',
-  'er',
-  'en',
-  'et',
-  'es',
-  'a',
-  'e',
-  's',
-];
+  'hetene heten heter hetar ingane ingene ingar inger ingen inga ende ande ene ane ens ets ing het',
+  'ar er en et es a e s',
+]
+  .join(' ')
+  .split(' ');
 
 const MIN_STEM = 3;
 
-// Indexing stems every word of the catalogue, so endings are looked up by their last letter.
-const BY_LAST_LETTER: (string[] | undefined)[] = [];
-for (const ending of ENDINGS) {
-  const last = ending.charCodeAt(ending.length - 1);
-  BY_LAST_LETTER[last] = [...(BY_LAST_LETTER[last] ?? []), ending];
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
-
 /** The stem of one folded word; words with digits (LIS1, 2019) are kept as they are. */
 export function stem(word: string): string {
-  const endings = BY_LAST_LETTER[word.charCodeAt(word.length - 1)];
-  if (endings === undefined || word.length <= MIN_STEM || hasDigit(word)) return word;
+  if (word.length <= MIN_STEM || /\d/.test(word)) return word;
   // English plurals of -y words: "dummies" meets "dummy" (and the misspelt "dummys").
   if (word.endsWith('ies') && word.length > MIN_STEM + 3) return `${word.slice(0, -3)}y`;
-  for (const ending of endings) {
+  for (const ending of ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     // "alis" keeps its s: a three-letter stem left by -s is too often a word of its own.
