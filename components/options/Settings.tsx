@@ -107,7 +107,7 @@ export function LanguageSetting({ choice }: { choice: LanguageChoice }) {
 /**
  * How often to check, when it last ran, and "Sjekk lenkene nå". When the organisation has
  * switched checks off (policy `checkLinks: false`), both show as off and say who set it; the
- * worker refuses a check anyway (entrypoints/background/link-run.ts).
+ * worker refuses a check anyway (entrypoints/background/link-check.ts).
  */
 export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
   const m = useMessages();
