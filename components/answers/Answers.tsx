@@ -4,11 +4,13 @@ import {
   currentFacts,
   dayOf,
   loadAnswerFinder,
+  textIn,
   type Answer,
   type FinderModule,
+  type Term,
 } from '../../lib/answers';
+import { useMessages } from '../page/useMessages';
 import { FactList } from './FactList';
-import { TermCard } from './TermCard';
 
 interface Props {
   /** The query the list shows; '' for the role's own list. */
@@ -43,11 +45,8 @@ export function Answers({ query, role, specialtyName = null, newTab }: Props) {
   const searching = query.trim() !== '';
   const find = useFinder(searching);
   if (!searching) {
-    const facts = currentFacts(bundledFacts, role, dayOf(new Date()), specialtyName).slice(
-      0,
-      MAX_SHOWN_FACTS,
-    );
-    return <FactList facts={facts} newTab={newTab} />;
+    const facts = currentFacts(bundledFacts, role, dayOf(new Date()), specialtyName);
+    return <FactList facts={facts.slice(0, MAX_SHOWN_FACTS)} newTab={newTab} />;
   }
   const answers: Answer[] = find?.(query) ?? [];
   const facts = answers.flatMap((a) => (a.kind === 'fact' ? [a.fact] : []));
@@ -56,5 +55,23 @@ export function Answers({ query, role, specialtyName = null, newTab }: Props) {
       {answers.map((a) => a.kind === 'term' && <TermCard key={a.term.id} term={a.term} newTab={newTab} />)}
       <FactList facts={facts} newTab={newTab} />
     </div>
+  );
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/** A "what is ...?" card: the term, Spes's two or three sentences, and the authority's page. */
+function TermCard({ term, newTab }: { term: Term; newTab?: boolean }) {
+  const m = useMessages();
+  return (
+    <section class="answer-card" aria-labelledby={`answer-${term.id}`} data-term={term.id}>
+      <h2 id={`answer-${term.id}`}>{term.names[0]}</h2>
+      <p>{textIn(term, m.language)}</p>
+      <p>
+        <a href={term.url} target={newTab ? '_blank' : undefined} rel="noreferrer">
+          {m.answerReadMore(hostOf(term.url))}
+        </a>
+      </p>
+    </section>
   );
 }

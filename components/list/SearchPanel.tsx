@@ -1,21 +1,24 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue, Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
-import { flatItems, moveSelection, type ListView } from '../../lib/list';
-import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
-import { Answers } from '../answers/Answers';
-import { RoleBar } from '../role/RoleBar';
+import {
+  flatItems,
+  moveSelection,
+  type EmptyState as Empty,
+  type ListItem,
+  type ListView,
+} from '../../lib/list';
+import { favouritesItem, recentItem } from '../../lib/pinned';
 import { findSpecialty } from '../../lib/specialty';
-import { NoGoodMatch } from '../specialty/NoGoodMatch';
-import { ShareMenu } from '../share/ShareMenu';
+import { Answers } from '../answers/Answers';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
-import { EmptyState } from './EmptyState';
-import { recordOpen } from './recordOpen';
-import { ResultStatus } from './ResultStatus';
-import { SearchBox } from './SearchBox';
+import { RoleBar } from '../role/RoleBar';
+import { ShareMenu } from '../share/ShareMenu';
+import { NoGoodMatch } from '../specialty/NoGoodMatch';
+import { recordOpen } from './EntryLink';
 import { SectionList } from './SectionList';
 import { useListView } from './useListView';
 
@@ -117,7 +120,7 @@ export function SearchPanel(props: Props) {
           />
         </div>
         {props.specialtyPicker}
-        <SearchBox value={query} onChange={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
+        <SearchBox query={query} onInput={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
       </div>
       <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
       {!relatedView && (
@@ -144,8 +147,7 @@ export function SearchPanel(props: Props) {
           selected={selected}
           newTab={props.newTab}
           favourites={new Set(pinned.favourites)}
-          onClearRecent={() => void clearRecent().then(focusSearch)}
-          onFavouriteRemoved={focusSearch}
+          refocus={focusSearch}
         />
       </div>
       {props.onOpenOptions && (
@@ -156,5 +158,84 @@ export function SearchPanel(props: Props) {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * A labelled search box in a search landmark, not a combobox: the list below holds real links
+ * with star buttons beside them, which combobox options cannot be. The hit count and the
+ * Up/Down selection are announced by ResultStatus (#result-count, #selection-status).
+ */
+function SearchBox(props: {
+  query: string;
+  onInput: (query: string) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+  inputRef: Ref<HTMLInputElement>;
+}) {
+  const m = useMessages();
+  return (
+    <div class="search" role="search">
+      <label for="search-input" class="visually-hidden">
+        {m.searchLabel}
+      </label>
+      <input
+        id="search-input"
+        type="search"
+        aria-describedby="result-count"
+        placeholder={m.searchPlaceholder}
+        autocomplete="off"
+        spellcheck={false}
+        ref={props.inputRef}
+        value={props.query}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onKeyDown={props.onKeyDown}
+      />
+    </div>
+  );
+}
+
+/**
+ * What a screen reader hears while focus stays in the search box: the number of hits as the
+ * query changes, and the link that Up/Down has selected. No hits is said by EmptyState.
+ */
+function ResultStatus({ query, items, selected }: { query: string; items: ListItem[]; selected: number }) {
+  const m = useMessages();
+  const current = items[selected];
+  return (
+    <>
+      <p id="result-count" class="visually-hidden" role="status">
+        {query.trim() !== '' && items.length > 0 ? m.hitCount(items.length) : ''}
+      </p>
+      <p id="selection-status" class="visually-hidden" role="status">
+        {current ? m.selectedOf(current.entry.title, selected + 1, items.length) : ''}
+      </p>
+    </>
+  );
+}
+
+/**
+ * Says plainly why the list is empty, or why it holds only other roles' links; never anything
+ * the list under it contradicts.
+ */
+function EmptyState({ kind, query, roleName }: { kind: Empty; query: string; roleName: string }) {
+  const m = useMessages();
+  if (kind === null) return null;
+  if (kind === 'no-hits-in-role') {
+    return (
+      <p class="empty" role="status">
+        {m.noHitsInRole(roleName)}
+      </p>
+    );
+  }
+  const [before, after] = m.noHitsFor.split('{query}');
+  return (
+    <div class="empty" role="status">
+      <p>
+        {before}
+        <span class="query">{query}</span>
+        {after}
+      </p>
+      <p class="hint">{m.noHitsHint}</p>
+    </div>
   );
 }

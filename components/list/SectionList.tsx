@@ -1,82 +1,72 @@
 import { useEffect, useState } from 'preact/hooks';
-import { linkHealthItem } from '../../lib/links';
 import { sectionHeading } from '../../lib/i18n';
-import type { ListView, Section } from '../../lib/list';
+import { linkHealthItem } from '../../lib/links';
+import type { ListView } from '../../lib/list';
+import { clearRecent } from '../../lib/pinned';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { EntryLink } from './EntryLink';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from './useListView';
 
 interface Props {
   view: ListView;
   selected: number;
   newTab?: boolean;
-  /** Starred entry ids; without it no stars are shown. */
-  favourites?: ReadonlySet<string>;
-  onClearRecent?: () => void;
-  /** After a star in "Favoritter" is switched off, its row (and focus) is gone: put focus back. */
-  onFavouriteRemoved?: () => void;
+  favourites: ReadonlySet<string>;
+  /** Puts focus back in the search box when its element leaves the list ("Tøm", a favourite's star). */
+  refocus: () => void;
 }
 
-export const itemDomId = (index: number) => `item-${index}`;
+const itemDomId = (index: number) => `item-${index}`;
 
 // More than a screenful, so the first paint is full; the rest follows in idle time. An
 // organisation may add up to 500 links, and rendering them all before the first paint made the
 // popup take several times longer to show its list.
 const FIRST_PAINT_ITEMS = 40;
 
-/** False until the page has been idle once after its first render. */
-function useAfterFirstPaint(): boolean {
-  const [after, setAfter] = useState(false);
-  useEffect(() => whenIdle(() => setAfter(true)), []);
-  return after;
-}
-
-/** The popup's list: one heading per section, items numbered in Up/Down order. */
-export function SectionList({
-  view,
-  selected,
-  newTab,
-  favourites,
-  onClearRecent,
-  onFavouriteRemoved,
-}: Props) {
+/** The list: one heading per section, items numbered in Up/Down order. */
+export function SectionList({ view, selected, newTab, favourites, refocus }: Props) {
   const health = useLive(linkHealthItem)?.links ?? {};
   const m = useMessages();
+  const [painted, setPainted] = useState(false);
+  useEffect(() => whenIdle(() => setPainted(true)), []);
   // Focus stays in the search box, so the list scrolls to the selection itself.
   useEffect(
     () => document.getElementById(itemDomId(selected))?.scrollIntoView({ block: 'nearest' }),
     [selected],
   );
-  // The search's own hits need no visible heading right under the box that asked for them; screen
-  // reader users keep it for heading navigation. The sections after them (other roles) show theirs.
-  const heading = (section: Section) => (
-    <h2 class={section.kind === 'hits' ? 'visually-hidden' : undefined}>{sectionHeading(section, m)}</h2>
-  );
-  const shown = useAfterFirstPaint() ? Infinity : Math.max(FIRST_PAINT_ITEMS, selected + 1);
+  const shown = painted ? Infinity : Math.max(FIRST_PAINT_ITEMS, selected + 1);
   let index = 0;
   return (
     <div class="sections">
-      {view.sections.map((section) =>
-        shown - index <= 0 ? null : (
+      {view.sections.map((section) => {
+        if (index >= shown) return null;
+        // The search's own hits need no visible heading right under the box that asked for them;
+        // screen reader users keep it for heading navigation. Other roles' hits show theirs.
+        const heading = (
+          <h2 class={section.kind === 'hits' ? 'visually-hidden' : undefined}>
+            {sectionHeading(section, m)}
+          </h2>
+        );
+        return (
           <section key={`${section.kind}:${section.title ?? ''}`} class="group" data-section={section.kind}>
-            {section.kind === 'recent' && onClearRecent ? (
+            {section.kind === 'recent' ? (
               <div class="section-head">
-                {heading(section)}
+                {heading}
                 <button
                   type="button"
                   class="link-button"
                   aria-label={m.clearRecentLabel}
-                  onClick={onClearRecent}
+                  onClick={() => void clearRecent().then(refocus)}
                 >
                   {m.clearRecent}
                 </button>
               </div>
             ) : (
-              heading(section)
+              heading
             )}
             <ul>
-              {section.items.slice(0, Math.max(0, shown - index)).map((item) => {
+              {section.items.slice(0, shown - index).map((item) => {
                 const i = index++;
                 return (
                   <EntryLink
@@ -88,15 +78,15 @@ export function SectionList({
                     highlights={item.highlights}
                     health={health[item.entry.url]}
                     newTab={newTab}
-                    favourite={favourites?.has(item.entry.id)}
-                    onStarToggled={section.kind === 'favourites' ? onFavouriteRemoved : undefined}
+                    favourite={favourites.has(item.entry.id)}
+                    onStarToggled={section.kind === 'favourites' ? refocus : undefined}
                   />
                 );
               })}
             </ul>
           </section>
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }

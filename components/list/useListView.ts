@@ -1,17 +1,31 @@
-/**
- * What the list shows for the box's text: the role's groups (with favourites and recent) while it
- * is empty, else the hits. The search (lib/search, with fuse.js) is its own chunk: a page opens
- * and shows its list without it, loads it in idle time after the first paint, or on the first
- * keystroke if that comes sooner; the box keeps every key meanwhile. Once loaded, a search takes
- * well under a millisecond at the real scale, so it runs on the keystroke.
- */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { buildListView, type ListView, type Pinned } from '../../lib/list';
-import { loadedSearch, loadSearch } from './searchModule';
-import { whenIdle } from './whenIdle';
 
-/** The list for `query`; `shownQuery` is the query it answers ('' until the search has loaded). */
+/**
+ * Runs `work` once the page is idle; returns the cancel, for an effect's cleanup. Where there is
+ * no requestIdleCallback, a short timer stands in, late enough to come after the first paint.
+ */
+export function whenIdle(work: () => void): () => void {
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+  const handle = idle(() => work());
+  return () => cancel(handle);
+}
+
+// The search (lib/search, with fuse.js) is a chunk of its own, loaded once per page.
+type SearchModule = typeof import('../../lib/search');
+let loading: Promise<SearchModule> | undefined;
+let loaded: SearchModule | undefined;
+const loadSearch = () => (loading ??= import('../../lib/search').then((module) => (loaded = module)));
+
+/**
+ * What the list shows for the box's text: the role's groups (with favourites and recent) while it
+ * is empty, else the hits; `shownQuery` is the query it answers ('' until the search has loaded).
+ * A page shows its list without the search, loads it in idle time after the first paint, or on
+ * the first keystroke if that comes sooner; the box keeps every key meanwhile. Once loaded, a
+ * search takes well under a millisecond at the real scale, so it runs on the keystroke.
+ */
 export function useListView(
   cat: Catalogue,
   role: string,
@@ -19,7 +33,7 @@ export function useListView(
   pinned: Pinned,
   specialty: string | null = null,
 ) {
-  const [search, setSearch] = useState(loadedSearch);
+  const [search, setSearch] = useState(() => loaded);
   const searching = query.trim() !== '';
   // Asked for only with a query: building the index is idle-time work otherwise (below).
   const searcher = searching ? search?.searcherFor(cat) : undefined;

@@ -11,28 +11,21 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** Where Up/Down/Home/End take focus among `count` cards from card `at`; null for other keys. */
-function cardAfterKey(key: string, at: number, count: number): number | null {
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  if (key === 'ArrowDown') return Math.min(at + 1, count - 1);
-  if (key === 'ArrowUp') return Math.max(at - 1, 0);
-  return null;
-}
-
 /**
- * Moves focus between the cards with the arrow keys, Home and End, as in any list of choices.
- * From the heading, where a first choice starts, they go to the cards too; "Avbryt" keeps its keys.
+ * Moves focus between the cards with the arrow keys, Home and End, as in any list of choices,
+ * stopping at the ends. From the heading, where a first choice starts, they go to the cards too;
+ * "Avbryt" keeps its keys.
  */
 function moveFocus(e: KeyboardEvent): void {
   const picker = e.currentTarget as HTMLElement;
   const cards = [...picker.querySelectorAll<HTMLButtonElement>('.role-choice')];
   const at = cards.indexOf(e.target as HTMLButtonElement);
   if (at < 0 && e.target !== picker.querySelector('h2')) return;
-  const next = cardAfterKey(e.key, at, cards.length);
-  if (next === null) return;
+  const last = cards.length - 1;
+  const next = ({ Home: 0, End: last, ArrowDown: at + 1, ArrowUp: at - 1 } as Record<string, number>)[e.key];
+  if (next === undefined) return;
   e.preventDefault();
-  cards[next]?.focus();
+  cards[Math.min(Math.max(next, 0), last)]?.focus();
 }
 
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
@@ -41,15 +34,11 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   // One of the two is rendered with its ref, and takes the focus.
   const headingRef = useAutoFocus<HTMLHeadingElement>();
   const cardRef = useAutoFocus<HTMLButtonElement>();
-  const choices = [...catalogue.roles.map((r) => r.id), ALL_ROLES].map((id) => ({
-    id,
-    name: roleName(catalogue, id, m),
-    summary: roleSummary(catalogue, id, m),
-  }));
+  const roles = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
   // Focus starts on the role in use, so Enter keeps it. With none chosen yet it starts on the
   // heading: a focused first card would look like a choice already made, and Down or Tab is one
   // key away from the first card.
-  const inUse = choices.some((c) => c.id === current) ? current : null;
+  const inUse = roles.find((id) => id === current) ?? null;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onCancel) {
       e.preventDefault();
@@ -63,26 +52,26 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
       </h2>
       <p class="hint">{m.pickerHint}</p>
       <ul>
-        {choices.map((c) => (
-          <li key={c.id}>
+        {roles.map((id) => (
+          <li key={id}>
             <button
               type="button"
               class="role-choice"
-              data-role={c.id}
-              aria-pressed={c.id === current}
-              ref={c.id === inUse ? cardRef : undefined}
-              onClick={() => onPick(c.id)}
+              data-role={id}
+              aria-pressed={id === current}
+              ref={id === inUse ? cardRef : undefined}
+              onClick={() => onPick(id)}
             >
               <span class="role-name">
-                {c.name}
-                {c.id === current && (
+                {roleName(catalogue, id, m)}
+                {id === current && (
                   <span class="role-current">
                     {' '}
                     <span aria-hidden="true">✓</span> {m.pickerCurrent}
                   </span>
                 )}
               </span>
-              <span class="role-summary">{c.summary}</span>
+              <span class="role-summary">{roleSummary(catalogue, id, m)}</span>
             </button>
           </li>
         ))}

@@ -16,13 +16,12 @@ const menuItems = (m: WorkerMessages): Browser.contextMenus.CreateProperties[] =
   { id: 'spes-related-selection', title: m.menuRelatedSelection, contexts: ['selection'] },
   { id: 'spes-related', title: m.menuRelated, contexts: ['link', 'page'] },
 ];
-const MENU_IDS = new Set(['spes-related-selection', 'spes-related']);
 
 /**
  * Idempotent: removes whatever an earlier version or start left, then creates the items in the
  * UI language. Called again when the preferences change, so a new language shows at once.
  */
-export async function createMenus(): Promise<void> {
+async function createMenus(): Promise<void> {
   const m = workerMessages[await readUiLanguage()];
   await browser.contextMenus.removeAll();
   for (const item of menuItems(m)) {
@@ -36,11 +35,8 @@ export async function createMenus(): Promise<void> {
 }
 
 /** Opens the search page for a click, next to the tab it came from when that tab is known. */
-export async function openRelated(
-  info: Browser.contextMenus.OnClickData,
-  tab?: Browser.tabs.Tab,
-): Promise<void> {
-  if (!MENU_IDS.has(String(info.menuItemId))) return;
+async function openRelated(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (!String(info.menuItemId).startsWith('spes-related')) return;
   // The user's catalogue, so a right-click on one of the organisation's own links finds it too.
   const { catalogue } = await readUserView();
   const params = deriveQuery(

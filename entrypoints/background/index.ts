@@ -9,7 +9,11 @@ import { registerRecent } from './recent';
 export default defineBackground(() => {
   // Listeners are registered synchronously so the browser can wake the worker for them.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void openWelcome();
+    if (reason !== 'install') return;
+    // The welcome page in a new tab, or in a window of its own when no window is open: `npm start`
+    // starts the browser with none (scripts/launch-browser.ts), so that no empty tab stands beside it.
+    const url = browser.runtime.getURL('/welcome.html');
+    void browser.tabs.create({ url }).catch(() => browser.windows.create({ url }));
   });
   registerOmnibox();
   registerContextMenu();
@@ -17,12 +21,3 @@ export default defineBackground(() => {
   registerBadge();
   registerRecent();
 });
-
-/**
- * The welcome page in a new tab, or in a window of its own when no window is open: `npm start`
- * starts the browser with none (scripts/launch-browser.ts), so that no empty tab stands beside it.
- */
-async function openWelcome(): Promise<void> {
-  const url = browser.runtime.getURL('/welcome.html');
-  await browser.tabs.create({ url }).catch(() => browser.windows.create({ url }));
-}

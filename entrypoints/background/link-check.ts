@@ -1,37 +1,60 @@
 /**
- * Link health in the background: the alarm that starts runs and the request that starts one now.
- * The rules live in lib/links (checker, state, schedule); the badge follows the stored health
- * (link-badge.ts).
+ * Link health in the background: the alarm that starts runs, the request that starts one now, and
+ * the run itself. The rules live in lib/links (checker, state, schedule); the badge follows the
+ * stored health (link-badge.ts). A run resumes an interrupted one, saves its progress after each
+ * link and applies its results only if it can be trusted. The organisation's `checkLinks: false`
+ * (docs/it-admin.md) means no request at all: it is asked before every run, resumed or not, and
+ * watched during one, which it stops. A run whose first requests all fail at the network level
+ * stops too, within seconds, and says so (lib/links/no-network.ts).
  */
 import { browser } from 'wxt/browser';
+import { catalogue } from '../../lib/catalogue';
 import {
+  applyRun,
+  checkLinks,
+  judgeRun,
   linkCheckSettingsItem,
   linkHealthItem,
+  linkRunItem,
   nextRunAt,
   PERIOD_MINUTES,
   readLinkHealth,
+  urlsToCheck,
+  watchForNoNetwork,
+  type LastRun,
+  type LinkRunProgress,
 } from '../../lib/links';
 import { onWorkerRequest } from '../../lib/platform';
 import { policy, readPolicy } from '../../lib/policy';
-import { hasRunInProgress, runLinkCheck } from './link-run';
 
-export const LINK_CHECK_ALARM = 'spes-link-check';
+const ALARM = 'spes-link-check';
+// A run older than this is stale: start afresh instead of mixing old and new findings.
+const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000;
+// Why a run was stopped before its end.
+const STOPPED_BY_POLICY = 'spes: link checks switched off by policy';
+const NO_NETWORK = 'spes: no network';
 
 /** Called synchronously from defineBackground, so the browser can wake the worker for these. */
 export function registerLinkCheck(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === LINK_CHECK_ALARM) void runLinkCheck();
+    if (alarm.name === ALARM) void runLinkCheck();
   });
   onWorkerRequest('spes:check-links-now', () => runLinkCheck());
   linkCheckSettingsItem.watch(() => void scheduleChecks(true));
-  // The organisation switching checks off clears the alarm (and stops a run, link-run.ts);
+  // The organisation switching checks off clears the alarm (and stops a run, runAllowed);
   // switching them on again brings the alarm back.
   policy.watch(() => void scheduleChecks(false));
-  exposeTestHooks();
+  // Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start a run
+  // at a chosen time instead of waiting for alarms and hours, with a shorter pause between
+  // requests to its one loopback host when the test is not about that pause.
+  if (import.meta.env.SPES_TEST_HOOKS) {
+    const checkLinksAt = (time: number, minGapMs?: number) => runLinkCheck(() => time, minGapMs);
+    Object.assign(globalThis, { spesTest: { checkLinksAt, linkHealth: () => linkHealthItem.getValue() } });
+  }
   // On every worker start: heal a missing alarm, finish an interrupted run (which asks the
   // policy first, like every run).
   void scheduleChecks(false)
-    .then(async () => ((await hasRunInProgress()) ? runLinkCheck() : undefined))
+    .then(async () => ((await linkRunItem.getValue()) ? runLinkCheck() : undefined))
     .catch((error: unknown) => console.error('Spes: link check start-up failed', error));
 }
 
@@ -41,29 +64,94 @@ async function scheduleChecks(settingsChanged: boolean): Promise<void> {
     linkCheckSettingsItem.getValue(),
     readPolicy(),
   ]);
-  const existing = await browser.alarms.get(LINK_CHECK_ALARM);
-  // An organisation can switch background checks off by policy.
+  const existing = await browser.alarms.get(ALARM);
   if (interval === 'off' || !allowed) {
-    if (existing) await browser.alarms.clear(LINK_CHECK_ALARM);
+    if (existing) await browser.alarms.clear(ALARM);
     return;
   }
   if (existing && !settingsChanged) return;
   const { lastRun } = await readLinkHealth();
   const when = nextRunAt(interval, lastRun?.finishedAt ?? null, Date.now()) as number;
-  await browser.alarms.create(LINK_CHECK_ALARM, { when, periodInMinutes: PERIOD_MINUTES[interval] });
+  await browser.alarms.create(ALARM, { when, periodInMinutes: PERIOD_MINUTES[interval] });
 }
 
+let running: Promise<LastRun | null> | null = null;
+
 /**
- * Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start
- * a run at a chosen time through the service worker instead of waiting for alarms and hours, with
- * a shorter pause between requests to its one loopback host when the test is not about that pause.
+ * Runs a check unless one is already going, in which case it joins that one. Resolves to what
+ * the run did, or null when the organisation's policy refused or stopped it. `now` is the run's
+ * clock and `minGapMs` the pause between two requests to one host: only the test build sets them.
  */
-function exposeTestHooks(): void {
-  if (!import.meta.env.SPES_TEST_HOOKS) return;
-  Object.assign(globalThis, {
-    spesTest: {
-      checkLinksAt: (time: number, minGapMs?: number) => runLinkCheck({ now: () => time, minGapMs }),
-      linkHealth: () => linkHealthItem.getValue(),
-    },
+function runLinkCheck(now = Date.now, minGapMs?: number): Promise<LastRun | null> {
+  running ??= runAllowed(now, minGapMs).finally(() => (running = null));
+  return running;
+}
+
+async function runAllowed(now: () => number, minGapMs?: number): Promise<LastRun | null> {
+  const stop = new AbortController();
+  // Watching before reading, so a change between the two cannot slip by.
+  const unwatch = policy.watch((settings) => {
+    if (!settings.checkLinks) stop.abort(STOPPED_BY_POLICY);
   });
+  try {
+    if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
+    return await checkAll(now, stop, minGapMs);
+  } catch (error) {
+    if (stop.signal.reason !== STOPPED_BY_POLICY) throw error;
+    // Nothing to resume later either: the progress goes, the stored health stays as it was.
+    await linkRunItem.setValue(null);
+    return null;
+  } finally {
+    unwatch();
+  }
+}
+
+async function startOrResume(urls: string[], now: number): Promise<LinkRunProgress> {
+  const saved = await linkRunItem.getValue();
+  const sameUrls = saved !== null && saved.urls.join('\n') === urls.join('\n');
+  if (saved && sameUrls && now - saved.startedAt < RESUME_WITHIN_MS) return saved;
+  return { startedAt: now, urls, results: [] };
+}
+
+async function checkAll(now: () => number, stop: AbortController, minGapMs?: number): Promise<LastRun> {
+  stop.signal.throwIfAborted();
+  const urls = urlsToCheck(catalogue);
+  const progress = await startOrResume(urls, now());
+  await linkRunItem.setValue(progress);
+  if (navigator.onLine) {
+    const done = new Set(progress.results.map((r) => r.url));
+    const fetch = watchForNoNetwork(
+      (url, init) => globalThis.fetch(url, init),
+      () => stop.abort(NO_NETWORK),
+    );
+    await checkLinks(
+      urls.filter((url) => !done.has(url)),
+      {
+        fetch,
+        hiddenRedirects: true,
+        signal: stop.signal,
+        minGapMs,
+        onResult: async (result) => {
+          if (stop.signal.aborted) return;
+          // Stamped with the run's clock, which the test build can move forward.
+          progress.results.push({ ...result, checkedAt: now() });
+          await linkRunItem.setValue(progress);
+        },
+      },
+    ).catch((error: unknown) => {
+      if (stop.signal.reason !== NO_NETWORK) throw error;
+    });
+  }
+  return finish(progress, now(), stop.signal.reason === NO_NETWORK);
+}
+
+async function finish(progress: LinkRunProgress, finishedAt: number, noNetwork: boolean): Promise<LastRun> {
+  const { startedAt, results } = progress;
+  const verdict = noNetwork ? 'no-network' : judgeRun(results, navigator.onLine);
+  const health = await readLinkHealth();
+  const links = verdict === 'trusted' ? applyRun(health.links, results) : health.links;
+  const lastRun: LastRun = { startedAt, finishedAt, verdict, checked: results.length };
+  await linkHealthItem.setValue({ links, lastRun });
+  await linkRunItem.setValue(null);
+  return lastRun;
 }

@@ -1,9 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import { LanguageSetting } from '../../components/options/LanguageSetting';
-import { LinkCheckControls } from '../../components/options/LinkCheckControls';
 import { LinkHealthTable } from '../../components/options/LinkHealthTable';
 import { ResetSettings } from '../../components/options/ResetSettings';
-import { RoleSetting } from '../../components/options/RoleSetting';
+import { LanguageSetting, LinkCheckControls, RoleSetting } from '../../components/options/Settings';
 import { useLive } from '../../components/page/useLive';
 import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';

@@ -1,7 +1,7 @@
 /**
  * The search box and its list (components/list/SearchPanel.tsx) over the bundled catalogue: each
- * role's links as the seed groups them, the empty states (EmptyState.tsx), what a screen reader
- * hears (ResultStatus.tsx), and Escape.
+ * role's links as the seed groups them, the empty states, what a screen reader hears from the box,
+ * and Escape.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';

@@ -1,7 +1,7 @@
 /**
  * A link that redirects to a host outside the extension's permissions, checked by the extension
  * itself in Chromium, where the browser follows redirects and hides a refused one as a network
- * failure (entrypoints/background/link-run.ts, `hiddenRedirects`). The other host is asked at most
+ * failure (entrypoints/background/link-check.ts, `hiddenRedirects`). The other host is asked at most
  * once a run, and the link is never counted as moved. Needs the browser: only Chromium's own
  * fetch in the service worker, under the permissions of a real manifest, hides the redirect.
  *
