@@ -7,9 +7,8 @@ import { clearRecent, favouritesItem, recentItem } from '../../lib/pinned';
 import { Answers } from '../answers/Answers';
 import { RoleBar } from '../role/RoleBar';
 import { findSpecialty } from '../../lib/specialty';
-import { NoGoodMatch } from '../specialty/NoGoodMatch';
-import { ShareMenu } from '../share/ShareMenu';
 import { useAutoFocus } from '../page/useAutoFocus';
+import { later } from '../page/later';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { EmptyState } from './EmptyState';
@@ -45,6 +44,10 @@ interface Props {
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
   onOpenOptions?: () => void;
 }
+
+// Not on the first screen's path (docs/performance.md): they follow right after it.
+const ShareMenu = later(() => import('../share/ShareMenu').then((m) => m.ShareMenu));
+const NoGoodMatch = later(() => import('../specialty/NoGoodMatch').then((m) => m.NoGoodMatch));
 
 /** Favourite and recently opened ids, kept live: a star or an open shows at once. */
 function usePinned() {
