@@ -11,7 +11,7 @@ import { generateCatalogue } from './generate-catalogue';
 
 export const BENCH_DIR = resolve('.output/bench');
 
-function wxtBuild(outDir: string, env: Record<string, string> = {}): string {
+export function wxtBuild(outDir: string, env: Record<string, string> = {}): string {
   const result = spawnSync('npx', ['wxt', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SPES_OUT_DIR: outDir, ...env },

@@ -81,3 +81,17 @@ export function printTable(r: Results): void {
   for (const [name, value, target] of rows)
     console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}`);
 }
+
+/** The popup open alone (SPES_BENCH_PART=open in bench/run.ts): times, ratios and bytes. */
+export function printOpen(o: OpenResult, firstPaint: { files: string[]; total: number }): void {
+  console.log(
+    `Popup open, median: ${ms(o.popupMedian)}; styled floor ${ms(o.staticMedian)}; bare floor ${ms(o.bareMedian)}`,
+  );
+  console.log(
+    `Popup / bare floor: ${o.bareRatio.toFixed(2)}x (<= 1.5x: ${verdict(o.bareRatio <= 1.5)}); popup / styled floor: ${o.ratio.toFixed(2)}x`,
+  );
+  console.log(
+    `Requested before the list shows: ${kB(firstPaint.total)} (<= 20 kB: ${verdict(firstPaint.total <= 20_000)})`,
+  );
+  for (const file of firstPaint.files) console.log(`  ${file}`);
+}

@@ -8,16 +8,17 @@
  * Prints a table and writes bench/results.json. A benchmark, not a test: nothing here fails.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { catalogue } from '../lib/catalogue';
 import { MAX_ORG_LINKS } from '../lib/policy';
-import { buildForBench } from './build';
+import { BENCH_DIR, buildForBench, wxtBuild } from './build';
 import { openSession, type Session } from './browser-session';
 import { backgroundSize, firstPaintBytes, pageBundleSize } from './bundle-size';
 import { benchKeystrokes } from './keystroke';
 import { benchPopupOpen } from './popup-open';
 import { benchOrgLinks } from './org-links';
-import { printTable } from './print';
+import { printOpen, printTable } from './print';
 import { runSearchBench } from './search.bench';
 import { BARE_PAGE, STATIC_PAGE, writeStaticPage } from './static-page';
 import { typingQueries } from './typing-queries';
@@ -34,6 +35,27 @@ async function inBrowser<T>(dir: string, measure: (s: Session) => Promise<T>) {
   } finally {
     await session.close();
   }
+}
+
+// SPES_BENCH_PART=open: only the popup open and its first-paint bytes, printed, not written; for
+// trying a change to the first paint without the keystroke and search runs.
+if (process.env.SPES_BENCH_PART === 'open') {
+  const app = wxtBuild(join(BENCH_DIR, 'app'));
+  const count = writeStaticPage(app, ROLE);
+  console.log(
+    `Popup open only: ${RUNS} alternating runs each, role "${ROLE}" (${count} links), load ${loadavg()[0]?.toFixed(1)} ...`,
+  );
+  const { result } = await inBrowser(app, (s) =>
+    benchPopupOpen(s, { styled: STATIC_PAGE, bare: BARE_PAGE }, count, RUNS),
+  );
+  const bytes = firstPaintBytes(app, result.requestedBeforeShown);
+  printOpen(result, bytes);
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  process.exit(0);
 }
 
 const builds = buildForBench(LARGEST_REAL);

@@ -13,11 +13,10 @@ import { favouritesItem, recentItem } from '../../lib/pinned';
 import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
 import { useAutoFocus } from '../page/useAutoFocus';
+import { later } from '../page/later';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { RoleBar } from '../role/RoleBar';
-import { ShareMenu } from '../share/ShareMenu';
-import { NoGoodMatch } from '../specialty/NoGoodMatch';
 import { recordOpen } from './EntryLink';
 import { SectionList } from './SectionList';
 import { useListView } from './useListView';
@@ -48,6 +47,10 @@ interface Props {
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
   onOpenOptions?: () => void;
 }
+
+// Not on the first screen's path (docs/performance.md): they follow right after it.
+const ShareMenu = later(() => import('../share/ShareMenu').then((m) => m.ShareMenu));
+const NoGoodMatch = later(() => import('../specialty/NoGoodMatch').then((m) => m.NoGoodMatch));
 
 /** Favourite and recently opened ids, kept live: a star or an open shows at once. */
 function usePinned() {

@@ -2,6 +2,7 @@ import { ALL_ROLES, type Catalogue } from '../../lib/catalogue';
 import { roleName, roleSummary } from '../../lib/i18n';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
+import './role-picker.css';
 
 interface Props {
   catalogue: Catalogue;

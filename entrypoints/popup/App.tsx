@@ -2,10 +2,13 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useUserView } from '../../components/page/useUserView';
-import { RolePicker } from '../../components/role/RolePicker';
+import { later } from '../../components/page/later';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import type { Entry } from '../../lib/catalogue';
 import { saveRole, saveSpecialty } from '../../lib/prefs';
+
+// Only the first open, and "Bytt rolle", show it; every other open paints the list without it.
+const RolePicker = later(() => import('../../components/role/RolePicker').then((m) => m.RolePicker));
 
 function openEntry(entry: Entry): void {
   void browser.tabs.create({ url: entry.url }).then(() => window.close());

@@ -18,6 +18,8 @@ async function popupAs(role: string): Promise<void> {
   await saveRole(role);
   render(<App />);
   await screen.findByTestId('role-name');
+  // The menu is a chunk of its own, in once the page is idle (components/page/later.tsx).
+  await screen.findByRole('button', { name: nb.shareToggleLabel });
 }
 
 const toggle = () => screen.getByRole('button', { name: nb.shareToggleLabel });

@@ -57,7 +57,8 @@ describe('the panel with a specialty', () => {
     });
     await waitFor(() => expect(document.getElementById('results')?.dataset.query).toBe('legevakt'));
     expect(document.querySelectorAll('li.entry')).toHaveLength(0);
-    expect(screen.getByRole('navigation', { name: nb.noGoodMatchWayOn })).toBeTruthy();
+    // Its own chunk, in once the page is idle (components/page/later.tsx).
+    expect(await screen.findByRole('navigation', { name: nb.noGoodMatchWayOn })).toBeTruthy();
     const hub = screen.getByRole('link', { name: nb.noGoodMatchHub });
     expect(hub.getAttribute('href')).toBe(entriesById(catalogue).get('spesialistutdanning')?.url);
     expect(screen.getByRole('link', { name: nb.noGoodMatchSearchPage }).getAttribute('href')).toBe(

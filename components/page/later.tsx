@@ -1,0 +1,24 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../list/whenIdle';
+
+/**
+ * A component kept out of a page's first paint, in a chunk of its own: it renders nothing until
+ * that chunk is in, which it asks for once the page is idle after its first render (so the
+ * request never holds up the first frame). Each chunk is loaded once per page.
+ */
+export function later<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+  let loading: Promise<unknown> | undefined;
+  let Loaded: FunctionComponent<P> | undefined;
+  return function Later(props: P) {
+    const [, setReady] = useState(Loaded !== undefined);
+    useEffect(() => {
+      if (Loaded) return undefined;
+      return whenIdle(() => {
+        loading ??= load().then((component) => (Loaded = component));
+        void loading.then(() => setReady(true));
+      });
+    }, []);
+    return Loaded ? <Loaded {...props} /> : null;
+  };
+}
