@@ -8,7 +8,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
-import { ALL_ROLES, catalogue } from '../../lib/catalogue';
+import { ALL_ROLES, catalogue, entriesOfRole } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
 import { saveRole } from '../../lib/prefs';
 
@@ -50,6 +50,9 @@ describe('"Alle roller" in the popup', () => {
 describe('a search answered only by other roles', () => {
   it("keeps the user's role, on screen and stored, and clearing it leaves no trace", async () => {
     await popupAs('sykehus-leder');
+    // Past the first screenful the list renders once the page is idle: wait for all of it.
+    const ownSize = entriesOfRole(catalogue, 'sykehus-leder').size;
+    await waitFor(() => expect(listedIds()).toHaveLength(ownSize));
     const ownList = listedIds();
     await search('ALIS for dummies');
     expect(screen.getByText(nb.noHitsInRole(nb.roleNames['sykehus-leder'].name))).toBeTruthy();
