@@ -12,7 +12,10 @@ import { policy } from './store';
 export interface UserView {
   /** The role to show; null until the user (or the organisation) has chosen one. */
   role: string | null;
-  /** The specialty whose pages the list shows first: the user's, else the organisation's default. */
+  /**
+   * The specialty whose pages the list shows first: the user's choice (none included), else the
+   * organisation's default, which is only a default.
+   */
   specialty: string | null;
   /** True when the organisation has fixed the role: the user cannot change it. */
   locked: boolean;
@@ -37,7 +40,10 @@ function catalogueWith(base: Catalogue, links: readonly OrgLink[]): Catalogue {
   return last.catalogue;
 }
 
-/** A locked role wins; otherwise the user's own pick, else the organisation's default. */
+/**
+ * A locked role wins; otherwise the user's own pick, else the organisation's default. The
+ * specialty is never locked: the user's own pick, "none" too, wins over the default.
+ */
 export function resolveUserView(
   prefs: Pick<Preferences, 'role'> & Partial<Pick<Preferences, 'specialty'>>,
   policy: ManagedSettings,
@@ -45,7 +51,7 @@ export function resolveUserView(
 ): UserView {
   const locked = policy.lockRole && policy.defaultRole !== null;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
-  const specialty = prefs.specialty ?? policy.defaultSpecialty;
+  const specialty = prefs.specialty === undefined ? policy.defaultSpecialty : prefs.specialty;
   const catalogue = catalogueWith(base, policy.extraLinks);
   return { role, specialty, locked, catalogue, policy, provisional: false };
 }

@@ -15,8 +15,11 @@ export interface Preferences {
   role: RoleChoice | null;
   /** The UI language; 'auto' follows the browser (lib/i18n). */
   language: LanguageChoice;
-  /** A specialty id from the catalogue (or LIS1); absent for none. */
-  specialty?: string;
+  /**
+   * A specialty id from the catalogue (or LIS1); null when the user chose none, which a default
+   * from the organisation does not override; absent while the user has never chosen.
+   */
+  specialty?: string | null;
 }
 
 const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
@@ -39,13 +42,14 @@ export function repairPreferences(value: unknown): Preferences {
   return {
     role: isRoleChoice(value.role) ? value.role : null,
     language: oneOf(LANGUAGE_CHOICES, 'auto')(value.language),
-    ...(isSpecialtyChoice(value.specialty) ? { specialty: value.specialty } : {}),
+    ...(isSpecialtyChoice(value.specialty) || value.specialty === null ? { specialty: value.specialty } : {}),
   };
 }
 
 // Shape 3: role and language (1 was a bare role id, 2 an object with the role alone); the repair
-// reads all three by their structure. The specialty came later as an optional field, which the
-// repair drops when it does not know it, so a shape-3 value without one needs no new version.
+// reads all three by their structure. The specialty came later as an optional field, and its null
+// ("none, by choice") later still: no earlier build wrote either, so neither needs a new version,
+// and a build that knows neither drops them, reading "never chosen".
 export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCES, repairPreferences, 3);
 
 /** The page's synchronous copy, for painting before storage answers. */
@@ -54,9 +58,9 @@ export const preferencesMirror = mirror('spes.mirror.preferences', repairPrefere
 export const saveRole = (role: RoleChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
 
-/** The user's specialty, or null for none. */
+/** The user's specialty, or null for none: a choice of its own, which the policy's default does not override. */
 export const saveSpecialty = (specialty: string | null): Promise<boolean> =>
-  preferencesItem.update(({ specialty: _old, ...prefs }) => (specialty ? { ...prefs, specialty } : prefs));
+  preferencesItem.update((prefs) => ({ ...prefs, specialty }));
 
 export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, language }));

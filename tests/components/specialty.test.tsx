@@ -5,10 +5,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
+import { App as Popup } from '../../entrypoints/popup/App';
 import { catalogue, entriesById } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
+import { preferencesItem, saveRole } from '../../lib/prefs';
 
 function Panel({ specialty, newTab }: { specialty: string | null; newTab?: boolean }) {
   const [query, setQuery] = useState('');
@@ -39,6 +42,20 @@ describe('the specialty picker', () => {
     expect(onPick).toHaveBeenLastCalledWith('ort');
     fireEvent.change(select(), { target: { value: '' } });
     expect(onPick).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe("the picker under the organisation's default specialty", () => {
+  it('offers none, and none stays chosen: the default is a default, not a lock', async () => {
+    await fakeBrowser.storage.managed.set({ defaultSpecialty: 'ort' });
+    await saveRole('lis');
+    render(<Popup />);
+    await waitFor(() => expect(select().value).toBe('ort'));
+    expect(document.querySelector('[data-section="specialty"]')).not.toBeNull();
+    fireEvent.change(select(), { target: { value: '' } });
+    await waitFor(() => expect(document.querySelector('[data-section="specialty"]')).toBeNull());
+    expect(select().value).toBe('');
+    expect((await preferencesItem.getValue()).specialty).toBeNull();
   });
 });
 

@@ -46,17 +46,24 @@ describe('the specialties in the catalogue', () => {
 describe('the stored specialty', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is remembered beside the role, and none removes it', async () => {
+  it('is remembered beside the role, and none is remembered as a choice of its own', async () => {
     await saveRole('lis');
     await saveSpecialty('ort');
     expect(await preferencesItem.getValue()).toEqual({ role: 'lis', language: 'auto', specialty: 'ort' });
     await saveSpecialty(null);
+    expect(await preferencesItem.getValue()).toEqual({ role: 'lis', language: 'auto', specialty: null });
+    // Never chosen, as every value stored before "none" could be told apart, has no field at all.
+    await fakeBrowser.storage.sync.set({
+      preferences: { role: 'lis', language: 'auto' },
+      preferences$: { v: 3 },
+    });
     expect(await preferencesItem.getValue()).toEqual({ role: 'lis', language: 'auto' });
   });
 
   it('resets a specialty the catalogue does not know, keeping the role', async () => {
     expect(repairPreferences({ role: 'lis', specialty: 'orto' })).toEqual({ role: 'lis', language: 'auto' });
     expect(repairPreferences({ role: 'lis', specialty: 7 })).toEqual({ role: 'lis', language: 'auto' });
+    expect(repairPreferences({ role: 'lis', specialty: '' })).toEqual({ role: 'lis', language: 'auto' });
     await fakeBrowser.storage.sync.set({
       preferences: { role: 'lis', specialty: ['x'] },
       preferences$: { v: 3 },
@@ -71,6 +78,18 @@ describe('the stored specialty', () => {
     expect(resolveUserView({ role: 'lis' }, NO_MANAGED_SETTINGS).specialty).toBeNull();
     await saveSpecialty('bup');
     expect((await readUserView()).specialty).toBe('bup');
+  });
+
+  it("lets the user choose none over the organisation's default, which is only a default", async () => {
+    await fakeBrowser.storage.managed.set({ defaultSpecialty: 'ort' });
+    await saveRole('lis');
+    expect((await readUserView()).specialty).toBe('ort');
+    await saveSpecialty(null);
+    expect((await readUserView()).specialty).toBeNull();
+    expect(
+      resolveUserView({ role: 'lis', specialty: null }, { ...NO_MANAGED_SETTINGS, defaultSpecialty: 'ort' })
+        .specialty,
+    ).toBeNull();
   });
 });
 
