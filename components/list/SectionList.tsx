@@ -6,7 +6,7 @@ import { clearRecent } from '../../lib/pinned';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { EntryLink } from './EntryLink';
-import { whenIdle } from './useListView';
+import { whenIdle } from '../page/later';
 
 interface Props {
   view: ListView;

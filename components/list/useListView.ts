@@ -1,17 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { buildListView, type ListView, type Pinned } from '../../lib/list';
-
-/**
- * Runs `work` once the page is idle; returns the cancel, for an effect's cleanup. Where there is
- * no requestIdleCallback, a short timer stands in, late enough to come after the first paint.
- */
-export function whenIdle(work: () => void): () => void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-  const handle = idle(() => work());
-  return () => cancel(handle);
-}
+import { whenIdle } from '../page/later';
 
 // The search (lib/search, with fuse.js) is a chunk of its own, loaded once per page.
 type SearchModule = typeof import('../../lib/search');

@@ -1,6 +1,16 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { whenIdle } from '../list/whenIdle';
+
+/**
+ * Runs `work` once the page is idle; returns the cancel, for an effect's cleanup. Where there is
+ * no requestIdleCallback, a short timer stands in, late enough to come after the first paint.
+ */
+export function whenIdle(work: () => void): () => void {
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+  const handle = idle(() => work());
+  return () => cancel(handle);
+}
 
 /**
  * A component kept out of a page's first paint, in a chunk of its own: it renders nothing until
