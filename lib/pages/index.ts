@@ -3,9 +3,8 @@
  * search page's `search.html?q=...&role=...&related=...`, which the omnibox, the context menu
  * and the page itself build and read; the handout's
  * `handout.html?role=...&specialty=...&q=...&broken=omit`, which the share menu builds and the
- * handout reads and keeps up to date; and the cap on a query
- * any page address carries. Kept apart from lib/search, so building an address never loads the
- * search engine.
+ * handout reads and keeps up to date; and the cap on a query any page address carries. Kept
+ * apart from lib/search, so building an address never loads the search engine.
  */
 
 export interface SearchParams {
