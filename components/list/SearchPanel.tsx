@@ -116,6 +116,7 @@ export function SearchPanel(props: Props) {
           <ShareMenu
             catalogue={cat}
             role={role}
+            specialty={props.specialty ?? null}
             query={query}
             shownList={current}
             // As "Bytt rolle": no other role while the organisation has set the role, or may have.

@@ -3,26 +3,34 @@ import type { BrokenChoice } from '../../lib/pages';
 import type { ShareList } from '../../lib/share';
 import { brokenCountOf } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
-import { RoleSelect } from './RoleSelect';
+import { ListChoiceSelects, type ListChoice } from './ListChoice';
 
 interface Props {
   /** The full list, before broken links are left out: it tells whether the choice matters. */
   list: ShareList;
   broken: BrokenChoice;
   onBrokenChange: (choice: BrokenChoice) => void;
-  /** The role whose list is shown, when the user may choose it (no search, no role set by IT). */
-  roleChoice?: { catalogue: Catalogue; role: string; onChange: (role: string) => void };
+  /**
+   * Whose list is shown, when the user may choose it (no search); the role only when IT has not
+   * set it.
+   */
+  listChoice?: {
+    catalogue: Catalogue;
+    choice: ListChoice;
+    onChange: (choice: ListChoice) => void;
+    roleChoice: boolean;
+  };
 }
 
 const CHOICES: readonly BrokenChoice[] = ['mark', 'omit'];
 
 /** What only the screen shows: whose list, the choice about broken links, and the print button. */
-export function HandoutControls({ list, broken, onBrokenChange, roleChoice }: Props) {
+export function HandoutControls({ list, broken, onBrokenChange, listChoice }: Props) {
   const m = useMessages();
   const brokenCount = brokenCountOf(list);
   return (
     <div class="handout-controls">
-      {roleChoice && <RoleSelect {...roleChoice} class="handout-role" />}
+      {listChoice && <ListChoiceSelects {...listChoice} class="handout-role" />}
       {/* A choice about broken links only when there are some to choose about. */}
       {brokenCount > 0 && (
         <fieldset>

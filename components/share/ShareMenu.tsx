@@ -2,17 +2,19 @@ import { useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
 import { buildListView, type ListView } from '../../lib/list';
-import { buildHandoutUrl } from '../../lib/pages';
+import { addressSpecialty, buildHandoutUrl } from '../../lib/pages';
 import { linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 import { copyHtmlAndText } from './clipboard';
-import { RoleSelect } from './RoleSelect';
+import { ListChoiceSelects, type ListChoice } from './ListChoice';
 import './share.css';
 
 interface Props {
   /** The user view's catalogue, so the organisation's own links are shared too. */
   catalogue: Catalogue;
   role: string;
+  /** The specialty whose group the list on screen has; null for none. */
+  specialty: string | null;
   /** The search box's text: with a query, the hits are shared instead of the role's groups. */
   query: string;
   /** The list the panel shows for the box's text (components/list/SearchPanel.tsx). */
@@ -22,14 +24,17 @@ interface Props {
 }
 
 /** The list's share control: a small disclosure with "Kopier lenkene" and the handout page. */
-export function ShareMenu({ catalogue, role, query, shownList, roleChoice }: Props) {
+export function ShareMenu({ catalogue, role, specialty, query, shownList, roleChoice }: Props) {
   const m = useMessages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  // Whose list to hand on: the user's own by default, or another role's (a leader handing a new
-  // LIS the LIS list) without switching role. With a query the hits are shared, as shown.
-  const [sharedRole, setSharedRole] = useState(role);
-  const ownList = query.trim() !== '' || sharedRole === role;
+  // Whose list to hand on: the one on screen by default, or another role's and specialty's (a
+  // leader handing a new LIS in anaesthesiology that list) without switching either. With a query
+  // the hits are shared, as shown.
+  const onScreen: ListChoice = { role, specialty };
+  const [chosen, setChosen] = useState(onScreen);
+  const ownList = query.trim() !== '' || (chosen.role === role && chosen.specialty === specialty);
+  const shared = ownList ? onScreen : chosen;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   // Read when the menu opens, so the copy itself writes at once: Firefox lets a page write the
@@ -41,7 +46,7 @@ export function ShareMenu({ catalogue, role, query, shownList, roleChoice }: Pro
       (record) => record.links,
       () => ({}),
     );
-    setSharedRole(role);
+    setChosen(onScreen);
     setOpen(true);
   };
 
@@ -53,8 +58,10 @@ export function ShareMenu({ catalogue, role, query, shownList, roleChoice }: Pro
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
     const health = (await healthRef.current) ?? {};
     // With the list on screen this resolves at once.
-    const view = ownList ? await shownList() : buildListView(catalogue, sharedRole, '');
-    const list = sharedList(view, { catalogue, role: ownList ? role : sharedRole, query }, m, health);
+    const view = ownList
+      ? await shownList()
+      : buildListView(catalogue, shared.role, '', undefined, undefined, shared.specialty);
+    const list = sharedList(view, { catalogue, role: shared.role, query }, m, health);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
     try {
@@ -99,15 +106,25 @@ export function ShareMenu({ catalogue, role, query, shownList, roleChoice }: Pro
           </button>
           <a
             class="share-item"
-            href={buildHandoutUrl('handout.html', { role: ownList ? role : sharedRole, q: query })}
+            href={buildHandoutUrl('handout.html', {
+              role: shared.role,
+              specialty: addressSpecialty(shared.specialty, specialty),
+              q: query,
+            })}
             target="_blank"
             rel="noopener"
           >
             {m.shareHandout}
           </a>
           {/* Last, so Tab from the toggle still reaches "Kopier lenkene" first. */}
-          {roleChoice && query.trim() === '' && (
-            <RoleSelect catalogue={catalogue} role={sharedRole} onChange={setSharedRole} class="share-role" />
+          {query.trim() === '' && (
+            <ListChoiceSelects
+              catalogue={catalogue}
+              choice={chosen}
+              onChange={setChosen}
+              roleChoice={roleChoice}
+              class="share-role"
+            />
           )}
           <p class="share-status" role="status" data-testid="share-status">
             {status}

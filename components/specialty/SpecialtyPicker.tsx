@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../lib/catalogue';
-import { specialtyChoices } from '../../lib/specialty';
 import { useMessages } from '../page/useMessages';
+import { SpecialtyOptions } from './SpecialtyOptions';
 import './specialty.css';
 
 interface Props {
@@ -10,7 +10,10 @@ interface Props {
   onPick: (specialty: string | null) => void;
 }
 
-/** One specialty, or none, beside the role: its pages become a group at the top of the list. */
+/**
+ * One specialty, or none, beside the role: its pages become a group at the top of the list. None
+ * is a choice of its own, which the organisation's default specialty does not override (lib/prefs).
+ */
 export function SpecialtyPicker({ catalogue, current, onPick }: Props) {
   const m = useMessages();
   return (
@@ -21,12 +24,7 @@ export function SpecialtyPicker({ catalogue, current, onPick }: Props) {
         value={current ?? ''}
         onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || null)}
       >
-        <option value="">{m.specialtyNone}</option>
-        {specialtyChoices(catalogue, m.language).map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
+        <SpecialtyOptions catalogue={catalogue} />
       </select>
     </label>
   );

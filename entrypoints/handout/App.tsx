@@ -9,27 +9,31 @@ import { ALL_ROLES } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { linkHealthItem } from '../../lib/links';
 import { buildListView } from '../../lib/list';
-import { shownRole } from '../../lib/policy';
+import { shownRole, shownSpecialty } from '../../lib/policy';
 import { isRoleChoice } from '../../lib/prefs';
 import { searcherFor } from '../../lib/search';
 import { findSpecialty } from '../../lib/specialty';
-import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
+import { addressSpecialty, buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
 import { applyBrokenChoice, handoutView, sharedList } from '../../lib/share';
 
 const initial = parseHandoutUrl(location.search);
 // The date printed on the handout: the day it was made, fixed while the page is open.
 const madeAt = Date.now();
 
-/** A role's links (or a search's hits) as one printable page: `handout.html?role=...&q=...`. */
+/**
+ * A role's links, with a specialty's group or none (or a search's hits), as one printable page:
+ * `handout.html?role=...&specialty=...&q=...`.
+ */
 export function App() {
   const view = useUserView();
   const m = useMessages();
   const health = useLive(linkHealthItem)?.links;
   const [broken, setBroken] = useState(initial.broken);
   const [chosenRole, setChosenRole] = useState(initial.role);
+  const [chosenSpecialty, setChosenSpecialty] = useState(initial.specialty);
   const role = shownRole(view, chosenRole);
+  const specialty = shownSpecialty(view, chosenSpecialty);
   const cat = view?.catalogue;
-  const specialty = view?.specialty ?? null;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
     const { q } = initial;
@@ -56,9 +60,16 @@ export function App() {
     [role, cat, specialty],
   );
 
-  useEffect(() => {
-    history.replaceState(null, '', buildHandoutUrl(location.pathname, { ...initial, role, broken }));
-  }, [role, broken]);
+  // The address says what the page shows, so it can be reloaded or handed on as it is.
+  const addressOf = (forRole: string) =>
+    buildHandoutUrl(location.pathname, {
+      ...initial,
+      role: forRole,
+      specialty: addressSpecialty(specialty, view?.specialty ?? null),
+      broken,
+    });
+  const address = addressOf(role);
+  useEffect(() => history.replaceState(null, '', address), [address]);
   useEffect(() => {
     document.title = list ? `${list.title} – Spes` : m.handoutPageTitle;
   }, [list, m]);
@@ -74,9 +85,7 @@ export function App() {
           <ul>
             {[...cat.roles.map((r) => r.id), ALL_ROLES].map((id) => (
               <li key={id}>
-                <a href={buildHandoutUrl(location.pathname, { ...initial, role: id, broken })}>
-                  {roleName(cat, id, m)}
-                </a>
+                <a href={addressOf(id)}>{roleName(cat, id, m)}</a>
               </li>
             ))}
           </ul>
@@ -86,9 +95,17 @@ export function App() {
         list={list}
         broken={broken}
         onBrokenChange={setBroken}
-        roleChoice={
-          initial.q.trim() === '' && !view?.locked
-            ? { catalogue: cat, role, onChange: setChosenRole }
+        listChoice={
+          initial.q.trim() === ''
+            ? {
+                catalogue: cat,
+                choice: { role, specialty },
+                onChange: (choice) => {
+                  setChosenRole(choice.role);
+                  setChosenSpecialty(choice.specialty);
+                },
+                roleChoice: !view?.locked,
+              }
             : undefined
         }
       />

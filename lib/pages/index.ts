@@ -1,10 +1,10 @@
 /**
  * The addresses of Spes's own pages, in one place so every way in agrees on their shape: the
  * search page's `search.html?q=...&role=...&related=...`, which the omnibox, the context menu
- * and the page itself build and read; the handout's `handout.html?role=...&q=...&broken=omit`,
- * which the share menu builds and the handout reads and keeps up to date; and the cap on a query
- * any page address carries. Kept apart from lib/search, so building an address never loads the
- * search engine.
+ * and the page itself build and read; the handout's
+ * `handout.html?role=...&specialty=...&q=...&broken=omit`, which the share menu builds and the
+ * handout reads and keeps up to date; and the cap on a query any page address carries. Kept
+ * apart from lib/search, so building an address never loads the search engine.
  */
 
 export interface SearchParams {
@@ -38,6 +38,11 @@ export type BrokenChoice = 'mark' | 'omit';
 
 export interface HandoutParams {
   role?: string;
+  /**
+   * The specialty whose group the list has: an id (pages check it against the catalogue,
+   * lib/policy), null for none; left out, the user's own.
+   */
+  specialty?: string | null;
   /** A search: the handout lists its hits instead of the role's groups. */
   q: string;
   broken: BrokenChoice;
@@ -46,17 +51,31 @@ export interface HandoutParams {
 /** `base` is the page's own path or URL without a query, e.g. 'handout.html'. */
 export function buildHandoutUrl(base: string, params: Partial<HandoutParams>): string {
   const broken = params.broken === 'omit' ? 'omit' : undefined;
-  return withQuery(base, { role: params.role, q: capped(params.q?.trim()), broken });
+  const specialty = params.specialty === null ? NO_SPECIALTY : params.specialty;
+  return withQuery(base, { role: params.role, specialty, q: capped(params.q?.trim()), broken });
 }
 
 export function parseHandoutUrl(search: string): HandoutParams {
   const params = new URLSearchParams(search);
+  const specialty = params.get('specialty')?.trim();
   return {
     ...roleOf(params),
+    ...(specialty ? { specialty: specialty === NO_SPECIALTY ? null : specialty } : {}),
     q: capped(params.get('q')?.trim()),
     broken: params.get('broken') === 'omit' ? 'omit' : 'mark',
   };
 }
+
+/** How an address says "no specialty" (no specialty id is this word). */
+const NO_SPECIALTY = 'none';
+
+/**
+ * The specialty a handout's address names for a list with `shown`, made by a user whose own is
+ * `own`: the shown one, or nothing when it is none and the user has none either, so the address
+ * says "none" only where the user's own would otherwise show.
+ */
+export const addressSpecialty = (shown: string | null, own: string | null): string | null | undefined =>
+  shown ?? (own === null ? undefined : null);
 
 /** `base` with the given parameters, in their order, leaving out those that are empty. */
 function withQuery(base: string, params: Record<string, string | undefined>): string {

@@ -6,4 +6,11 @@
 export { NO_MANAGED_SETTINGS, parseManagedSettings, type ManagedSettings } from './settings';
 export { MAX_ORG_LINKS, parseOrgLinks, withOrgLinks, type OrgLink, type Warn } from './org-links';
 export { policy, policyMirror, readPolicy } from './store';
-export { provisionalUserView, readUserView, resolveUserView, shownRole, type UserView } from './user-view';
+export {
+  provisionalUserView,
+  readUserView,
+  resolveUserView,
+  shownRole,
+  shownSpecialty,
+  type UserView,
+} from './user-view';

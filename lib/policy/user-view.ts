@@ -4,7 +4,7 @@
  * the right-click menu and the toolbar badge, so no two of them can disagree.
  */
 import { ALL_ROLES, catalogue as bundled, type Catalogue } from '../catalogue';
-import { isRoleChoice, preferencesItem, type Preferences } from '../prefs';
+import { isRoleChoice, isSpecialtyChoice, preferencesItem, type Preferences } from '../prefs';
 import { withOrgLinks, type OrgLink } from './org-links';
 import type { ManagedSettings } from './settings';
 import { policy } from './store';
@@ -77,6 +77,19 @@ export function provisionalUserView(
 export function shownRole(view: Pick<UserView, 'role' | 'locked'> | undefined, linked?: string): string {
   const fromAddress = !view?.locked && isRoleChoice(linked) ? linked : undefined;
   return fromAddress ?? view?.role ?? ALL_ROLES;
+}
+
+/**
+ * The specialty a page shows. One its address names (`?specialty=`, null for none) wins over the
+ * user's, as the role does, and the specialty is never locked; an id the catalogue does not know
+ * is ignored, as an unknown role is.
+ */
+export function shownSpecialty(
+  view: Pick<UserView, 'specialty'> | undefined,
+  linked?: string | null,
+): string | null {
+  if (linked === null) return null;
+  return isSpecialtyChoice(linked) ? linked : (view?.specialty ?? null);
 }
 
 /** The view now, from storage; the defaults where storage cannot be read. */

@@ -3,14 +3,14 @@
  * menu's keys and focus, and the status it announces after a copy. happy-dom's clipboard keeps
  * what was written; the real clipboard and its two flavours are tests/e2e/share.spec.ts's.
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
-import { catalogue } from '../../lib/catalogue';
+import { catalogue, entriesById } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { nb } from '../../lib/i18n/nb';
-import { saveRole } from '../../lib/prefs';
+import { saveRole, saveSpecialty } from '../../lib/prefs';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -44,6 +44,15 @@ async function copyLinks(): Promise<string> {
   await waitFor(() => expect(status().textContent).not.toBe(''));
   return status().textContent ?? '';
 }
+
+/** The menu's choice of whose list: the role's select, and the specialty's. */
+const roleChoice = () => within(menu() as HTMLElement).queryByRole('combobox', { name: nb.shareRoleLabel });
+const specialtyChoice = () =>
+  within(menu() as HTMLElement).getByRole('combobox', { name: nb.specialtyLabel }) as HTMLSelectElement;
+const specialtyHeading = (name: string) => `${nb.sectionTitles.specialty}: ${name}`;
+const regutAne = entriesById(catalogue).get('regut-anestesiologi')?.url ?? 'missing';
+const hdirOrt =
+  entriesById(catalogue).get('hdir-ortopedisk-kirurgi-anbefalte-laeringsaktiviteter')?.url ?? 'missing';
 
 async function clipboardText(): Promise<string> {
   const [item] = await navigator.clipboard.read();
@@ -96,7 +105,7 @@ describe('the share menu', () => {
   it("hands on another role's list without switching role: the copy and the handout", async () => {
     await popupAs('kommune-leder');
     fireEvent.click(toggle());
-    const choice = screen.getByRole('combobox', { name: nb.shareRoleLabel }) as HTMLSelectElement;
+    const choice = roleChoice() as HTMLSelectElement;
     expect(choice.value).toBe('kommune-leder');
     fireEvent.change(choice, { target: { value: 'lis' } });
     const lisUrls = roleUrls('lis');
@@ -110,15 +119,54 @@ describe('the share menu', () => {
     expect(screen.getByTestId('role-name').textContent).toBe(roleName(catalogue, 'kommune-leder', nb));
   });
 
-  it('offers no other role when the organisation has set the role', async () => {
+  it("hands on another role's list with another specialty's group, starting from the one on screen", async () => {
+    await saveSpecialty('ort');
+    await popupAs('kommune-leder');
+    fireEvent.click(toggle());
+    expect(specialtyChoice().value).toBe('ort');
+    fireEvent.change(roleChoice() as HTMLSelectElement, { target: { value: 'lis' } });
+    fireEvent.change(specialtyChoice(), { target: { value: 'ane' } });
+    await copyLinks();
+    const text = await clipboardText();
+    expect(text.split('\n')[0]).toBe(nb.shareTitleRole(roleName(catalogue, 'lis', nb)));
+    expect(text).toContain(specialtyHeading('Anestesiologi'));
+    expect(text).toContain(regutAne);
+    expect(text).not.toContain(specialtyHeading('Ortopedisk kirurgi'));
+    const handout = screen.getByRole('link', { name: nb.shareHandout });
+    expect(handout.getAttribute('href')).toBe('handout.html?role=lis&specialty=ane');
+    // The popup itself still shows the user's own specialty.
+    expect(document.querySelector('[data-section="specialty"] h2')?.textContent).toBe(
+      specialtyHeading('Ortopedisk kirurgi'),
+    );
+  });
+
+  it('hands on a list without any specialty, though the user has one', async () => {
+    await saveSpecialty('ort');
+    await popupAs('lis');
+    fireEvent.click(toggle());
+    fireEvent.change(specialtyChoice(), { target: { value: '' } });
+    await copyLinks();
+    const text = await clipboardText();
+    expect(text).not.toContain(specialtyHeading('Ortopedisk kirurgi'));
+    expect(text).not.toContain(hdirOrt);
+    const handout = screen.getByRole('link', { name: nb.shareHandout });
+    expect(handout.getAttribute('href')).toBe('handout.html?role=lis&specialty=none');
+  });
+
+  it('offers no other role when the organisation has set the role, but still another specialty', async () => {
     await fakeBrowser.storage.managed.set({ defaultRole: 'sykehus-leder', lockRole: true });
     render(<App />);
     await screen.findByTestId('role-locked');
     fireEvent.click(toggle());
     expect(screen.getByRole('button', { name: nb.shareCopy })).toBeTruthy();
-    expect(screen.queryByRole('combobox', { name: nb.shareRoleLabel })).toBeNull();
+    expect(roleChoice()).toBeNull();
     const handout = screen.getByRole('link', { name: nb.shareHandout });
     expect(handout.getAttribute('href')).toBe('handout.html?role=sykehus-leder');
+    expect(specialtyChoice().value).toBe('');
+    fireEvent.change(specialtyChoice(), { target: { value: 'ane' } });
+    expect(handout.getAttribute('href')).toBe('handout.html?role=sykehus-leder&specialty=ane');
+    await copyLinks();
+    expect(await clipboardText()).toContain(specialtyHeading('Anestesiologi'));
   });
 
   it('with a query, copies the hits as shown, under the search as title', async () => {

@@ -5,7 +5,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { catalogue } from '../../lib/catalogue';
+import { catalogue, entriesById } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { nb } from '../../lib/i18n/nb';
 import { paperAddress } from '../../lib/share';
@@ -135,4 +135,28 @@ test("the handout hands on another role's list, chosen on the page", async ({ co
   await expect(page).toHaveURL(/[?&]role=lis\b/);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('combobox', { name: nb.shareRoleLabel })).toBeHidden();
+});
+
+test('the handout prints the specialty its address names, on one A4 page, and changes it on the page', async ({
+  context,
+  extensionId,
+}) => {
+  // The print layout says whether the specialty's group still fits the page; the address is the
+  // real one the page keeps for a reload or a bookmark.
+  const page = await context.newPage();
+  await openHandout(page, extensionId, 'role=lis&specialty=ane');
+  const headings = page.locator('.handout-group h2');
+  const heading = (name: string) => `${nb.sectionTitles.specialty}: ${name}`;
+  await expect(headings.first()).toHaveText(heading('Anestesiologi'));
+  const regutAne = entriesById(catalogue).get('regut-anestesiologi')?.url ?? 'missing';
+  await expect(page.locator(`.handout-link[data-url="${regutAne}"]`)).toHaveCount(1);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+
+  const choice = page.getByRole('combobox', { name: nb.specialtyLabel });
+  await expect(choice).toHaveValue('ane');
+  await choice.selectOption('ort');
+  await expect(headings.first()).toHaveText(heading('Ortopedisk kirurgi'));
+  await expect(page).toHaveURL(/[?&]specialty=ort\b/);
+  await choice.selectOption('');
+  await expect(page.locator('.handout-group h2', { hasText: nb.sectionTitles.specialty })).toHaveCount(0);
 });

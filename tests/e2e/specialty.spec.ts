@@ -129,12 +129,18 @@ test('the omnibox finds "spes ort", and ranks the chosen specialty first', async
 const policyFile = `/etc/chromium/policies/managed/spes-e2e-specialty-${process.pid}.json`;
 const skip = policySkipReason(policyFile);
 
-test("an organisation's default specialty shows until the user picks another", async () => {
+test("an organisation's default specialty shows until the user picks another, or none", async () => {
   test.skip(skip !== null, skip ?? '');
   await withPolicyBrowser(policyFile, { defaultRole: 'lis', defaultSpecialty: 'gyn' }, async (browser) => {
     const popup = await PopupPage.open(browser.context, browser.extensionId);
     await expect(popup.groupHeadings.first()).toHaveText(heading('Fødselshjelp og kvinnesykdommer'));
     await popup.page.getByLabel(nb.specialtyLabel).selectOption('bup');
     await expect(popup.groupHeadings.first()).toHaveText(heading('Barne- og ungdomspsykiatri'));
+    // The default is only a default: "none" stays none, on the next open too.
+    await popup.page.getByLabel(nb.specialtyLabel).selectOption('');
+    await expect(specialtySection(popup.page)).toHaveCount(0);
+    await popup.reload();
+    await expect(popup.page.getByLabel(nb.specialtyLabel)).toHaveValue('');
+    await expect(specialtySection(popup.page)).toHaveCount(0);
   });
 });

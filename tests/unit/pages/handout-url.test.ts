@@ -1,6 +1,6 @@
 /** lib/pages: the handout's address, which the share menu builds and the handout reads. */
 import { describe, expect, it } from 'vitest';
-import { buildHandoutUrl, parseHandoutUrl } from '../../../lib/pages';
+import { addressSpecialty, buildHandoutUrl, parseHandoutUrl } from '../../../lib/pages';
 
 describe("the handout's address", () => {
   it('carries the role, the search and the choice, and reads them back', () => {
@@ -17,5 +17,30 @@ describe("the handout's address", () => {
     expect(buildHandoutUrl('handout.html', { q: '  ', broken: 'mark' })).toBe('handout.html');
     expect(parseHandoutUrl('?broken=<script>&role=%20')).toEqual({ q: '', broken: 'mark' });
     expect(parseHandoutUrl(`?q=${'x'.repeat(500)}`).q).toHaveLength(200);
+  });
+
+  it('carries a specialty, or "none", and reads them back; left out, it names none of either', () => {
+    const url = buildHandoutUrl('handout.html', { role: 'lis', specialty: 'ane' });
+    expect(url).toBe('handout.html?role=lis&specialty=ane');
+    expect(parseHandoutUrl(url.slice(url.indexOf('?')))).toEqual({
+      role: 'lis',
+      specialty: 'ane',
+      q: '',
+      broken: 'mark',
+    });
+    const none = buildHandoutUrl('handout.html', { role: 'lis', specialty: null });
+    expect(none).toBe('handout.html?role=lis&specialty=none');
+    expect(parseHandoutUrl(none.slice(none.indexOf('?'))).specialty).toBeNull();
+    expect(parseHandoutUrl('?role=lis&specialty=%20')).not.toHaveProperty('specialty');
+    // Only the page knows the catalogue: an unknown id is read as it is, for it to ignore.
+    expect(parseHandoutUrl('?specialty=bogus').specialty).toBe('bogus');
+  });
+
+  it('names "none" only where the user\'s own specialty would otherwise show', () => {
+    expect(addressSpecialty('ane', null)).toBe('ane');
+    expect(addressSpecialty('ane', 'ort')).toBe('ane');
+    expect(addressSpecialty('ort', 'ort')).toBe('ort');
+    expect(addressSpecialty(null, 'ort')).toBeNull();
+    expect(addressSpecialty(null, null)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import {
   readUserView,
   resolveUserView,
   shownRole,
+  shownSpecialty,
   type OrgLink,
 } from '../../../lib/policy';
 import { saveRole } from '../../../lib/prefs';
@@ -42,6 +43,22 @@ describe('shownRole: the role a page with ?role= shows', () => {
     expect(shownRole(undefined, undefined)).toBe('alle');
     expect(shownRole({ role: null, locked: false }, undefined)).toBe('alle');
     expect(shownRole(undefined, 'lis')).toBe('lis');
+  });
+});
+
+describe('shownSpecialty: the specialty a page with ?specialty= shows', () => {
+  const view = { specialty: 'ort' };
+
+  it("lets the address's specialty, or its none, win over the user's", () => {
+    expect(shownSpecialty(view, 'ane')).toBe('ane');
+    expect(shownSpecialty(view, null)).toBeNull();
+  });
+
+  it("keeps the user's specialty when the address names none, or one the catalogue does not know", () => {
+    expect(shownSpecialty(view, undefined)).toBe('ort');
+    expect(shownSpecialty(view, 'ORT')).toBe('ort');
+    expect(shownSpecialty({ specialty: null }, 'bogus')).toBeNull();
+    expect(shownSpecialty(undefined, 'bogus')).toBeNull();
   });
 });
 

@@ -1,0 +1,55 @@
+import { ALL_ROLES, type Catalogue } from '../../lib/catalogue';
+import { roleName } from '../../lib/i18n';
+import { useMessages } from '../page/useMessages';
+import { SpecialtyOptions } from '../specialty/SpecialtyOptions';
+
+/** Whose list is handed on: a role's, with one specialty's group or none. */
+export interface ListChoice {
+  role: string;
+  specialty: string | null;
+}
+
+interface Props {
+  catalogue: Catalogue;
+  choice: ListChoice;
+  onChange: (choice: ListChoice) => void;
+  /** False while the organisation has set the role; the specialty, never locked, is still offered. */
+  roleChoice: boolean;
+  class: string;
+}
+
+const valueOf = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
+
+/**
+ * Whose list is handed on, in the share menu and on the handout: every role and "Alle roller",
+ * and every specialty or none, so a leader can hand a new LIS in anaesthesiology the LIS list with
+ * that specialty's pages without switching role or specialty.
+ */
+export function ListChoiceSelects({ catalogue, choice, onChange, roleChoice, class: className }: Props) {
+  const m = useMessages();
+  return (
+    <>
+      {roleChoice && (
+        <label class={className}>
+          {m.shareRoleLabel}
+          <select value={choice.role} onChange={(e) => onChange({ ...choice, role: valueOf(e) })}>
+            {[...catalogue.roles.map((r) => r.id), ALL_ROLES].map((id) => (
+              <option key={id} value={id}>
+                {roleName(catalogue, id, m)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class={className}>
+        {m.specialtyLabel}
+        <select
+          value={choice.specialty ?? ''}
+          onChange={(e) => onChange({ ...choice, specialty: valueOf(e) || null })}
+        >
+          <SpecialtyOptions catalogue={catalogue} />
+        </select>
+      </label>
+    </>
+  );
+}
