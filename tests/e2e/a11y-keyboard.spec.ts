@@ -76,8 +76,10 @@ test('at 200% zoom the search box and results stay usable, without sideways scro
   const box = popup.locator('#search-input');
   await expect(box).toBeInViewport();
   await popup.keyboard.type('veileder');
-  // The card explaining the term comes first (components/answers), the hits under it.
+  // The card explaining the term comes first (components/answers), the hits under it; the title
+  // of the first hit, which Enter opens, is in view too (the card keeps to two lines here).
   await expect(popup.locator('.answer-card').first()).toBeInViewport();
+  await expect(popup.locator('li.entry.selected .entry-title')).toBeInViewport({ ratio: 1 });
   const noSideways = () => popup.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
   expect(await noSideways()).toBe(true);
   await popup.keyboard.press('ArrowDown');
