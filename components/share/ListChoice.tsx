@@ -42,7 +42,7 @@ export function ListChoiceSelects({ catalogue, choice, onChange, roleChoice, cla
         </label>
       )}
       <label class={className}>
-        {m.specialtyLabel}
+        {m.shareSpecialtyLabel}
         <select
           value={choice.specialty ?? ''}
           onChange={(e) => onChange({ ...choice, specialty: valueOf(e) || null })}

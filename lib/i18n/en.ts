@@ -201,6 +201,7 @@ export const en: Messages = {
   shareHandout: 'Make a handout (print)',
   // The role whose list is shared: the user's own, another, or every role
   shareRoleLabel: 'Links for',
+  shareSpecialtyLabel: 'With the specialty',
   shareCopied: (count: number) => `Copied: ${count} ${count === 1 ? 'link' : 'links'}`,
   shareNothing: 'No links to share.',
   shareCopyFailed: 'The links were not copied. Try again, or make a handout.',

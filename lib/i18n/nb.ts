@@ -196,6 +196,7 @@ export const nb = {
   shareHandout: 'Lag utdelingsark (skriv ut)',
   // The role whose list is shared: the user's own, another, or every role
   shareRoleLabel: 'Lenkene for',
+  shareSpecialtyLabel: 'Med spesialiteten',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenke' : 'lenker'}`,
   shareNothing: 'Ingen lenker å dele.',
   shareCopyFailed: 'Lenkene ble ikke kopiert. Prøv igjen, eller lag et utdelingsark.',

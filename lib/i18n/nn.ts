@@ -196,6 +196,7 @@ export const nn: Messages = {
   shareHandout: 'Lag utdelingsark (skriv ut)',
   // The role whose list is shared: the user's own, another, or every role
   shareRoleLabel: 'Lenkjene for',
+  shareSpecialtyLabel: 'Med spesialiteten',
   shareCopied: (count: number) => `Kopiert: ${count} ${count === 1 ? 'lenkje' : 'lenkjer'}`,
   shareNothing: 'Ingen lenkjer å dele.',
   shareCopyFailed: 'Lenkjene vart ikkje kopierte. Prøv igjen, eller lag eit utdelingsark.',

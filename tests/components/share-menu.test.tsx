@@ -48,7 +48,7 @@ async function copyLinks(): Promise<string> {
 /** The menu's choice of whose list: the role's select, and the specialty's. */
 const roleChoice = () => within(menu() as HTMLElement).queryByRole('combobox', { name: nb.shareRoleLabel });
 const specialtyChoice = () =>
-  within(menu() as HTMLElement).getByRole('combobox', { name: nb.specialtyLabel }) as HTMLSelectElement;
+  within(menu() as HTMLElement).getByRole('combobox', { name: nb.shareSpecialtyLabel }) as HTMLSelectElement;
 const specialtyHeading = (name: string) => `${nb.sectionTitles.specialty}: ${name}`;
 const regutAne = entriesById(catalogue).get('regut-anestesiologi')?.url ?? 'missing';
 const hdirOrt =

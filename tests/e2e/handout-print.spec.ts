@@ -152,7 +152,7 @@ test('the handout prints the specialty its address names, on one A4 page, and ch
   await expect(page.locator(`.handout-link[data-url="${regutAne}"]`)).toHaveCount(1);
   expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 
-  const choice = page.getByRole('combobox', { name: nb.specialtyLabel });
+  const choice = page.getByRole('combobox', { name: nb.shareSpecialtyLabel });
   await expect(choice).toHaveValue('ane');
   await choice.selectOption('ort');
   await expect(headings.first()).toHaveText(heading('Ortopedisk kirurgi'));

@@ -186,7 +186,9 @@ test('the menu works from the keyboard: Tab reaches it, Escape closes it and ret
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('combobox', { name: nb.shareRoleLabel })).toBeFocused();
   await popup.keyboard.press('Tab');
-  await expect(popup.locator('#share-menu').getByRole('combobox', { name: nb.specialtyLabel })).toBeFocused();
+  await expect(
+    popup.locator('#share-menu').getByRole('combobox', { name: nb.shareSpecialtyLabel }),
+  ).toBeFocused();
   await popup.keyboard.press('Tab'); // out of the menu: it closes
   await expect(popup.locator('#share-menu')).toHaveCount(0);
 });
