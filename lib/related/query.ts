@@ -6,7 +6,7 @@
 import { catalogue, type Entry, findEntryByUrl, perCatalogue, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
 import { foldText, withSearchFields } from '../search';
-import { meaningfulTerms, vocabulary } from './terms';
+import { meaningfulTerms } from './terms';
 
 /** What the browser tells about a context-menu click; every field may be missing. */
 export interface ClickContext {
@@ -19,18 +19,16 @@ export interface ClickContext {
   pageTitle?: string;
 }
 
-const vocabOf = perCatalogue((cat) => vocabulary(withSearchFields(cat)));
-
 function fromAddress(cat: Catalogue, url: string | undefined, text: string | undefined): SearchParams | null {
   const entry = findEntryByUrl(cat, url);
   if (entry) return { q: entry.title, related: entry.id };
-  const q = meaningfulTerms(`${text ?? ''} ${urlWords(url)}`, vocabOf(cat));
+  const q = meaningfulTerms(`${text ?? ''} ${urlWords(url)}`, cat);
   return q === '' ? null : { q };
 }
 
 /** The search to open for a click; `{ q: '' }` (the role's overview) when nothing is usable. */
 export function deriveQuery(ctx: ClickContext, cat: Catalogue = catalogue): SearchParams {
-  const selected = ctx.selectionText ? meaningfulTerms(ctx.selectionText, vocabOf(cat)) : '';
+  const selected = ctx.selectionText ? meaningfulTerms(ctx.selectionText, cat) : '';
   if (selected !== '') return { q: selected };
   if (ctx.linkUrl) {
     const link = fromAddress(cat, ctx.linkUrl, ctx.linkText);

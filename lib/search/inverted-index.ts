@@ -4,6 +4,7 @@
  */
 import type { Entry } from '../catalogue';
 import { stem } from './analysis/stem';
+import { isSubjectTerm } from './analysis/stopwords';
 import { tokenize } from './analysis/tokens';
 
 export interface SearchIndex {
@@ -87,4 +88,14 @@ export function buildIndex(entries: Entry[]): SearchIndex {
     }
   });
   return { entries, postings };
+}
+
+/**
+ * Whether some entry names the term in a title or its keywords: what the catalogue is about.
+ * A word every page shares ("lege", stopwords.ts) is no topic of its own.
+ */
+export function isTopic(index: SearchIndex, term: string): boolean {
+  if (isSubjectTerm(term)) return false;
+  const postings = index.postings.get(term) ?? [];
+  return postings.some((weight, i) => i % 2 === 1 && weight >= KEYWORDS);
 }
