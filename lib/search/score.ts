@@ -37,10 +37,8 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): number[] {
   const best = zeros(index);
   const quality = zeros(index);
   for (const [term, q] of matches) {
-    const postings = index.postings.get(term) ?? [];
-    for (let i = 0; i < postings.length; i += 2) {
-      const entry = postings[i] ?? 0;
-      best[entry] = Math.max(best[entry] ?? 0, q * (postings[i + 1] ?? 0));
+    for (const [entry, weight] of index.postings.get(term) ?? []) {
+      best[entry] = Math.max(best[entry] ?? 0, q * weight);
       quality[entry] = Math.max(quality[entry] ?? 0, q);
     }
   }
