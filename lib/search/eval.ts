@@ -29,33 +29,25 @@ export interface EvalResult {
   misses: EvalMiss[];
 }
 
+/** What is wrong with one query of a file, or null when nothing is. */
+function problemOf(q: Partial<EvalQuery> | null): string | null {
+  if (typeof q?.q !== 'string') return '"q" must be a string';
+  const none = q.noGoodMatch === true;
+  if (q.noGoodMatch !== undefined && !none) return '"noGoodMatch" must be true or absent';
+  const urls = Array.isArray(q.expect) && q.expect.every((u) => typeof u === 'string');
+  if (!urls || (q.expect?.length === 0) !== none)
+    return `"expect" must be ${none ? 'empty with noGoodMatch' : 'a non-empty array of URLs'}`;
+  if (q.role !== undefined && typeof q.role !== 'string') return '"role" must be a string';
+  return null;
+}
+
 /** Validates a query file: an array of { q, expect: [url, ...], role? } or { q, expect: [], noGoodMatch: true }. */
 export function parseEvalQueries(raw: unknown, source = 'queries'): EvalQuery[] {
   if (!Array.isArray(raw)) throw new Error(`${source}: must be an array`);
   return raw.map((v: unknown, i) => {
-    const q = v as Partial<EvalQuery> | null;
-    const where = `${source}[${i}]`;
-    if (typeof q?.q !== 'string') throw new Error(`${where}: "q" must be a string`);
-    if (q.noGoodMatch !== undefined && q.noGoodMatch !== true)
-      throw new Error(`${where}: "noGoodMatch" must be true or absent`);
-    const none = q.noGoodMatch === true;
-    if (
-      !Array.isArray(q.expect) ||
-      (q.expect.length === 0) !== none ||
-      q.expect.some((u) => typeof u !== 'string')
-    ) {
-      throw new Error(
-        `${where}: "expect" must be ${none ? 'empty with noGoodMatch' : 'a non-empty array of URLs'}`,
-      );
-    }
-    if (q.role !== undefined && typeof q.role !== 'string')
-      throw new Error(`${where}: "role" must be a string`);
-    return {
-      q: q.q,
-      expect: q.expect,
-      ...(q.role === undefined ? {} : { role: q.role }),
-      ...(none ? { noGoodMatch: true } : {}),
-    };
+    const problem = problemOf(v as Partial<EvalQuery> | null);
+    if (problem !== null) throw new Error(`${source}[${i}]: ${problem}`);
+    return v as EvalQuery;
   });
 }
 

@@ -13,22 +13,19 @@ export interface Highlights {
   description: Range[];
 }
 
-/** Sorted, with overlapping or touching ranges merged into one. */
-function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const r of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}
-
+/**
+ * The spans of the tokens whose term matched, with overlapping or touching spans merged (a
+ * hyphenated word's parts and the whole). Tokens come in the order of their start.
+ */
 function rangesOf(tokens: Token[], matched: Set<string>): Range[] {
   const ranges: Range[] = [];
-  for (const t of tokens) if (matched.has(t.term)) ranges.push([t.start, t.end]);
-  return mergeRanges(ranges);
+  for (const { term, start, end } of tokens) {
+    if (!matched.has(term)) continue;
+    const last = ranges.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
 }
 
 /**

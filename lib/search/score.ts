@@ -37,10 +37,8 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): number[] {
   const best = zeros(index);
   const quality = zeros(index);
   for (const [term, q] of matches) {
-    const postings = index.postings.get(term) ?? [];
-    for (let i = 0; i < postings.length; i += 2) {
-      const entry = postings[i] ?? 0;
-      best[entry] = Math.max(best[entry] ?? 0, q * (postings[i + 1] ?? 0));
+    for (const [entry, weight] of index.postings.get(term) ?? []) {
+      best[entry] = Math.max(best[entry] ?? 0, q * weight);
       quality[entry] = Math.max(quality[entry] ?? 0, q);
     }
   }
@@ -49,25 +47,20 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): number[] {
   return best.map((value) => value * rarity);
 }
 
-/** Per entry, the alternative's score: the mean over its terms, times the share of them matched. */
-/** Whether some term of the query besides the subject words (stopwords.ts) matched. */
-interface Telling {
-  found: boolean;
+/** What scoring one query needs, and the indexed terms it matched so far. */
+interface Scoring {
+  index: SearchIndex;
+  match: Matcher;
+  matched: Set<string>;
 }
 
-function scoreAlternative(
-  index: SearchIndex,
-  alt: Alternative,
-  match: Matcher,
-  seen: Set<string>,
-  telling: Telling,
-) {
+/** Per entry, the alternative's score: the mean over its terms, times the share of them matched. */
+function scoreAlternative({ index, match, matched }: Scoring, alt: Alternative): number[] {
   const sum = zeros(index);
   const count = zeros(index);
   for (const term of alt.terms) {
     const matches = match(term, alt.typed);
-    if (matches.size > 0 && !isSubjectTerm(term)) telling.found = true;
-    for (const t of matches.keys()) seen.add(t);
+    for (const t of matches.keys()) matched.add(t);
     scoreTerm(index, matches).forEach((value, entry) => {
       if (value === 0) return;
       sum[entry] = (sum[entry] ?? 0) + value;
@@ -79,18 +72,12 @@ function scoreAlternative(
 }
 
 /** Per entry, the slot's score: its best alternative, plus a little for the runner-up. */
-function scoreSlot(
-  index: SearchIndex,
-  slot: Slot,
-  match: Matcher,
-  seen: Set<string>,
-  telling: Telling,
-): number[] {
-  const best = zeros(index);
-  const second = zeros(index);
+function scoreSlot(scoring: Scoring, slot: Slot): number[] {
+  const best = zeros(scoring.index);
+  const second = zeros(scoring.index);
   const add = (alternatives: Alternative[]) => {
     for (const alt of alternatives) {
-      scoreAlternative(index, alt, match, seen, telling).forEach((score, entry) => {
+      scoreAlternative(scoring, alt).forEach((score, entry) => {
         const top = best[entry] ?? 0;
         second[entry] = Math.max(second[entry] ?? 0, Math.min(top, score));
         best[entry] = Math.max(top, score);
@@ -103,21 +90,20 @@ function scoreSlot(
 }
 
 export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): QueryScores {
-  const matchedTerms = new Set<string>();
+  const scoring: Scoring = { index, match, matched: new Set() };
   const total = zeros(index);
   const count = zeros(index);
-  const telling: Telling = { found: false };
   for (const slot of slots) {
-    scoreSlot(index, slot, match, matchedTerms, telling).forEach((value, entry) => {
+    scoreSlot(scoring, slot).forEach((value, entry) => {
       if (value === 0) return;
       total[entry] = (total[entry] ?? 0) + value;
       count[entry] = (count[entry] ?? 0) + 1;
     });
   }
-  // Matched only on a word every page shares: no good match.
-  if (!telling.found) return { relevance: zeros(index), matchedTerms: new Set() };
+  // Matched only on words every page shares (stopwords.ts): no good match.
+  if ([...scoring.matched].every(isSubjectTerm)) return { relevance: zeros(index), matchedTerms: new Set() };
   const relevance = total.map(
     (value, entry) => value * ((count[entry] ?? 0) / slots.length) ** COVERAGE_POWER,
   );
-  return { relevance, matchedTerms };
+  return { relevance, matchedTerms: scoring.matched };
 }

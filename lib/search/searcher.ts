@@ -12,7 +12,7 @@
 import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
 import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
 import { createHighlighter, type Highlights } from './highlights';
-import { buildIndex } from './inverted-index';
+import { buildIndex, isTopic } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
 import { scoreQuery, type Matcher } from './score';
 import { createVocabulary, type TermMatches } from './vocabulary';
@@ -37,6 +37,8 @@ export interface SearchOptions {
 
 export interface Searcher {
   search(query: string, options?: SearchOptions): Hit[];
+  /** Whether some entry names a term (as tokenize spells it) in a title or its keywords. */
+  isTopic(term: string): boolean;
 }
 
 // Another role's hit keeps this share of its relevance. A hit matching everything asked from
@@ -84,6 +86,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
   const highlightsOf = createHighlighter();
 
   return {
+    isTopic: (term) => isTopic(index, term),
     search(query, options = {}) {
       const slots = parseQuery(query, context);
       if (slots.length === 0) return [];

@@ -93,6 +93,7 @@ describe('the search view', () => {
     const entry = catalogue.entries[0] as (typeof catalogue.entries)[number];
     const elsewhere: Searcher = {
       search: () => [{ entry, score: 0.1, inRole: false, highlights: { title: [], description: [] } }],
+      isTopic: () => false,
     };
     const view = buildListView(catalogue, 'lis', 'x', elsewhere);
     expect(view.empty).toBe('no-hits-in-role');

@@ -1,11 +1,15 @@
-/** lib/related: relatedEntries and buildRelatedView, what the search page shows for an entry. */
+/** lib/related: buildRelatedView, what the search page shows for an entry. */
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../../lib/catalogue';
-import { buildRelatedView, relatedEntries } from '../../../lib/related';
+import { catalogue, type Catalogue } from '../../../lib/catalogue';
+import { buildRelatedView } from '../../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../../lib/pages';
 
-describe('relatedEntries', () => {
-  const ids = relatedEntries(catalogue, 'kompetansevurdering').map((e) => e.id);
+// With no role chosen ("alle"), every entry is the role's: the relatives come in their own order.
+const relatedIds = (cat: Catalogue, id: string) =>
+  buildRelatedView(cat, 'alle', id)?.sections[1]?.items.map((i) => i.entry.id) ?? [];
+
+describe('the relatives', () => {
+  const ids = relatedIds(catalogue, 'kompetansevurdering');
 
   it('puts entries sharing keywords first, then entries from the same group', () => {
     expect(ids.slice(0, 2).sort()).toEqual(['kompetanseportalen', 'vurderingskollegium']);
@@ -13,8 +17,8 @@ describe('relatedEntries', () => {
   });
 
   it('puts a regulation and the circular that explains it first among each other’s relatives', () => {
-    expect(relatedEntries(catalogue, 'spesialistforskriften')[0]?.id).toBe('rundskriv-i-2-2019');
-    expect(relatedEntries(catalogue, 'rundskriv-i-2-2019')[0]?.id).toBe('spesialistforskriften');
+    expect(relatedIds(catalogue, 'spesialistforskriften')[0]).toBe('rundskriv-i-2-2019');
+    expect(relatedIds(catalogue, 'rundskriv-i-2-2019')[0]).toBe('spesialistforskriften');
   });
 
   it('puts an entry’s successor first when the successor is itself an entry', () => {
@@ -22,13 +26,13 @@ describe('relatedEntries', () => {
     const [first, , third] = cat.entries;
     if (!first || !third) throw new Error('the catalogue has fewer than three entries');
     first.successors = [{ title: third.title, url: third.url, since: '2024' }];
-    expect(relatedEntries(cat, first.id)[0]?.id).toBe(third.id);
-    expect(relatedEntries(cat, third.id)[0]?.id).toBe(first.id);
+    expect(relatedIds(cat, first.id)[0]).toBe(third.id);
+    expect(relatedIds(cat, third.id)[0]).toBe(first.id);
   });
 
   it('never lists the entry itself, and knows nothing for an unknown id', () => {
     expect(ids).not.toContain('kompetansevurdering');
-    expect(relatedEntries(catalogue, 'finnes-ikke')).toEqual([]);
+    expect(relatedIds(catalogue, 'finnes-ikke')).toEqual([]);
   });
 });
 

@@ -174,6 +174,12 @@ describe('highlights', () => {
       }
     }
   });
+
+  it('mark a hyphenated word once when its parts and the whole match', () => {
+    const [hit] = searcher.search('alis kontor aliskontor');
+    expect(hit?.entry.id).toBe('alis-kontorene');
+    expect(marked(hit?.entry.title ?? '', hit?.highlights.title ?? [])).toEqual(['ALIS-kontorene']);
+  });
 });
 
 describe('another catalogue', () => {

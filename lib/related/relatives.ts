@@ -1,0 +1,62 @@
+/**
+ * An entry's relatives, as the search page lists them when opened for a catalogue entry
+ * (`related=<id>`): the entry itself, then its closest kin (the entries that explain it or that
+ * it explains, and those that have taken over from it or it from them), then the entries sharing
+ * keywords or a group with it, most shared keywords first, the chosen role's before other roles'.
+ */
+import { entriesOfRole, perCatalogue, type Catalogue, type Entry } from '../catalogue';
+import type { ListItem, ListView } from '../list';
+import { foldText, withSearchFields } from '../search';
+
+const MAX_RELATED = 8;
+
+// Keywords come with the search (withSearchFields), folded once per catalogue.
+const foldedKeywords = perCatalogue(
+  (cat) =>
+    new Map(withSearchFields(cat).entries.map((e) => [e.id, new Set((e.keywords ?? []).map(foldText))])),
+);
+
+function isKin(a: Entry, b: Entry): boolean {
+  const explains = a.explains?.includes(b.id) || b.explains?.includes(a.id);
+  return Boolean(explains || a.successors?.some((s) => s.url === b.url));
+}
+
+interface Relative {
+  entry: Entry;
+  kin: boolean;
+  /** Two for each shared keyword, one for a shared group. */
+  score: number;
+}
+
+/** The entries related to the target, closest kin first, then the highest scores, at most MAX_RELATED. */
+function relativesOf(cat: Catalogue, target: Entry): Relative[] {
+  const groups = cat.roles.flatMap((r) => r.groups).filter((g) => g.entries.includes(target.id));
+  const mates = new Set(groups.flatMap((g) => g.entries));
+  const keywords = foldedKeywords(cat);
+  const mine = keywords.get(target.id) ?? new Set<string>();
+  return cat.entries
+    .filter((entry) => entry !== target)
+    .map((entry) => {
+      const shared = [...(keywords.get(entry.id) ?? [])].filter((k) => mine.has(k)).length;
+      const kin = isKin(entry, target) || isKin(target, entry);
+      return { entry, kin, score: shared * 2 + (mates.has(entry.id) ? 1 : 0) };
+    })
+    .filter((r) => r.kin || r.score > 0)
+    .sort((a, b) => Number(b.kin) - Number(a.kin) || b.score - a.score)
+    .slice(0, MAX_RELATED);
+}
+
+export function buildRelatedView(cat: Catalogue, role: string, id: string): ListView | null {
+  const target = cat.entries.find((e) => e.id === id);
+  if (!target) return null;
+  const mine = entriesOfRole(cat, role);
+  const toItem = (e: Entry): ListItem => ({ entry: e, otherRole: !mine.has(e.id) });
+  // Kin first, then the role's own before other roles', each in the order above (a stable sort).
+  const rank = (r: Relative) => (r.kin ? 0 : mine.has(r.entry.id) ? 1 : 2);
+  const related = relativesOf(cat, target).sort((a, b) => rank(a) - rank(b));
+  const sections = [
+    { kind: 'this-entry' as const, items: [toItem(target)] },
+    { kind: 'related' as const, items: related.map((r) => toItem(r.entry)) },
+  ].filter((s) => s.items.length > 0);
+  return { sections, empty: null };
+}
