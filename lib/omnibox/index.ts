@@ -25,7 +25,6 @@ export interface SuggestOptions {
   /** The user's specialty: its pages come first among equal hits. */
   specialty?: string | null;
   flavor: Flavor;
-  limit?: number;
   /** The UI language's texts; bokmål when left out. */
   messages?: WorkerMessages;
   /** The terms a query names (lib/answers): each suggests the page that explains it, first. */
@@ -55,7 +54,6 @@ export function buildSuggestions(
 ): Suggestion[] {
   const query = cleanText(text).slice(0, MAX_INPUT).trim();
   if (query === '') return [];
-  const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
   const role = options.role === ALL_ROLES ? null : options.role;
   const m = options.messages ?? workerMessages.nb;
   const terms = (options.termsNamedIn?.(query) ?? []).map((term) => ({
@@ -65,13 +63,13 @@ export function buildSuggestions(
   // A term's page may be a catalogue entry too (Kompetanseportalen): one row for it.
   const termPages = new Set(terms.map((t) => t.content));
   const hits = searcher
-    .search(query, { role, specialty: options.specialty, limit })
+    .search(query, { role, specialty: options.specialty, limit: MAX_SUGGESTIONS })
     .filter((hit) => !termPages.has(hit.entry.url));
   const pages = hits.map((hit) => ({
     content: hit.entry.url,
     description: describe(hit, options.flavor, m),
   }));
-  return [...terms, ...pages].slice(0, limit);
+  return [...terms, ...pages].slice(0, MAX_SUGGESTIONS);
 }
 
 function describeTerm(term: TermName, flavor: Flavor, m: WorkerMessages): string {
