@@ -8,7 +8,7 @@ import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
 import { searcherFor, type Hit, type Searcher } from '../search';
-import { cleanText, escapeXml, markMatches } from './xml';
+import { cleanText, escapeXml, markMatches, type Range } from './xml';
 
 export { cleanText } from './xml';
 
@@ -36,15 +36,19 @@ export const MAX_SUGGESTIONS = 5;
 // Nobody types more than this into the address bar on purpose; pasted novels are cut.
 const MAX_INPUT = 200;
 
+/** One row: the title with the `marked` ranges, what it is, and its address. */
+function row(flavor: Flavor, title: string, marked: readonly Range[], meta: string, url: string): string {
+  if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
+  return `${markMatches(title, marked)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
+}
+
 function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
   const { title, publisher, url, successors } = hit.entry;
   const role = hit.inRole ? '' : ` · ${m.omniboxOtherRole}`;
   // The page that has taken over (the first recorded), after the entry's own title and publisher:
   // Enter still opens the entry, as the popup's main link does; the row says where it went.
   const newer = successors?.[0] ? ` · ${m.omniboxNewer} ${successors[0].title}` : '';
-  const meta = `${publisher}${role}${newer}`;
-  if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
-  return `${markMatches(title, hit.highlights.title)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
+  return row(flavor, title, hit.highlights.title, `${publisher}${role}${newer}`, url);
 }
 
 export function buildSuggestions(
@@ -74,8 +78,7 @@ export function buildSuggestions(
 
 function describeTerm(term: TermName, flavor: Flavor, m: WorkerMessages): string {
   const [name = term.id] = term.names;
-  if (flavor === 'firefox') return cleanText(`${name} – ${m.omniboxTerm} – ${term.url}`);
-  return `<match>${escapeXml(name)}</match> <dim>– ${escapeXml(m.omniboxTerm)}</dim> <url>${escapeXml(term.url)}</url>`;
+  return row(flavor, name, [[0, name.length]], m.omniboxTerm, term.url);
 }
 
 const SHOWN_QUERY = 60;
