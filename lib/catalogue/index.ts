@@ -25,7 +25,6 @@ export { ALL_ROLES, entriesOfRole, groupsForRole, seedEntryIds, type GroupView }
 export {
   findEntryByUrl,
   isWebUrl,
-  urlKey,
   urlWords,
   webAddress,
   youtubeVideoId,
