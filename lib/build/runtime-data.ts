@@ -20,20 +20,19 @@ export const termNamesJson = (text: string): string =>
 type FileEntry = Record<string, unknown> & { id: string; note?: Record<string, unknown> };
 
 const TEXT_FIELDS = { nn: ['descriptionNn', 'textNn'], en: ['descriptionEn', 'textEn'] } as const;
-/** What only the search reads (lib/search/index.ts joins it back). */
-const SEARCH_FIELDS = ['descriptionEn', 'keywords'] as const;
-const SEARCH_NOTE_FIELDS = ['textEn'] as const;
-const LEFT_OUT = ['descriptionNn', 'descriptionEn', 'keywords'];
-const LEFT_OUT_OF_NOTES = ['textNn', 'textEn'];
+/** What only the search reads (lib/search/index.ts joins it back), of an entry and of its note. */
+const SEARCH_FIELDS = ['descriptionEn', 'keywords', 'textEn'];
+/** What the first paint leaves out, of an entry and of its note. */
+const LEFT_OUT = ['descriptionNn', 'descriptionEn', 'keywords', 'textNn', 'textEn'];
 
 const entriesOf = (text: string): FileEntry[] =>
   (JSON.parse(runtimeJson(text)) as { entries: FileEntry[] }).entries;
 
-const without = (item: Record<string, unknown>, keys: readonly string[]) =>
-  Object.fromEntries(Object.entries(item).filter(([key]) => !keys.includes(key)));
-
-const only = (item: Record<string, unknown> | undefined, keys: readonly string[]) =>
-  Object.fromEntries(Object.entries(item ?? {}).filter(([key]) => keys.includes(key)));
+/** The item's fields whose names `keep` takes. */
+const pick = (item: Record<string, unknown> | undefined, keep: (key: string) => boolean) =>
+  Object.fromEntries(Object.entries(item ?? {}).filter(([key]) => keep(key)));
+const forSearch = (key: string) => SEARCH_FIELDS.includes(key);
+const forPaint = (key: string) => !LEFT_OUT.includes(key);
 
 /**
  * `catalogue.json?paint`: the catalogue as a page paints it in bokmål, without the nynorsk and
@@ -42,8 +41,8 @@ const only = (item: Record<string, unknown> | undefined, keys: readonly string[]
 export function paintCatalogueJson(text: string): string {
   const cat = JSON.parse(runtimeJson(text)) as { entries: FileEntry[] };
   const entries = cat.entries.map(({ note, ...entry }) => ({
-    ...without(entry, LEFT_OUT),
-    ...(note ? { note: without(note, LEFT_OUT_OF_NOTES) } : {}),
+    ...pick(entry, forPaint),
+    ...(note ? { note: pick(note, forPaint) } : {}),
   }));
   return JSON.stringify({ ...cat, entries });
 }
@@ -58,8 +57,8 @@ export function catalogueTextsJson(text: string, language: 'nn' | 'en'): string 
 /** `catalogue.json?search`: by id, the entry fields only the search reads, for lib/search to join. */
 export function searchFieldsJson(text: string): string {
   const fields = entriesOf(text).map((e) => {
-    const note = only(e.note, SEARCH_NOTE_FIELDS);
-    return [e.id, { ...only(e, SEARCH_FIELDS), ...(Object.keys(note).length > 0 ? { note } : {}) }];
+    const note = pick(e.note, forSearch);
+    return [e.id, { ...pick(e, forSearch), ...(Object.keys(note).length > 0 ? { note } : {}) }];
   });
   return JSON.stringify(Object.fromEntries(fields));
 }

@@ -30,22 +30,6 @@ function safeDecode(text: string): string {
  */
 export const isWebUrl = (value: unknown): value is string => isWeb(safeUrl(value));
 
-/** Why an address is refused: not an address at all, not http(s), or carrying credentials. */
-export type AddressRefusal = 'invalid' | 'not-web' | 'credentials';
-
-/**
- * The one rule for a link's address, from the catalogue or an organisation's policy: trimmed (a
- * value pasted into a file brings spaces and line breaks), http(s) only (javascript:, file:,
- * data: never become links), and no user name or password, which every user of the browser would
- * see and send. The caller writes the address as the browser does: `url.href`.
- */
-export function webAddress(value: unknown): URL | AddressRefusal {
-  const url = safeUrl(value);
-  if (url === null) return 'invalid';
-  if (!isWeb(url)) return 'not-web';
-  return url.username === '' && url.password === '' ? url : 'credentials';
-}
-
 const YOUTUBE_SHORT = 'youtu.be';
 const YOUTUBE_WATCH = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
 const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/;

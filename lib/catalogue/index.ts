@@ -22,15 +22,7 @@ export type {
   Successor,
 } from './types';
 export { ALL_ROLES, entriesOfRole, groupsForRole, seedEntryIds, type GroupView } from './roles';
-export {
-  findEntryByUrl,
-  isWebUrl,
-  urlKey,
-  urlWords,
-  webAddress,
-  youtubeVideoId,
-  type AddressRefusal,
-} from './entry-url';
+export { findEntryByUrl, isWebUrl, urlWords, youtubeVideoId } from './entry-url';
 export { joinEntryFields } from './join';
 export { isRecordedFor, placesOf, type UrlPlace } from './successors';
 

@@ -95,11 +95,7 @@ export function samePage(a: string, b: string): boolean {
     const params = [...u.searchParams].filter(([name]) => !INCIDENTAL_PARAM.test(name));
     return `${host}:${u.port}${path}?${new URLSearchParams(params).toString()}`;
   };
-  try {
-    return key(a) === key(b);
-  } catch {
-    return false;
-  }
+  return key(a) === key(b);
 }
 
 /** Worth another try within the same run. */

@@ -4,20 +4,12 @@
  * hop by hop where the hops can be seen, waits out its host's gap (hosts.ts).
  */
 import { hostOf, type TakeTurn } from './hosts';
-import type { Settings } from './types';
+import type { LinkReason, Settings } from './types';
 
-export type AttemptError =
-  | 'timeout'
-  | 'network'
-  | 'no-such-host'
-  | 'redirect-loop'
-  | 'too-many-redirects'
-  | 'non-web-redirect'
-  | 'redirect-elsewhere';
-
+/** A response, or why there was none (a reason a link is unknown, or broken for 'no-such-host'). */
 export type Attempt =
   | { kind: 'response'; status: number; finalUrl: string; headers: Headers }
-  | { kind: 'error'; error: AttemptError };
+  | { kind: 'error'; error: LinkReason };
 
 const MAX_HOPS = 10;
 
@@ -94,7 +86,7 @@ function webUrl(location: string, base: string): string | null {
   }
 }
 
-function attemptError(error: unknown): AttemptError {
+function attemptError(error: unknown): LinkReason {
   if ((error as Error | null)?.name === 'TimeoutError') return 'timeout';
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   // Only Node can tell a host that does not exist apart; a browser just says "Failed to fetch".

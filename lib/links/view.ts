@@ -12,9 +12,7 @@ export function brokenCount(cat: Catalogue, role: string | null, health: LinkHea
 /** The badge says nothing when all is well. */
 export const badgeText = (count: number): string => (count > 0 ? String(count) : '');
 
-export function archiveUrl(url: string): string {
-  return `https://web.archive.org/web/*/${url}`;
-}
+export const archiveUrl = (url: string): string => `https://web.archive.org/web/*/${url}`;
 
 /** A web search limited to the publisher's site, for the page's title. */
 export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {

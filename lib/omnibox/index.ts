@@ -8,7 +8,7 @@ import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
 import { searcherFor, type Hit, type Searcher } from '../search';
-import { cleanText, escapeXml, markMatches } from './xml';
+import { cleanText, escapeXml, markMatches, type Range } from './xml';
 
 export { cleanText } from './xml';
 
@@ -25,7 +25,6 @@ export interface SuggestOptions {
   /** The user's specialty: its pages come first among equal hits. */
   specialty?: string | null;
   flavor: Flavor;
-  limit?: number;
   /** The UI language's texts; bokmål when left out. */
   messages?: WorkerMessages;
   /** The terms a query names (lib/answers): each suggests the page that explains it, first. */
@@ -37,15 +36,19 @@ export const MAX_SUGGESTIONS = 5;
 // Nobody types more than this into the address bar on purpose; pasted novels are cut.
 const MAX_INPUT = 200;
 
+/** One row: the title with the `marked` ranges, what it is, and its address. */
+function row(flavor: Flavor, title: string, marked: readonly Range[], meta: string, url: string): string {
+  if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
+  return `${markMatches(title, marked)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
+}
+
 function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
   const { title, publisher, url, successors } = hit.entry;
   const role = hit.inRole ? '' : ` · ${m.omniboxOtherRole}`;
   // The page that has taken over (the first recorded), after the entry's own title and publisher:
   // Enter still opens the entry, as the popup's main link does; the row says where it went.
   const newer = successors?.[0] ? ` · ${m.omniboxNewer} ${successors[0].title}` : '';
-  const meta = `${publisher}${role}${newer}`;
-  if (flavor === 'firefox') return cleanText(`${title} – ${meta} – ${url}`);
-  return `${markMatches(title, hit.highlights.title)} <dim>– ${escapeXml(meta)}</dim> <url>${escapeXml(url)}</url>`;
+  return row(flavor, title, hit.highlights.title, `${publisher}${role}${newer}`, url);
 }
 
 export function buildSuggestions(
@@ -55,7 +58,6 @@ export function buildSuggestions(
 ): Suggestion[] {
   const query = cleanText(text).slice(0, MAX_INPUT).trim();
   if (query === '') return [];
-  const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
   const role = options.role === ALL_ROLES ? null : options.role;
   const m = options.messages ?? workerMessages.nb;
   const terms = (options.termsNamedIn?.(query) ?? []).map((term) => ({
@@ -65,19 +67,18 @@ export function buildSuggestions(
   // A term's page may be a catalogue entry too (Kompetanseportalen): one row for it.
   const termPages = new Set(terms.map((t) => t.content));
   const hits = searcher
-    .search(query, { role, specialty: options.specialty, limit })
+    .search(query, { role, specialty: options.specialty, limit: MAX_SUGGESTIONS })
     .filter((hit) => !termPages.has(hit.entry.url));
   const pages = hits.map((hit) => ({
     content: hit.entry.url,
     description: describe(hit, options.flavor, m),
   }));
-  return [...terms, ...pages].slice(0, limit);
+  return [...terms, ...pages].slice(0, MAX_SUGGESTIONS);
 }
 
 function describeTerm(term: TermName, flavor: Flavor, m: WorkerMessages): string {
   const [name = term.id] = term.names;
-  if (flavor === 'firefox') return cleanText(`${name} – ${m.omniboxTerm} – ${term.url}`);
-  return `<match>${escapeXml(name)}</match> <dim>– ${escapeXml(m.omniboxTerm)}</dim> <url>${escapeXml(term.url)}</url>`;
+  return row(flavor, name, [[0, name.length]], m.omniboxTerm, term.url);
 }
 
 const SHOWN_QUERY = 60;

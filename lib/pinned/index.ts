@@ -6,51 +6,39 @@
  */
 import { defineItem, isObject } from '../platform';
 
-export const RECENT_LIMIT = 5;
+const RECENT_LIMIT = 5;
 /** storage.sync allows 8 KB per item; 200 ids stay well inside it. */
 const FAVOURITES_LIMIT = 200;
-
-interface IdList {
-  ids: string[];
-}
-
 /** Longer than any entry id, even one made from an address: a longer string is not an id. */
 const MAX_ID_LENGTH = 2048;
 
 /** Keeps every good id: strings, not empty, each once, at most `limit`. One bad id costs only itself. */
-export function repairIdList(value: unknown, limit: number): IdList {
-  const raw = isObject(value) && Array.isArray(value.ids) ? value.ids : [];
-  const ids = raw.filter(
-    (id): id is string => typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH,
-  );
-  return { ids: [...new Set(ids)].slice(0, limit) };
-}
+const idList =
+  (limit: number) =>
+  (value: unknown): { ids: string[] } => {
+    const raw = isObject(value) && Array.isArray(value.ids) ? value.ids : [];
+    const ids = raw.filter(
+      (id): id is string => typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH,
+    );
+    return { ids: [...new Set(ids)].slice(0, limit) };
+  };
 
-/** Puts `id` first, once, and keeps at most `limit` ids. */
-function addToFront(ids: readonly string[], id: string, limit: number): string[] {
-  return [id, ...ids.filter((other) => other !== id)].slice(0, limit);
-}
+/** `id` first, once, and at most `limit` ids. */
+const toFront = (ids: readonly string[], id: string, limit: number) =>
+  [id, ...ids.filter((other) => other !== id)].slice(0, limit);
 
-export const addRecent = (ids: readonly string[], id: string) => addToFront(ids, id, RECENT_LIMIT);
+export const favouritesItem = defineItem('sync:favourites', { ids: [] }, idList(FAVOURITES_LIMIT));
+
+export const recentItem = defineItem('local:recent', { ids: [] }, idList(RECENT_LIMIT));
 
 /** Adds a favourite at the front, or removes it when it is already there. */
-export function toggleFavourite(ids: readonly string[], id: string): string[] {
-  return ids.includes(id) ? ids.filter((other) => other !== id) : addToFront(ids, id, FAVOURITES_LIMIT);
-}
-
-export const favouritesItem = defineItem('sync:favourites', { ids: [] }, (value) =>
-  repairIdList(value, FAVOURITES_LIMIT),
-);
-
-export const recentItem = defineItem('local:recent', { ids: [] }, (value) =>
-  repairIdList(value, RECENT_LIMIT),
-);
-
 export const toggleFavouriteId = (id: string): Promise<boolean> =>
-  favouritesItem.update(({ ids }) => ({ ids: toggleFavourite(ids, id) }));
+  favouritesItem.update(({ ids }) => ({
+    ids: ids.includes(id) ? ids.filter((other) => other !== id) : toFront(ids, id, FAVOURITES_LIMIT),
+  }));
 
 /** Called in the background worker (entrypoints/background/recent.ts), the one writer. */
 export const recordRecentOpen = (id: string): Promise<boolean> =>
-  recentItem.update(({ ids }) => ({ ids: addRecent(ids, id) }));
+  recentItem.update(({ ids }) => ({ ids: toFront(ids, id, RECENT_LIMIT) }));
 
 export const clearRecent = (): Promise<boolean> => recentItem.setValue({ ids: [] });

@@ -6,4 +6,4 @@
 export { defineItem, isObject, oneOf, type Live, type StorageItem } from './storage-item';
 export { mirror, type Mirror } from './mirror';
 export { browserLanguages, readManagedStorage, watchManagedStorage } from './storage';
-export { onWorkerRequest, parseWorkerRequest, sendToWorker, type WorkerRequest } from './messages';
+export { onWorkerRequest, sendToWorker, type WorkerRequest } from './messages';

@@ -11,11 +11,11 @@ export type WorkerRequest =
   /** A link was opened from a page; the worker, which outlives the popup, records it. */
   | { type: 'spes:entry-opened'; entryId: string };
 
-export type RequestType = WorkerRequest['type'];
-export type RequestOf<K extends RequestType> = Extract<WorkerRequest, { type: K }>;
+type RequestType = WorkerRequest['type'];
+type RequestOf<K extends RequestType> = Extract<WorkerRequest, { type: K }>;
 
 /** The request a message is, or null when it is none of ours. */
-export function parseWorkerRequest(message: unknown): WorkerRequest | null {
+function parseWorkerRequest(message: unknown): WorkerRequest | null {
   const m = message as { type?: unknown; entryId?: unknown } | null;
   if (m?.type === 'spes:check-links-now') return { type: m.type };
   if (m?.type === 'spes:entry-opened' && typeof m.entryId === 'string' && m.entryId !== '')

@@ -1,23 +1,16 @@
 /**
- * One typed value in extension storage: the primitive every store in lib/ is built on (lib/prefs,
- * lib/pinned, lib/links). Small on purpose: the popup and the background worker load it on every
- * start, and they need only get, set, update, remove and watch.
+ * One typed value in extension storage: the primitive every store in lib/ is built on. Small on
+ * purpose: the popup and the worker load it on every start.
  *
- * Versioned: each write stores the item's shape version beside the value, as `{ v: N }` under
- * `key$` in the same write (no marker means version 1), and `repair` receives the version the
- * value was written under. Today every repair reads each older shape by its structure (a bare
- * role id keeps its role); the version is there so that a future shape that cannot be told apart
- * by structure still can be.
+ * Versioned: each write stores the item's shape version beside the value (`{ v: N }` under `key$`,
+ * none meaning 1), and `repair` is told it, so that a future shape that cannot be told apart from
+ * an older one by its structure still can be.
  *
- * Every value read passes through the item's `repair`, which keeps each good field and resets
- * only the bad ones: one unknown language must not cost the user their role, one bad favourite
- * id not every favourite. A read never writes: the repair runs again on every read, every write to
- * storage.sync spends a quota of 120 a minute, and a value that another version of Spes wrote (a
- * second machine syncing, a downgrade) stays as that version wrote it until this one saves anew.
- *
- * A write the browser refuses (quota spent, storage switched off) never throws into the page:
- * the value is kept in this page's memory and shown to this page's watchers, so a choice the
- * user just made stays on screen, and `setValue` resolves to false.
+ * A read never writes: `repair` runs on every read instead, every write to storage.sync spends a
+ * quota of 120 a minute, and a value another version of Spes wrote (a second machine syncing, a
+ * downgrade) stays as it wrote it until this one saves anew. A write the browser refuses (quota
+ * spent, storage switched off) never throws into the page: the value is kept in this page's memory
+ * and shown to its watchers, so a choice the user just made stays on screen.
  */
 import { browser } from 'wxt/browser';
 
@@ -41,8 +34,9 @@ export interface StorageItem<T> extends Live<T> {
 type Changes = Record<string, { newValue?: unknown }>;
 
 /**
- * `repair` turns any stored value into a valid one, keeping what is good (`fallback` when nothing
- * is); it is told the shape version the value was stored under. `version` is this build's shape.
+ * `repair` turns any stored value into a valid one, keeping each good field and resetting only the
+ * bad ones (one unknown language must not cost the user their role); it is told the shape version
+ * the value was stored under. `version` is this build's shape.
  */
 export function defineItem<T>(
   key: `${'local' | 'sync'}:${string}`,

@@ -2,7 +2,7 @@
  * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
-import { ALL_ROLES, webAddress, type Catalogue, type Entry } from '../catalogue';
+import { ALL_ROLES, isWebUrl, type Catalogue, type Entry } from '../catalogue';
 
 export type Warn = (reason: string) => void;
 
@@ -45,10 +45,12 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   const o = v as Record<string, unknown>;
   const title = optionalText(o.title);
   if (!title) return skip('needs a "title" text');
-  // The catalogue's rule for an address (lib/catalogue), written as the browser writes it.
-  const url = webAddress(o.url);
-  if (url === 'credentials') return skip('"url" must not hold a user name or password');
-  if (typeof url === 'string') return skip(`"url" ${JSON.stringify(o.url)} is not an http(s) address`);
+  // The catalogue's rule for an address (assets/catalogue.schema.json, pageUrl), but trimmed, since
+  // a value pasted into a policy file brings spaces and line breaks, and written as the browser
+  // writes it. A user name or password would be seen and sent by every user of the browser.
+  if (!isWebUrl(o.url)) return skip(`"url" ${JSON.stringify(o.url)} is not an http(s) address`);
+  const url = new URL(o.url.trim());
+  if (url.username || url.password) return skip('"url" must not hold a user name or password');
   const description = optionalText(o.description);
   const group = optionalText(o.group);
   if (description === undefined || group === undefined) return skip('"description" and "group" must be text');

@@ -7,8 +7,6 @@ import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
 import { ALL_ROLES } from '../catalogue';
 import { isSpecialtyChoice } from '../prefs';
 
-export type { OrgLink, Warn } from './org-links';
-
 export interface ManagedSettings {
   /** The role a user gets until they pick one; null when the organisation sets none. */
   defaultRole: string | null;
@@ -36,11 +34,7 @@ const warnInConsole: Warn = (reason) => console.warn(`Spes, managed settings: ${
 
 // Firefox passes policy values on as written, and its registry and ADMX deployments write
 // true/false as 1/0 or as text: each means what it says.
-const BOOLEANS = new Map<unknown, boolean>([
-  [true, true],
-  [false, false],
-  [1, true],
-  [0, false],
+const BOOLEANS = new Map([
   ['true', true],
   ['false', false],
   ['1', true],
@@ -50,29 +44,11 @@ const BOOLEANS = new Map<unknown, boolean>([
 function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, warn: Warn): boolean {
   const value = raw[key];
   if (value === undefined) return fallback;
-  const read = BOOLEANS.get(typeof value === 'string' ? value.trim().toLowerCase() : value);
+  // A list or an object is no switch, even one holding `true`.
+  const read = typeof value === 'object' ? undefined : BOOLEANS.get(String(value).trim().toLowerCase());
   if (read !== undefined) return read;
   warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
   return fallback;
-}
-
-function readDefaultRole(raw: Record<string, unknown>, roleIds: readonly string[], warn: Warn) {
-  const value = raw.defaultRole;
-  if (value === undefined) return null;
-  if (typeof value === 'string' && (value === ALL_ROLES || roleIds.includes(value))) return value;
-  const known = [...roleIds, ALL_ROLES].join(', ');
-  warn(`"defaultRole" ${JSON.stringify(value)} is not one of ${known}; ignored`);
-  return null;
-}
-
-function readDefaultSpecialty(raw: Record<string, unknown>, warn: Warn): string | null {
-  const value = raw.defaultSpecialty;
-  if (value === undefined) return null;
-  if (isSpecialtyChoice(value)) return value;
-  warn(
-    `"defaultSpecialty" ${JSON.stringify(value)} is no specialty id (docs/it-admin.md lists them); ignored`,
-  );
-  return null;
 }
 
 /**
@@ -91,7 +67,15 @@ export function parseManagedSettings(
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
-  const defaultRole = readDefaultRole(obj, roleIds, warn);
+  const roles = [...roleIds, ALL_ROLES];
+  // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
+  const choice = (key: string, isKnown: (v: string) => boolean, refusal: string) => {
+    const value = obj[key];
+    if (typeof value === 'string' && isKnown(value)) return value;
+    if (value !== undefined) warn(`"${key}" ${JSON.stringify(value)} ${refusal}; ignored`);
+    return null;
+  };
+  const defaultRole = choice('defaultRole', (v) => roles.includes(v), `is not one of ${roles.join(', ')}`);
   let lockRole = readBoolean(obj, 'lockRole', false, warn);
   if (lockRole && defaultRole === null) {
     warn('"lockRole" needs a valid "defaultRole" to lock to; users may still choose');
@@ -99,7 +83,7 @@ export function parseManagedSettings(
   }
   return {
     defaultRole,
-    defaultSpecialty: readDefaultSpecialty(obj, warn),
+    defaultSpecialty: choice('defaultSpecialty', isSpecialtyChoice, 'is no specialty id (docs/it-admin.md)'),
     lockRole,
     extraLinks: parseOrgLinks(obj.extraLinks, roleIds, warn),
     checkLinks: readBoolean(obj, 'checkLinks', true, warn),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { youtubeVideoId } from '../../../lib/catalogue';
 import { checkLinks, probeUrlFor } from '../../../lib/links';
 import { classifyAttempt, samePage } from '../../../lib/links/classify';
-import { parseRetryAfter } from '../../../lib/links/retry';
+import { parseRetryAfter } from '../../../lib/links/check';
 import { LIVE_VIDEO_ID } from '../../fixtures/link-scenarios';
 import { startLinkServer, type LinkServer } from '../../fixtures/link-server';
 import { fastOptions, loopbackFetch } from './helpers';

@@ -61,6 +61,14 @@ describe('favourites in storage.sync, recent in storage.local', () => {
     expect(await fakeBrowser.storage.sync.get('favourites')).toEqual({ favourites: corrupt });
   });
 
+  it('read at most five recent opens and 200 favourites, the first ones', async () => {
+    const ids = Array.from({ length: 201 }, (_, i) => `e${i}`);
+    await fakeBrowser.storage.local.set({ recent: { ids } });
+    await fakeBrowser.storage.sync.set({ favourites: { ids } });
+    expect(await readRecent()).toEqual({ ids: ids.slice(0, 5) });
+    expect(await readFavourites()).toEqual({ ids: ids.slice(0, 200) });
+  });
+
   it('drop a bad favourite id one by one and keep the others', async () => {
     await fakeBrowser.storage.sync.set({ favourites: { ids: ['alis', 7, '', 'alis', 'turnus'] } });
     expect(await readFavourites()).toEqual({ ids: ['alis', 'turnus'] });

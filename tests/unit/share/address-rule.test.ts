@@ -1,7 +1,7 @@
 /**
  * One rule for a link's address, whether the catalogue or an organisation's policy brings it
- * (lib/catalogue/entry-url.ts webAddress): both take and refuse the same addresses, and both
- * write a kept one the same way.
+ * (assets/catalogue.schema.json pageUrl, lib/policy/org-links.ts): both take and refuse the same
+ * addresses, and both write a kept one the same way.
  */
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
