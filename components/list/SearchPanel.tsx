@@ -1,5 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Catalogue, Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import {
@@ -9,11 +9,9 @@ import {
   type ListItem,
   type ListView,
 } from '../../lib/list';
-import { favouritesItem, recentItem } from '../../lib/pinned';
 import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
 import { useAutoFocus } from '../page/useAutoFocus';
-import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { RoleBar } from '../role/RoleBar';
 import { ShareMenu } from '../share/ShareMenu';
@@ -49,13 +47,6 @@ interface Props {
   onOpenOptions?: () => void;
 }
 
-/** Favourite and recently opened ids, kept live: a star or an open shows at once. */
-function usePinned() {
-  const favourites = useLive(favouritesItem)?.ids;
-  const recent = useLive(recentItem)?.ids;
-  return useMemo(() => ({ favourites: favourites ?? [], recent: recent ?? [] }), [favourites, recent]);
-}
-
 /** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
 export function SearchPanel(props: Props) {
   const { role, query, onQueryChange, onOpen, onEscapeEmpty, catalogue: cat, relatedView } = props;
@@ -64,8 +55,7 @@ export function SearchPanel(props: Props) {
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
   const [moved, setMoved] = useState(false);
   const inputRef = useAutoFocus<HTMLInputElement>();
-  const pinned = usePinned();
-  const listed = useListView(cat, role, query, pinned, props.specialty);
+  const listed = useListView(cat, role, query, props.specialty);
   const view = relatedView ?? listed.view;
   // The query the shown list answers: a search still loading announces no stale count.
   const shownQuery = relatedView ? query : listed.shownQuery;
@@ -146,7 +136,7 @@ export function SearchPanel(props: Props) {
           view={view}
           selected={selected}
           newTab={props.newTab}
-          favourites={new Set(pinned.favourites)}
+          favourites={listed.favourites}
           refocus={focusSearch}
         />
       </div>

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
-import { buildListView, type ListView, type Pinned } from '../../lib/list';
+import { buildListView, type ListView } from '../../lib/list';
+import { favouritesItem, recentItem } from '../../lib/pinned';
+import { useLive } from '../page/useLive';
 
 /**
  * Runs `work` once the page is idle; returns the cancel, for an effect's cleanup. Where there is
@@ -22,17 +24,18 @@ const loadSearch = () => (loading ??= import('../../lib/search').then((module) =
 /**
  * What the list shows for the box's text: the role's groups (with favourites and recent) while it
  * is empty, else the hits; `shownQuery` is the query it answers ('' until the search has loaded).
+ * Favourites and recently opened ids are kept live: a star or an open shows at once.
  * A page shows its list without the search, loads it in idle time after the first paint, or on
  * the first keystroke if that comes sooner; the box keeps every key meanwhile. Once loaded, a
  * search takes well under a millisecond at the real scale, so it runs on the keystroke.
  */
-export function useListView(
-  cat: Catalogue,
-  role: string,
-  query: string,
-  pinned: Pinned,
-  specialty: string | null = null,
-) {
+export function useListView(cat: Catalogue, role: string, query: string, specialty: string | null = null) {
+  const favourites = useLive(favouritesItem)?.ids;
+  const recent = useLive(recentItem)?.ids;
+  const pinned = useMemo(
+    () => ({ favourites: favourites ?? [], recent: recent ?? [] }),
+    [favourites, recent],
+  );
   const [search, setSearch] = useState(() => loaded);
   const searching = query.trim() !== '';
   // Asked for only with a query: building the index is idle-time work otherwise (below).
@@ -52,5 +55,5 @@ export function useListView(
     if (!searching || searcher) return view;
     return buildListView(cat, role, query, (await loadSearch()).searcherFor(cat), pinned, specialty);
   };
-  return { view, shownQuery: searcher ? query : '', current };
+  return { view, shownQuery: searcher ? query : '', current, favourites: pinned.favourites };
 }
