@@ -55,16 +55,16 @@ export function SearchPanel(props: Props) {
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
   const [moved, setMoved] = useState(false);
   const inputRef = useAutoFocus<HTMLInputElement>();
-  const listed = useListView(cat, role, query, props.specialty);
-  const view = relatedView ?? listed.view;
-  // The query the shown list answers: a search still loading announces no stale count.
-  const shownQuery = relatedView ? query : listed.shownQuery;
+  const { view, shownQuery, current, favourites } = useListView(
+    cat,
+    role,
+    query,
+    props.specialty,
+    relatedView,
+  );
   const items = flatItems(view);
   const focusSearch = () => inputRef.current?.focus();
   const name = roleName(cat, role, m);
-  // The results for the box's text, even when its search has not been shown yet: what Enter
-  // opens and what the share menu hands on.
-  const current = () => (relatedView ? Promise.resolve(relatedView) : listed.current());
   // A new list (after a pick, for a new or pasted query) starts at its top, not where the role
   // picker or the last list was scrolled to.
   useLayoutEffect(() => document.scrollingElement?.scrollTo(0, 0), [shownQuery, role]);
@@ -136,7 +136,7 @@ export function SearchPanel(props: Props) {
           view={view}
           selected={selected}
           newTab={props.newTab}
-          favourites={listed.favourites}
+          favourites={favourites}
           refocus={focusSearch}
         />
       </div>

@@ -22,14 +22,23 @@ let loaded: SearchModule | undefined;
 const loadSearch = () => (loading ??= import('../../lib/search').then((module) => (loaded = module)));
 
 /**
- * What the list shows for the box's text: the role's groups (with favourites and recent) while it
- * is empty, else the hits; `shownQuery` is the query it answers ('' until the search has loaded).
- * Favourites and recently opened ids are kept live: a star or an open shows at once.
+ * The list on screen: the role's groups (with favourites and recent, kept live) while the box is
+ * empty, else the hits, or the `related` list where a page shows one. `shownQuery` is the query
+ * that list answers ('' until the search has loaded, so no stale count is announced); `current`
+ * gives the list for the box's text now, waiting for the search if a key beat it (Enter on
+ * "alis"): what Enter opens and what the share menu hands on.
+ *
  * A page shows its list without the search, loads it in idle time after the first paint, or on
  * the first keystroke if that comes sooner; the box keeps every key meanwhile. Once loaded, a
  * search takes well under a millisecond at the real scale, so it runs on the keystroke.
  */
-export function useListView(cat: Catalogue, role: string, query: string, specialty: string | null = null) {
+export function useListView(
+  cat: Catalogue,
+  role: string,
+  query: string,
+  specialty: string | null = null,
+  related: ListView | null = null,
+) {
   const favourites = useLive(favouritesItem)?.ids;
   const recent = useLive(recentItem)?.ids;
   const pinned = useMemo(
@@ -50,10 +59,11 @@ export function useListView(cat: Catalogue, role: string, query: string, special
     else return whenIdle(() => void loadSearch().then(setSearch));
     return undefined;
   }, [cat, searching, search]);
-  /** The list for the box's text now, waiting for the search if a key beat it (Enter on "alis"). */
   const current = async (): Promise<ListView> => {
+    if (related) return related;
     if (!searching || searcher) return view;
     return buildListView(cat, role, query, (await loadSearch()).searcherFor(cat), pinned, specialty);
   };
-  return { view, shownQuery: searcher ? query : '', current, favourites: pinned.favourites };
+  const shownQuery = related || searcher ? query : '';
+  return { view: related ?? view, shownQuery, current, favourites: pinned.favourites };
 }
