@@ -13,7 +13,6 @@ import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
-import { RoleBar } from '../role/RoleBar';
 import { ShareMenu } from '../share/ShareMenu';
 import { NoGoodMatch } from '../specialty/NoGoodMatch';
 import { recordOpen } from './EntryLink';
@@ -148,6 +147,28 @@ export function SearchPanel(props: Props) {
         </p>
       )}
     </>
+  );
+}
+
+/** The chosen role, always in view, and a one-click way to change it, or who has set it. */
+function RoleBar({ name, onChange, locked }: { name: string; onChange?: () => void; locked?: boolean }) {
+  const m = useMessages();
+  return (
+    <div class="role-bar">
+      <span title={name}>
+        {m.roleLabel} <strong data-testid="role-name">{name}</strong>
+      </span>
+      {onChange && (
+        <button type="button" class="link-button" onClick={onChange}>
+          {m.changeRole}
+        </button>
+      )}
+      {locked && (
+        <span class="hint" data-testid="role-locked">
+          {m.roleLockedNote}
+        </span>
+      )}
+    </div>
   );
 }
 

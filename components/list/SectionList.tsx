@@ -12,7 +12,6 @@ interface Props {
   view: ListView;
   selected: number;
   newTab?: boolean;
-  /** Starred entry ids. */
   favourites: readonly string[];
   /** Puts focus back in the search box when its element leaves the list ("Tøm", a favourite's star). */
   refocus: () => void;

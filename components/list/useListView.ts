@@ -22,15 +22,13 @@ let loaded: SearchModule | undefined;
 const loadSearch = () => (loading ??= import('../../lib/search').then((module) => (loaded = module)));
 
 /**
- * The list on screen: the role's groups (with favourites and recent, kept live) while the box is
- * empty, else the hits, or the `related` list where a page shows one. `shownQuery` is the query
- * that list answers ('' until the search has loaded, so no stale count is announced); `current`
- * gives the list for the box's text now, waiting for the search if a key beat it (Enter on
- * "alis"): what Enter opens and what the share menu hands on.
- *
- * A page shows its list without the search, loads it in idle time after the first paint, or on
- * the first keystroke if that comes sooner; the box keeps every key meanwhile. Once loaded, a
- * search takes well under a millisecond at the real scale, so it runs on the keystroke.
+ * The list on screen: the role's groups (with favourites and recent, kept live) for an empty box,
+ * else the hits, or the `related` list a page shows instead. `shownQuery` is the query it answers
+ * ('' while the search loads: no stale count is announced); `current()` is the list for the box's
+ * text now, waiting for the search if a key beat it: what Enter opens and the share menu hands on.
+ * The search loads in idle time after the first paint, or on the first key if sooner; the box
+ * keeps every key meanwhile. Loaded, it takes well under a millisecond at the real scale, so it
+ * runs on the keystroke.
  */
 export function useListView(
   cat: Catalogue,
