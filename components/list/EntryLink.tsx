@@ -1,6 +1,7 @@
 import { isWebUrl, type Entry } from '../../lib/catalogue';
 import { entryDescription, entryLabels, formatCheckedAt, formatPartialDate, noteText } from '../../lib/i18n';
 import { archiveUrl, displayUrl, siteSearchUrl, type LinkHealth } from '../../lib/links';
+import type { ListItem } from '../../lib/list';
 import { toggleFavouriteId } from '../../lib/pinned';
 import { sendToWorker } from '../../lib/platform';
 import type { Range } from '../../lib/search';
@@ -9,12 +10,10 @@ import './link-health.css';
 import './successor.css';
 
 interface Props {
-  entry: Entry;
+  item: ListItem;
   /** DOM id, unique in the list (an entry can be listed twice: as a favourite and in its group). */
   id: string;
   selected?: boolean;
-  otherRole?: boolean;
-  highlights?: { title: Range[]; description: Range[] };
   /** What the background link check found; a broken link keeps its place, with a note. */
   health?: LinkHealth;
   /** False on the full search page, where a result opens in place like any link. */
@@ -38,7 +37,8 @@ export function recordOpen(entryId: string): void {
  * beside it (never inside the <a>).
  */
 export function EntryLink(props: Props) {
-  const { entry, id, selected = false, highlights, health, favourite } = props;
+  const { item, id, selected = false, health, favourite } = props;
+  const { entry, highlights } = item;
   const m = useMessages();
   const labels = entryLabels(entry, m);
   const description = entryDescription(entry, m);
@@ -67,7 +67,7 @@ export function EntryLink(props: Props) {
           </span>
           <span class="entry-meta">
             {labels.publisher} · {labels.kind}
-            {props.otherRole && (
+            {item.otherRole && (
               <span class="badge" title={m.otherRoleTitle}>
                 {m.otherRoleBadge}
               </span>

@@ -1,5 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Catalogue, Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import {
@@ -9,14 +9,11 @@ import {
   type ListItem,
   type ListView,
 } from '../../lib/list';
-import { favouritesItem, recentItem } from '../../lib/pinned';
 import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { later } from '../page/later';
-import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
-import { RoleBar } from '../role/RoleBar';
 import { recordOpen } from './EntryLink';
 import { SectionList } from './SectionList';
 import { useListView } from './useListView';
@@ -52,13 +49,6 @@ interface Props {
 const ShareMenu = later(() => import('../share/ShareMenu').then((m) => m.ShareMenu));
 const NoGoodMatch = later(() => import('../specialty/NoGoodMatch').then((m) => m.NoGoodMatch));
 
-/** Favourite and recently opened ids, kept live: a star or an open shows at once. */
-function usePinned() {
-  const favourites = useLive(favouritesItem)?.ids;
-  const recent = useLive(recentItem)?.ids;
-  return useMemo(() => ({ favourites: favourites ?? [], recent: recent ?? [] }), [favourites, recent]);
-}
-
 /** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
 export function SearchPanel(props: Props) {
   const { role, query, onQueryChange, onOpen, onEscapeEmpty, catalogue: cat, relatedView } = props;
@@ -67,17 +57,16 @@ export function SearchPanel(props: Props) {
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
   const [moved, setMoved] = useState(false);
   const inputRef = useAutoFocus<HTMLInputElement>();
-  const pinned = usePinned();
-  const listed = useListView(cat, role, query, pinned, props.specialty);
-  const view = relatedView ?? listed.view;
-  // The query the shown list answers: a search still loading announces no stale count.
-  const shownQuery = relatedView ? query : listed.shownQuery;
+  const { view, shownQuery, current, favourites } = useListView(
+    cat,
+    role,
+    query,
+    props.specialty,
+    relatedView,
+  );
   const items = flatItems(view);
   const focusSearch = () => inputRef.current?.focus();
   const name = roleName(cat, role, m);
-  // The results for the box's text, even when its search has not been shown yet: what Enter
-  // opens and what the share menu hands on.
-  const current = () => (relatedView ? Promise.resolve(relatedView) : listed.current());
   // A new list (after a pick, for a new or pasted query) starts at its top, not where the role
   // picker or the last list was scrolled to.
   useLayoutEffect(() => document.scrollingElement?.scrollTo(0, 0), [shownQuery, role]);
@@ -150,7 +139,7 @@ export function SearchPanel(props: Props) {
           view={view}
           selected={selected}
           newTab={props.newTab}
-          favourites={new Set(pinned.favourites)}
+          favourites={favourites}
           refocus={focusSearch}
         />
       </div>
@@ -162,6 +151,28 @@ export function SearchPanel(props: Props) {
         </p>
       )}
     </>
+  );
+}
+
+/** The chosen role, always in view, and a one-click way to change it, or who has set it. */
+function RoleBar({ name, onChange, locked }: { name: string; onChange?: () => void; locked?: boolean }) {
+  const m = useMessages();
+  return (
+    <div class="role-bar">
+      <span title={name}>
+        {m.roleLabel} <strong data-testid="role-name">{name}</strong>
+      </span>
+      {onChange && (
+        <button type="button" class="link-button" onClick={onChange}>
+          {m.changeRole}
+        </button>
+      )}
+      {locked && (
+        <span class="hint" data-testid="role-locked">
+          {m.roleLockedNote}
+        </span>
+      )}
+    </div>
   );
 }
 

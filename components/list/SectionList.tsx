@@ -12,7 +12,7 @@ interface Props {
   view: ListView;
   selected: number;
   newTab?: boolean;
-  favourites: ReadonlySet<string>;
+  favourites: readonly string[];
   /** Puts focus back in the search box when its element leaves the list ("Tøm", a favourite's star). */
   refocus: () => void;
 }
@@ -72,13 +72,11 @@ export function SectionList({ view, selected, newTab, favourites, refocus }: Pro
                   <EntryLink
                     key={item.entry.id}
                     id={itemDomId(i)}
-                    entry={item.entry}
+                    item={item}
                     selected={i === selected}
-                    otherRole={item.otherRole}
-                    highlights={item.highlights}
                     health={health[item.entry.url]}
                     newTab={newTab}
-                    favourite={favourites.has(item.entry.id)}
+                    favourite={favourites.includes(item.entry.id)}
                     onStarToggled={section.kind === 'favourites' ? refocus : undefined}
                   />
                 );

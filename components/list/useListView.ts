@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
-import { buildListView, type ListView, type Pinned } from '../../lib/list';
+import { buildListView, type ListView } from '../../lib/list';
+import { favouritesItem, recentItem } from '../../lib/pinned';
 import { whenIdle } from '../page/later';
+import { useLive } from '../page/useLive';
 
 // The search (lib/search, with fuse.js) is a chunk of its own, loaded once per page.
 type SearchModule = typeof import('../../lib/search');
@@ -10,19 +12,27 @@ let loaded: SearchModule | undefined;
 const loadSearch = () => (loading ??= import('../../lib/search').then((module) => (loaded = module)));
 
 /**
- * What the list shows for the box's text: the role's groups (with favourites and recent) while it
- * is empty, else the hits; `shownQuery` is the query it answers ('' until the search has loaded).
- * A page shows its list without the search, loads it in idle time after the first paint, or on
- * the first keystroke if that comes sooner; the box keeps every key meanwhile. Once loaded, a
- * search takes well under a millisecond at the real scale, so it runs on the keystroke.
+ * The list on screen: the role's groups (with favourites and recent, kept live) for an empty box,
+ * else the hits, or the `related` list a page shows instead. `shownQuery` is the query it answers
+ * ('' while the search loads: no stale count is announced); `current()` is the list for the box's
+ * text now, waiting for the search if a key beat it: what Enter opens and the share menu hands on.
+ * The search loads in idle time after the first paint, or on the first key if sooner; the box
+ * keeps every key meanwhile. Loaded, it takes well under a millisecond at the real scale, so it
+ * runs on the keystroke.
  */
 export function useListView(
   cat: Catalogue,
   role: string,
   query: string,
-  pinned: Pinned,
   specialty: string | null = null,
+  related: ListView | null = null,
 ) {
+  const favourites = useLive(favouritesItem)?.ids;
+  const recent = useLive(recentItem)?.ids;
+  const pinned = useMemo(
+    () => ({ favourites: favourites ?? [], recent: recent ?? [] }),
+    [favourites, recent],
+  );
   const [search, setSearch] = useState(() => loaded);
   const searching = query.trim() !== '';
   // Asked for only with a query: building the index is idle-time work otherwise (below).
@@ -37,10 +47,11 @@ export function useListView(
     else return whenIdle(() => void loadSearch().then(setSearch));
     return undefined;
   }, [cat, searching, search]);
-  /** The list for the box's text now, waiting for the search if a key beat it (Enter on "alis"). */
   const current = async (): Promise<ListView> => {
+    if (related) return related;
     if (!searching || searcher) return view;
     return buildListView(cat, role, query, (await loadSearch()).searcherFor(cat), pinned, specialty);
   };
-  return { view, shownQuery: searcher ? query : '', current };
+  const shownQuery = related || searcher ? query : '';
+  return { view: related ?? view, shownQuery, current, favourites: pinned.favourites };
 }

@@ -4,31 +4,24 @@ import { favouritesItem, recentItem } from '../../lib/pinned';
 import { preferencesItem } from '../../lib/prefs';
 import { useMessages } from '../page/useMessages';
 
-type Step = 'idle' | 'confirming' | 'done';
-
 /**
- * Everything the user chose or did, back as on install. Link health describes the links, not the
- * user, and the organisation's policy is not ours to clear. Watchers see the change at once.
- */
-async function resetSettings(): Promise<void> {
-  const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
-  await Promise.all(items.map((item) => item.removeValue()));
-}
-
-/**
- * "Tilbakestill alt", with a confirmation step in the page itself: window.confirm is blocked in
- * some extension pages and cannot be styled, translated or tested.
+ * "Tilbakestill alt": everything the user chose or did, back as on install. Link health describes
+ * the links, not the user, and the organisation's policy is not ours to clear; watchers see the
+ * change at once. It asks first in the page itself: window.confirm is blocked in some extension
+ * pages and cannot be styled, translated or tested.
  */
 export function ResetSettings() {
   const m = useMessages();
-  const [step, setStep] = useState<Step>('idle');
+  const [step, setStep] = useState<'idle' | 'confirming' | 'done'>('idle');
   const cancelRef = useRef<HTMLButtonElement>(null);
   // The safe choice gets the focus, so Enter right after the first click does not reset.
   useEffect(() => {
     if (step === 'confirming') cancelRef.current?.focus();
   }, [step]);
-
-  const confirm = () => void resetSettings().then(() => setStep('done'));
+  const confirm = () => {
+    const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
+    void Promise.all(items.map((item) => item.removeValue())).then(() => setStep('done'));
+  };
   return (
     <section aria-labelledby="reset-heading">
       <h2 id="reset-heading">{m.resetHeading}</h2>

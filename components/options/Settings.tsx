@@ -14,7 +14,6 @@ import type { UserView } from '../../lib/policy';
 import { saveLanguage, saveRole } from '../../lib/prefs';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
-import { useUserView } from '../page/useUserView';
 
 interface SelectProps {
   id: string;
@@ -109,11 +108,11 @@ export function LanguageSetting({ choice }: { choice: LanguageChoice }) {
  * switched checks off (policy `checkLinks: false`), both show as off and say who set it; the
  * worker refuses a check anyway (entrypoints/background/link-check.ts).
  */
-export function LinkCheckControls({ lastRun }: { lastRun: LastRun | null }) {
+export function LinkCheckControls({ view, lastRun }: { view: UserView; lastRun: LastRun | null }) {
   const m = useMessages();
   // Live, so "Tilbakestill alt" shows the default at once.
   const interval = useLive(linkCheckSettingsItem)?.interval;
-  const offByOrg = useUserView()?.policy.checkLinks === false;
+  const offByOrg = view.policy.checkLinks === false;
   const [checking, setChecking] = useState(false);
   const checkNow = () => {
     setChecking(true);

@@ -39,15 +39,10 @@ async function openRelated(info: Browser.contextMenus.OnClickData, tab?: Browser
   if (!String(info.menuItemId).startsWith('spes-related')) return;
   // The user's catalogue, so a right-click on one of the organisation's own links finds it too.
   const { catalogue } = await readUserView();
+  // Firefox adds the link's text to `info`. Without the "tabs" permission Chrome leaves the tab's
+  // title out; the address is then all we have.
   const params = deriveQuery(
-    {
-      selectionText: info.selectionText,
-      linkUrl: info.linkUrl,
-      linkText: (info as { linkText?: string }).linkText,
-      pageUrl: info.pageUrl ?? tab?.url,
-      // Without the "tabs" permission Chrome leaves title out; the address is then all we have.
-      pageTitle: tab?.title,
-    },
+    { ...info, pageUrl: info.pageUrl ?? tab?.url, pageTitle: tab?.title },
     catalogue,
   );
   const url = buildSearchUrl(browser.runtime.getURL('/search.html'), params);

@@ -24,10 +24,8 @@ const flavor: Flavor = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 function setDefault(text: string): void {
   // Chrome returns a promise here and Firefox may not; neither may take the keyword down.
   readUiLanguage()
-    .then((language) => {
-      const description = defaultSuggestion(text, flavor, workerMessages[language]);
-      return browser.omnibox.setDefaultSuggestion({ description });
-    })
+    .then((language) => defaultSuggestion(text, flavor, workerMessages[language]))
+    .then((description) => browser.omnibox.setDefaultSuggestion({ description }))
     .catch(() => {});
 }
 

@@ -20,7 +20,7 @@ export function App() {
       <h1>{m.optionsHeading}</h1>
       <RoleSetting view={view} />
       <LanguageSetting choice={view.prefs.language} />
-      <LinkCheckControls lastRun={record.lastRun} />
+      <LinkCheckControls view={view} lastRun={record.lastRun} />
       <ResetSettings />
       <LinkHealthTable entries={catalogue.entries} health={record.links} />
     </main>

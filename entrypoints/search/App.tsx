@@ -5,18 +5,12 @@ import { useMessages } from '../../components/page/useMessages';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
-import type { Entry } from '../../lib/catalogue';
 import { shownRole } from '../../lib/policy';
 import { isRoleChoice, saveRole, saveSpecialty } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
 
 const initial = parseSearchUrl(location.search);
-
-// A result replaces this page, as any link would; Back returns to the search as it was left.
-function openEntry(entry: Entry): void {
-  location.assign(entry.url);
-}
 
 /** The popup's search as a full page: `search.html?q=...&role=...&related=<entry id>`. */
 export function App() {
@@ -72,7 +66,8 @@ export function App() {
         }
         query={query}
         onQueryChange={changeQuery}
-        onOpen={openEntry}
+        // A result replaces this page, as any link would; Back returns to the search as it was left.
+        onOpen={(entry) => location.assign(entry.url)}
         relatedView={relatedView}
         newTab={false}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}

@@ -53,7 +53,7 @@ describe('the words of the list', () => {
     if (!entry) throw new Error('the catalogue has entries');
     render(
       <ul>
-        <EntryLink entry={entry} id="item-0" otherRole />
+        <EntryLink item={{ entry, otherRole: true }} id="item-0" />
       </ul>,
     );
     expect(screen.getByText(nb.otherRoleBadge).getAttribute('title')).toBe(nb.otherRoleTitle);
