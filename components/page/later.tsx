@@ -14,8 +14,9 @@ export function whenIdle(work: () => void): () => void {
 
 /**
  * A component kept out of a page's first paint, in a chunk of its own: it renders nothing until
- * that chunk is in, which it asks for once the page is idle after its first render (so the
- * request never holds up the first frame). Each chunk is loaded once per page.
+ * that chunk is in. It asks for it in an effect, which Preact runs once the first frame is
+ * painted, so the request never holds that frame up; waiting for an idle moment instead put the
+ * popup's share toggle up to a second behind its list on a busy machine. One load per page.
  */
 export function later<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
   let loading: Promise<unknown> | undefined;
@@ -23,11 +24,9 @@ export function later<P extends object>(load: () => Promise<FunctionComponent<P>
   return function Later(props: P) {
     const [, setReady] = useState(Loaded !== undefined);
     useEffect(() => {
-      if (Loaded) return undefined;
-      return whenIdle(() => {
-        loading ??= load().then((component) => (Loaded = component));
-        void loading.then(() => setReady(true));
-      });
+      if (Loaded) return;
+      loading ??= load().then((component) => (Loaded = component));
+      void loading.then(() => setReady(true));
     }, []);
     return Loaded ? <Loaded {...props} /> : null;
   };
