@@ -4,6 +4,7 @@ import type { LinkHealthMap } from '../../lib/links';
 import { useMessages } from '../page/useMessages';
 import '../list/link-health.css';
 import '../list/successor.css';
+import './health-table.css';
 
 interface Props {
   entries: Entry[];
