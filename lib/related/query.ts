@@ -2,10 +2,16 @@
  * "Finn relatert veiledning": turns what the user right-clicked into a search. A selection
  * gives its meaningful terms; a link its text and address; a page its title and address.
  * A link or page that is itself a catalogue entry gives that entry and its relatives.
+ *
+ * Selections can be whole pages, so the text is scanned up to a cap and reduced to at most
+ * MAX_TERMS words: words the catalogue is about (named in a title or keywords, as the search
+ * reads them) if there are any, otherwise long words; the most repeated first. Markup, entities,
+ * control and bidi characters never reach the query.
  */
 import { catalogue, findEntryByUrl, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
-import { meaningfulTerms } from './terms';
+import { cleanText } from '../omnibox';
+import { isStopword, searcherFor, tokenize } from '../search';
 
 /** What the browser tells about a context-menu click; every field may be missing. */
 export interface ClickContext {
@@ -16,6 +22,54 @@ export interface ClickContext {
   pageUrl?: string;
   /** Only present where the browser lets the extension see the tab's title. */
   pageTitle?: string;
+}
+
+export const MAX_TERMS = 3;
+// A 100 kB selection is cut here before any work is done; its first pages say enough.
+const MAX_SCAN = 20_000;
+const MIN_UNKNOWN_LENGTH = 4;
+
+function stripMarkup(text: string): string {
+  return cleanText(text.slice(0, MAX_SCAN))
+    .replace(/<[^<>]{0,500}>/g, ' ')
+    .replace(/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, ' ');
+}
+
+interface Candidate {
+  /** As written in the text. */
+  shown: string;
+  count: number;
+  /** Some entry names the word in a title or its keywords. */
+  known: boolean;
+}
+
+/** A word worth searching for: one the catalogue knows, or a long word of letters. */
+function isUsable(word: string, known: boolean): boolean {
+  if (known) return word.length >= 2;
+  return word.length >= MIN_UNKNOWN_LENGTH && /^\p{L}+$/u.test(word);
+}
+
+/** At most MAX_TERMS words from the text, as written there, best first, joined by spaces ('' if none). */
+export function meaningfulTerms(text: string, cat: Catalogue): string {
+  const clean = stripMarkup(text);
+  const { isTopic } = searcherFor(cat);
+  const found = new Map<string, Candidate>();
+  for (const { term, word, start, end } of tokenize(clean, false)) {
+    const seen = found.get(term);
+    if (seen) seen.count++;
+    // The search's own filler words, so both agree on what carries no meaning.
+    else if (!isStopword(word) && isUsable(word, isTopic(term)))
+      found.set(term, { shown: clean.slice(start, end), count: 1, known: isTopic(term) });
+  }
+  const usable = [...found.values()];
+  const known = usable.filter((c) => c.known);
+  // Most repeated first, then in the order written (the sort is stable): predictable, and the
+  // start of a selection (or the last segment of an address) is usually what it is about.
+  return (known.length > 0 ? known : usable)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_TERMS)
+    .map((c) => c.shown)
+    .join(' ');
 }
 
 function fromAddress(cat: Catalogue, url: string | undefined, text: string | undefined): SearchParams | null {

@@ -10,7 +10,7 @@ export { createSearcher, type Hit, type Searcher, type SearchOptions } from './s
 export type { Range } from './highlights';
 export { foldText } from './analysis/fold';
 export { isStopword } from './analysis/stopwords';
-export { tokenize, type Token } from './analysis/tokens';
+export { tokenize } from './analysis/tokens';
 export { queryTerms } from './query';
 export { parseSynonyms, SynonymsError, type Synonyms } from './analysis/synonyms';
 export {

@@ -4,7 +4,7 @@
  * not a partition: its hits are marked inRole, and another role's hit that names what was asked
  * ranks above a weak hit from the role (README, "Search quality").
  *
- * The pieces: the Norwegian analysis in analysis/ (folding with spans, words, stems, compounds,
+ * The pieces: the Norwegian analysis in analysis/ (folding, words with spans, stems, compounds,
  * filler words, synonyms as data); query.ts turns the query into slots of alternatives;
  * vocabulary.ts matches each word to indexed terms, with fuse.js for words the index does not
  * know; inverted-index.ts and score.ts score the entries; highlights.ts marks the matched words.
@@ -14,8 +14,8 @@ import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms'
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
-import { scoreQuery, type Matcher } from './score';
-import { createVocabulary, type TermMatches } from './vocabulary';
+import { scoreQuery } from './score';
+import { createVocabulary } from './vocabulary';
 
 export interface Hit {
   entry: Entry;
@@ -90,15 +90,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
     search(query, options = {}) {
       const slots = parseQuery(query, context);
       if (slots.length === 0) return [];
-      // One query asks for the same word in several alternatives: match each once.
-      const matched = new Map<string, TermMatches>();
-      const match: Matcher = (term, typed) => {
-        const key = `${typed ? '~' : '='}${term}`;
-        let found = matched.get(key);
-        if (!found) matched.set(key, (found = vocabulary.match(term, typed)));
-        return found;
-      };
-      const { relevance, matchedTerms } = scoreQuery(index, slots, match);
+      const { relevance, matchedTerms } = scoreQuery(index, slots, vocabulary.match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
       relevance.forEach((value, at) => {
         const boost = chosen?.has(index.entries[at]?.id ?? '') ? CHOSEN_SPECIALTY : 1;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { deriveQuery } from '../../../lib/related';
 import { searcherFor } from '../../../lib/search';
-import { MAX_TERMS } from '../../../lib/related/terms';
+import { MAX_TERMS } from '../../../lib/related/query';
 
 const urlOf = (id: string) => catalogue.entries.find((e) => e.id === id)?.url ?? '';
 const words = (q: string) => q.split(' ').filter(Boolean);
