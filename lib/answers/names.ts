@@ -7,7 +7,6 @@
 import data from '../../assets/terms.json?names';
 import { createTermMatcher, type TermName } from './match';
 
-
 /** Every term, by name and address. */
 export const termNames = (data as { terms: TermName[] }).terms;
 
