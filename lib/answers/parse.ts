@@ -6,10 +6,6 @@
  */
 import type { Fact, Term } from './types';
 
-export class AnswersError extends Error {
-  override name = 'AnswersError';
-}
-
 type Raw = Record<string, unknown>;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,19 +19,22 @@ function isDay(text: unknown): text is string {
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+/** A list of texts, at least `min` of them. */
+const isTexts = (v: unknown, min = 1): v is string[] =>
+  Array.isArray(v) && v.length >= min && v.every(isText);
 const isPage = (v: unknown): v is string =>
   typeof v === 'string' && /^https:\/\/\S+$/.test(v) && URL.canParse(v);
 
 /** The items of `file`'s list, each checked by `check`, ids unique, maintainers' `$` keys dropped. */
 function parseList<T>(raw: unknown, file: string, list: string, check: (item: Raw, fail: Fail) => void): T[] {
   const items = (raw as Raw | null)?.[list];
-  if (!Array.isArray(items)) throw new AnswersError(`${file}: "${list}" must be a list`);
+  if (!Array.isArray(items)) throw new Error(`${file}: "${list}" must be a list`);
   const seen = new Set<unknown>();
   return items.map((item: unknown, i) => {
     const it = (typeof item === 'object' && item !== null ? item : {}) as Raw;
     const label = typeof it.id === 'string' ? `"${it.id}"` : `[${i}]`;
     const fail: Fail = (field, problem) => {
-      throw new AnswersError(`${file}: ${list.slice(0, -1)} ${label}, field "${field}": ${problem}`);
+      throw new Error(`${file}: ${list.slice(0, -1)} ${label}, field "${field}": ${problem}`);
     };
     if (typeof it.id !== 'string' || !ID.test(it.id))
       fail('id', 'must be lowercase letters and digits joined by hyphens');
@@ -51,9 +50,7 @@ function parseList<T>(raw: unknown, file: string, list: string, check: (item: Ra
 type Fail = (field: string, problem: string) => never;
 
 function checkTerm(it: Raw, fail: Fail): void {
-  const names = it.names;
-  if (!Array.isArray(names) || names.length === 0 || !names.every(isText))
-    fail('names', 'must list at least one name');
+  if (!isTexts(it.names)) fail('names', 'must list at least one name');
   if (!isPage(it.url)) fail('url', "must be the https:// address of the authority's page");
 }
 
@@ -64,9 +61,8 @@ export const parseTerms = (raw: unknown): Term[] => parseList<Term>(raw, 'terms.
 export function parseFacts(raw: unknown, roles: readonly string[]): Fact[] {
   return parseList<Fact>(raw, 'facts.json', 'facts', (it, fail) => {
     if (!Array.isArray(it.roles) || it.roles.length === 0) fail('roles', 'must list at least one role');
-    for (const role of it.roles as unknown[])
-      if (typeof role !== 'string' || !roles.includes(role))
-        fail('roles', `${JSON.stringify(role)} is no role of the catalogue`);
+    const unknown = (it.roles as unknown[]).find((role) => !roles.includes(role as string));
+    if (unknown !== undefined) fail('roles', `${JSON.stringify(unknown)} is no role of the catalogue`);
     if (!isPage(it.source))
       fail('source', 'is missing: a dated fact needs the https:// address that says so');
     if (!isDay(it.checked))
@@ -75,10 +71,8 @@ export function parseFacts(raw: unknown, roles: readonly string[]): Fact[] {
     if (!isDay(it.until))
       fail('until', 'is missing: a dated fact needs the last day to show it, as an ISO date');
     if ((it.until as string) < (it.from as string)) fail('until', 'must not be before "from"');
-    const keywords = it.keywords;
-    if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every(isText))
-      fail('keywords', 'must list at least one');
-    if (it.specialties !== undefined && (!Array.isArray(it.specialties) || !it.specialties.every(isText)))
+    if (!isTexts(it.keywords)) fail('keywords', 'must list at least one');
+    if (it.specialties !== undefined && !isTexts(it.specialties, 0))
       fail('specialties', 'must be a list of specialty names');
   });
 }

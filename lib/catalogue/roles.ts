@@ -1,7 +1,27 @@
-/** What a role sees: its groups in seed order, with entries resolved. "alle" merges every role. */
+/**
+ * What a role sees: its groups in seed order, with entries resolved ("alle" merges every role),
+ * through entries looked up by id once per catalogue.
+ */
 import type { Catalogue, Entry } from './types';
 
 export const ALL_ROLES = 'alle';
+
+/**
+ * `build` made once per catalogue object: the user view hands out the same catalogue until the
+ * organisation's links change (lib/policy/user-view.ts), so what is derived from it lasts as long.
+ */
+export function perCatalogue<T>(build: (cat: Catalogue) => T): (cat: Catalogue) => T {
+  const made = new WeakMap<Catalogue, T>();
+  return (cat) => {
+    if (!made.has(cat)) made.set(cat, build(cat));
+    return made.get(cat) as T;
+  };
+}
+
+/** Looks entries up by id. */
+export const entriesById = perCatalogue(
+  (cat): ReadonlyMap<string, Entry> => new Map(cat.entries.map((e) => [e.id, e])),
+);
 
 export interface GroupView {
   title: string;
@@ -19,7 +39,7 @@ export interface GroupView {
  * same ("registrert" in a municipality, "godkjent" in a hospital) are listed as one.
  */
 export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
-  const byId = new Map(cat.entries.map((e) => [e.id, e]));
+  const byId = entriesById(cat);
   const roles = role === ALL_ROLES ? cat.roles : cat.roles.filter((r) => r.id === role);
   const mergedTitle = new Map(cat.allRoles?.flatMap((m) => m.groups.map((t) => [t, m.title])));
   const groups = new Map<string, GroupView>();

@@ -69,9 +69,7 @@ async function checkOne(url: string, probe: string, turn: TakeTurn, s: Settings)
 }
 
 /** A stand-in probe (a video's thumbnail) tells whether the link works, not where it goes. */
-function probeVerdict(verdict: Verdict): Verdict {
-  const rest: Verdict = { ...verdict };
-  delete rest.finalUrl;
+function probeVerdict({ finalUrl: _, ...rest }: Verdict): Verdict {
   return rest.state === 'moved' ? { ...rest, state: 'ok', reason: 'ok' } : rest;
 }
 

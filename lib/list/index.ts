@@ -57,37 +57,25 @@ export const MAX_HITS = 50;
 
 const asItems = (entries: Entry[]): ListItem[] => entries.map((entry) => ({ entry, otherRole: false }));
 
-function pinnedSections(cat: Catalogue, pinned: Pinned): Section[] {
-  const byId = entriesById(cat);
-  const entries = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-  const sections: Section[] = [
-    { kind: 'favourites', items: asItems(entries(pinned.favourites)) },
-    { kind: 'recent', items: asItems(entries(pinned.recent)) },
-  ];
-  return sections.filter((s) => s.items.length > 0);
-}
-
-/** The chosen specialty's pages, as a section of their own; none for no specialty. */
-function specialtySections(cat: Catalogue, specialty: string | null | undefined): Section[] {
-  const chosen = findSpecialty(cat, specialty);
-  if (!chosen) return [];
-  const byId = entriesById(cat);
-  const items = asItems(chosen.entries.flatMap((id) => byId.get(id) ?? []));
-  return [{ kind: 'specialty', title: chosen.name, titleEn: chosen.nameEn, items }];
-}
-
 /**
  * The role's groups (the seed's, Spes's own, the organisation's), with the chosen specialty's
  * pages at the top and favourites and recent above them.
  */
 function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?: string | null): ListView {
+  const byId = entriesById(cat);
+  const items = (ids: readonly string[] = []) => asItems(ids.flatMap((id) => byId.get(id) ?? []));
+  const chosen = findSpecialty(cat, specialty);
+  const above: Section[] = [
+    { kind: 'favourites', items: items(pinned?.favourites) },
+    { kind: 'recent', items: items(pinned?.recent) },
+    { kind: 'specialty', title: chosen?.name, titleEn: chosen?.nameEn, items: items(chosen?.entries) },
+  ];
   const groups = groupsForRole(cat, role).map((g): Section => ({
     kind: g.org ? 'org' : g.own ? 'own' : 'group',
     title: g.title,
     items: asItems(g.entries),
   }));
-  const above = [...(pinned ? pinnedSections(cat, pinned) : []), ...specialtySections(cat, specialty)];
-  return { sections: [...above, ...groups], empty: null };
+  return { sections: [...above.filter((s) => s.items.length > 0), ...groups], empty: null };
 }
 
 /** The hits for a query, best first; another role's hit carries `otherRole`. */
