@@ -5,7 +5,7 @@ import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
 import { bundledFacts, currentFacts, dayOf } from '../../lib/answers';
-import { ALL_ROLES } from '../../lib/catalogue';
+import { ALL_ROLES, roleChoices } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { linkHealthItem } from '../../lib/links';
 import { buildListView } from '../../lib/list';
@@ -83,7 +83,7 @@ export function App() {
         <nav class="handout-roles" aria-labelledby="handout-unknown-role">
           <p id="handout-unknown-role">{m.handoutUnknownRole(chosenRole ?? '')}</p>
           <ul>
-            {[...cat.roles.map((r) => r.id), ALL_ROLES].map((id) => (
+            {roleChoices(cat).map((id) => (
               <li key={id}>
                 <a href={addressOf(id)}>{roleName(cat, id, m)}</a>
               </li>

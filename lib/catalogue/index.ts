@@ -21,7 +21,7 @@ export type {
   SpecialtyRoute,
   Successor,
 } from './types';
-export { ALL_ROLES, entriesOfRole, groupsForRole, seedEntryIds, type GroupView } from './roles';
+export { ALL_ROLES, entriesOfRole, groupsForRole, roleChoices, seedEntryIds, type GroupView } from './roles';
 export { findEntryByUrl, isWebUrl, urlWords, youtubeVideoId } from './entry-url';
 export { joinEntryFields } from './join';
 export { isRecordedFor, placesOf, type UrlPlace } from './successors';

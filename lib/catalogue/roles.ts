@@ -3,6 +3,11 @@ import type { Catalogue, Entry } from './types';
 
 export const ALL_ROLES = 'alle';
 
+/** Every role a user can choose, in the seed's order, and "Alle roller" last. */
+export function roleChoices(cat: Pick<Catalogue, 'roles'>): string[] {
+  return [...cat.roles.map((r) => r.id), ALL_ROLES];
+}
+
 export interface GroupView {
   title: string;
   entries: Entry[];
