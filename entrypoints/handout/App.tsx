@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLive } from '../../components/page/useLive';
 import { useMessages } from '../../components/page/useMessages';
+import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
@@ -70,9 +71,7 @@ export function App() {
     });
   const address = addressOf(role);
   useEffect(() => history.replaceState(null, '', address), [address]);
-  useEffect(() => {
-    document.title = list ? `${list.title} – Spes` : m.handoutPageTitle;
-  }, [list, m]);
+  usePageTitle(m.handoutPageTitle, list?.title);
 
   if (list === undefined || shown === undefined || !cat) return <main aria-busy="true" />;
   // An address naming a role Spes does not know says so, and offers the roles it knows.

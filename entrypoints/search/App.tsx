@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
 import { useMessages } from '../../components/page/useMessages';
+import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
@@ -31,8 +32,8 @@ export function App() {
   useEffect(() => {
     const url = buildSearchUrl(location.pathname, { q: query, role: linkedRole, related });
     history.replaceState(null, '', url);
-    document.title = query.trim() ? `${query.trim()} – Spes` : m.searchPageTitle;
-  }, [query, linkedRole, related, m]);
+  }, [query, linkedRole, related]);
+  usePageTitle(m.searchPageTitle, query.trim());
 
   if (view === undefined || cat === undefined) return <main aria-busy="true" />;
   if (picking && !view.locked) {
