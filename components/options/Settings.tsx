@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ALL_ROLES } from '../../lib/catalogue';
+import { roleChoices } from '../../lib/catalogue';
 import {
   formatCheckedAt,
   LANGUAGE_CHOICES,
@@ -62,7 +62,7 @@ function SelectSetting(props: SelectProps) {
 export function RoleSetting({ view }: { view: UserView }) {
   const m = useMessages();
   const { role, locked, catalogue, provisional } = view;
-  const roles = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
+  const roles = roleChoices(catalogue);
   const options = [
     ...(role === null ? [{ value: '', label: m.roleNotChosen }] : []),
     ...roles.map((id) => ({ value: id, label: roleName(catalogue, id, m) })),

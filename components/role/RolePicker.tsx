@@ -1,4 +1,4 @@
-import { ALL_ROLES, type Catalogue } from '../../lib/catalogue';
+import { roleChoices, type Catalogue } from '../../lib/catalogue';
 import { roleName, roleSummary } from '../../lib/i18n';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
@@ -35,7 +35,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   // One of the two is rendered with its ref, and takes the focus.
   const headingRef = useAutoFocus<HTMLHeadingElement>();
   const cardRef = useAutoFocus<HTMLButtonElement>();
-  const roles = [...catalogue.roles.map((r) => r.id), ALL_ROLES];
+  const roles = roleChoices(catalogue);
   // Focus starts on the role in use, so Enter keeps it. With none chosen yet it starts on the
   // heading: a focused first card would look like a choice already made, and Down or Tab is one
   // key away from the first card.

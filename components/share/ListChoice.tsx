@@ -1,4 +1,4 @@
-import { ALL_ROLES, type Catalogue } from '../../lib/catalogue';
+import { roleChoices, type Catalogue } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { useMessages } from '../page/useMessages';
 import { SpecialtyOptions } from '../specialty/SpecialtyOptions';
@@ -33,7 +33,7 @@ export function ListChoiceSelects({ catalogue, choice, onChange, roleChoice, cla
         <label class={className}>
           {m.shareRoleLabel}
           <select value={choice.role} onChange={(e) => onChange({ ...choice, role: valueOf(e) })}>
-            {[...catalogue.roles.map((r) => r.id), ALL_ROLES].map((id) => (
+            {roleChoices(catalogue).map((id) => (
               <option key={id} value={id}>
                 {roleName(catalogue, id, m)}
               </option>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLive } from '../../components/page/useLive';
 import { useMessages } from '../../components/page/useMessages';
+import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
 import { bundledFacts, currentFacts, dayOf } from '../../lib/answers';
-import { ALL_ROLES } from '../../lib/catalogue';
+import { ALL_ROLES, roleChoices } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { linkHealthItem } from '../../lib/links';
 import { buildListView } from '../../lib/list';
@@ -70,9 +71,7 @@ export function App() {
     });
   const address = addressOf(role);
   useEffect(() => history.replaceState(null, '', address), [address]);
-  useEffect(() => {
-    document.title = list ? `${list.title} – Spes` : m.handoutPageTitle;
-  }, [list, m]);
+  usePageTitle(m.handoutPageTitle, list?.title);
 
   if (list === undefined || shown === undefined || !cat) return <main aria-busy="true" />;
   // An address naming a role Spes does not know says so, and offers the roles it knows.
@@ -83,7 +82,7 @@ export function App() {
         <nav class="handout-roles" aria-labelledby="handout-unknown-role">
           <p id="handout-unknown-role">{m.handoutUnknownRole(chosenRole ?? '')}</p>
           <ul>
-            {[...cat.roles.map((r) => r.id), ALL_ROLES].map((id) => (
+            {roleChoices(cat).map((id) => (
               <li key={id}>
                 <a href={addressOf(id)}>{roleName(cat, id, m)}</a>
               </li>

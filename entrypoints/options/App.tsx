@@ -1,9 +1,9 @@
-import { useEffect } from 'preact/hooks';
 import { LinkHealthTable } from '../../components/options/LinkHealthTable';
 import { ResetSettings } from '../../components/options/ResetSettings';
 import { LanguageSetting, LinkCheckControls, RoleSetting } from '../../components/options/Settings';
 import { useLive } from '../../components/page/useLive';
 import { useMessages } from '../../components/page/useMessages';
+import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
 import { catalogue } from '../../lib/catalogue';
 import { linkHealthItem } from '../../lib/links';
@@ -13,7 +13,7 @@ export function App() {
   const m = useMessages();
   const view = useUserView();
   const record = useLive(linkHealthItem) ?? linkHealthItem.fallback;
-  useEffect(() => void (document.title = m.optionsTitle), [m]);
+  usePageTitle(m.optionsTitle);
   if (view === undefined) return <main aria-busy="true" />;
   return (
     <main>

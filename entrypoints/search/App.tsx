@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SearchPanel } from '../../components/list/SearchPanel';
+import { RoleScreen } from '../../components/list/RoleScreen';
 import { useMessages } from '../../components/page/useMessages';
+import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
-import { RolePicker } from '../../components/role/RolePicker';
-import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import { shownRole } from '../../lib/policy';
-import { isRoleChoice, saveRole, saveSpecialty } from '../../lib/prefs';
+import { isRoleChoice } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
 import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
 
@@ -20,7 +19,6 @@ export function App() {
   // The address keeps only a role the catalogue knows (shownRole checks it again for the list).
   const [linkedRole, setLinkedRole] = useState(isRoleChoice(initial.role) ? initial.role : undefined);
   const [related, setRelated] = useState(initial.related);
-  const [picking, setPicking] = useState(false);
   const role = shownRole(view, linkedRole);
   const cat = view?.catalogue;
   const relatedView = useMemo(
@@ -31,22 +29,10 @@ export function App() {
   useEffect(() => {
     const url = buildSearchUrl(location.pathname, { q: query, role: linkedRole, related });
     history.replaceState(null, '', url);
-    document.title = query.trim() ? `${query.trim()} – Spes` : m.searchPageTitle;
-  }, [query, linkedRole, related, m]);
+  }, [query, linkedRole, related]);
+  usePageTitle(m.searchPageTitle, query.trim());
 
-  if (view === undefined || cat === undefined) return <main aria-busy="true" />;
-  if (picking && !view.locked) {
-    const pick = (picked: string) => {
-      setLinkedRole(picked);
-      setPicking(false);
-      void saveRole(picked);
-    };
-    return (
-      <main>
-        <RolePicker catalogue={cat} current={role} onPick={pick} onCancel={() => setPicking(false)} />
-      </main>
-    );
-  }
+  if (view === undefined) return <main aria-busy="true" />;
   const changeQuery = (q: string) => {
     setQuery(q);
     // Typing starts a new search; the list of an entry's relatives no longer applies.
@@ -55,15 +41,10 @@ export function App() {
   return (
     <main>
       <h1>Spes</h1>
-      <SearchPanel
-        onChangeRole={view.locked || view.provisional ? undefined : () => setPicking(true)}
-        roleLocked={view.locked && !view.provisional}
-        catalogue={cat}
+      <RoleScreen
+        view={view}
         role={role}
-        specialty={view.specialty}
-        specialtyPicker={
-          <SpecialtyPicker catalogue={cat} current={view.specialty} onPick={(s) => void saveSpecialty(s)} />
-        }
+        onPickRole={setLinkedRole}
         query={query}
         onQueryChange={changeQuery}
         // A result replaces this page, as any link would; Back returns to the search as it was left.

@@ -1,5 +1,5 @@
-import { useEffect } from 'preact/hooks';
 import { useMessages } from '../../components/page/useMessages';
+import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
@@ -10,7 +10,7 @@ import { saveRole, saveSpecialty } from '../../lib/prefs';
 export function Welcome() {
   const view = useUserView();
   const m = useMessages();
-  useEffect(() => void (document.title = m.welcomeTitle), [m]);
+  usePageTitle(m.welcomeTitle);
   if (view === undefined) return <main class="welcome" aria-busy="true" />;
   // With the role locked by the organisation there is nothing to pick; the page just confirms it.
   const { role, locked, catalogue, specialty } = view;

@@ -27,6 +27,7 @@ export {
   entriesOfRole,
   groupsForRole,
   perCatalogue,
+  roleChoices,
   seedEntryIds,
   type GroupView,
 } from './roles';

@@ -23,6 +23,11 @@ export const entriesById = perCatalogue(
   (cat): ReadonlyMap<string, Entry> => new Map(cat.entries.map((e) => [e.id, e])),
 );
 
+/** Every role a user can choose, in the seed's order, and "Alle roller" last. */
+export function roleChoices(cat: Pick<Catalogue, 'roles'>): string[] {
+  return [...cat.roles.map((r) => r.id), ALL_ROLES];
+}
+
 export interface GroupView {
   title: string;
   entries: Entry[];

@@ -4,7 +4,7 @@
  * one is checked here: an invalid value is dropped with a logged reason, never thrown.
  */
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
-import { ALL_ROLES } from '../catalogue';
+import { roleChoices, type Catalogue } from '../catalogue';
 import { isSpecialtyChoice } from '../prefs';
 
 export interface ManagedSettings {
@@ -52,12 +52,12 @@ function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolea
 }
 
 /**
- * Turns whatever storage.managed holds into settings. `roleIds` are the catalogue's role ids.
+ * Turns whatever storage.managed holds into settings, for the roles of `cat`.
  * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
  */
 export function parseManagedSettings(
   raw: unknown,
-  roleIds: readonly string[],
+  cat: Pick<Catalogue, 'roles'>,
   warn: Warn = warnInConsole,
 ): ManagedSettings {
   if (raw === undefined || raw === null) return NO_MANAGED_SETTINGS;
@@ -67,7 +67,7 @@ export function parseManagedSettings(
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
-  const roles = [...roleIds, ALL_ROLES];
+  const roles = roleChoices(cat);
   // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
   const choice = (key: string, isKnown: (v: string) => boolean, refusal: string) => {
     const value = obj[key];
@@ -85,7 +85,11 @@ export function parseManagedSettings(
     defaultRole,
     defaultSpecialty: choice('defaultSpecialty', isSpecialtyChoice, 'is no specialty id (docs/it-admin.md)'),
     lockRole,
-    extraLinks: parseOrgLinks(obj.extraLinks, roleIds, warn),
+    extraLinks: parseOrgLinks(
+      obj.extraLinks,
+      cat.roles.map((r) => r.id),
+      warn,
+    ),
     checkLinks: readBoolean(obj, 'checkLinks', true, warn),
   };
 }

@@ -6,12 +6,7 @@ import { catalogue } from '../catalogue';
 import { type Live, mirror, readManagedStorage, watchManagedStorage } from '../platform';
 import { NO_MANAGED_SETTINGS, parseManagedSettings, type ManagedSettings } from './settings';
 
-const parse = (raw: unknown, warn?: (reason: string) => void) =>
-  parseManagedSettings(
-    raw,
-    catalogue.roles.map((r) => r.id),
-    warn,
-  );
+const parse = (raw: unknown, warn?: (reason: string) => void) => parseManagedSettings(raw, catalogue, warn);
 
 export const readPolicy = async (): Promise<ManagedSettings> => parse(await readManagedStorage());
 

@@ -8,7 +8,6 @@ import { schemaValueErrors } from '../../fixtures/schema-value';
 // The examples in docs/it-admin.md are what administrators copy: they must work as written.
 const doc = readFileSync('docs/it-admin.md', 'utf8');
 const schema = JSON.parse(readFileSync('assets/managed-schema.json', 'utf8'));
-const roleIds = catalogue.roles.map((r) => r.id);
 
 function example(name: string): string {
   const match = new RegExp(`<!-- example: ${name} -->\\s*\`\`\`\\w+\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
@@ -32,7 +31,7 @@ function readRegValues(reg: string): Record<string, unknown> {
 function expectValid(policy: unknown) {
   expect(schemaValueErrors(schema, policy)).toEqual([]);
   const warn = vi.fn();
-  const settings = parseManagedSettings(policy, roleIds, warn);
+  const settings = parseManagedSettings(policy, catalogue, warn);
   expect(warn).not.toHaveBeenCalled();
   return settings;
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { catalogue } from '../../../lib/catalogue';
 import { NO_MANAGED_SETTINGS, parseManagedSettings } from '../../../lib/policy';
-
-const ROLES = ['kommune-leder', 'sykehus-leder', 'lis', 'kommune-veileder'];
 
 function parse(raw: unknown) {
   const warn = vi.fn<(reason: string) => void>();
-  const settings = parseManagedSettings(raw, ROLES, warn);
+  const settings = parseManagedSettings(raw, catalogue, warn);
   return { settings, reasons: warn.mock.calls.map(([reason]) => reason) };
 }
 
@@ -87,7 +86,7 @@ describe('parseManagedSettings', () => {
 
   it('logs to the console by default', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    parseManagedSettings({ defaultRole: 'x' }, ROLES);
+    parseManagedSettings({ defaultRole: 'x' }, catalogue);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Spes, managed settings: "defaultRole"'));
     warn.mockRestore();
   });
