@@ -6,7 +6,7 @@
  * Playwright's own launch always opens a page, so this test starts Chromium itself, with the
  * launcher's flags, and attaches over the DevTools protocol.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { QUIET_FLAGS, extensionFlags, findChromium } from '../../scripts/browser';
@@ -24,7 +24,8 @@ test('started with no window, as npm start does, Spes shows its welcome page and
     `--remote-debugging-port=${port}`,
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const child = spawn(findChromium() ?? 'chromium', args, { stdio: 'ignore' });
+  // Detached: Chromium leads a process group of its own, so its helpers can be stopped with it.
+  const child = spawn(findChromium() ?? 'chromium', args, { stdio: 'ignore', detached: true });
   try {
     // The DevTools endpoint answers once the browser is up; a busy machine may take seconds.
     let browser: Browser | undefined;
@@ -45,13 +46,29 @@ test('started with no window, as npm start does, Spes shows its welcome page and
     // Closed as a user would, so that it stops writing to its profile before the profile goes.
     await (await browser.newBrowserCDPSession()).send('Browser.close');
   } finally {
-    // The profile goes once the browser has let go of it; its helper processes may take a moment
-    // longer than the main one, hence the retries.
-    if (child.exitCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill();
-      await exited;
-    }
+    // The profile goes once no process of the browser's group is left to write to it: on a busy
+    // machine its helper processes outlived the main one and refilled the profile as it went.
+    await stopGroup(child);
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
+
+/** Waits for the browser's own exit (it was asked to close), then ends whatever its group left. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return; // it never started
+  const group = -child.pid;
+  const exited = child.exitCode === null ? new Promise((done) => child.once('exit', done)) : null;
+  // A browser that ignored the close (or never got it) is ended after 10 s.
+  if (exited) await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  const alive = () => {
+    try {
+      process.kill(group, 0);
+      return true;
+    } catch {
+      return false; // no process of the group is left
+    }
+  };
+  if (alive()) process.kill(group, 'SIGKILL');
+  await exited;
+  await expect.poll(alive, { timeout: 15_000 }).toBe(false);
+}
