@@ -7,9 +7,9 @@
  * that needs a browser of its own (installing, a restart, a policy file, the browser's own
  * language, another build) takes `withFreshBrowser` and says why.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { INSTALL_HINT, QUIET_FLAGS, extensionFlags, findChromium } from '../../scripts/browser';
 import { chromiumPolicyFor, writeTemporaryPolicy } from '../fixtures/policy-file';
@@ -35,13 +35,26 @@ export async function launchWithExtension(
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   // Spes follows the browser's language (lib/i18n). Debian's Chromium here speaks only en-US, so
   // pages are given a Norwegian browser's languages, as most users have; tests/e2e/i18n.spec.ts
-  // covers the others.
+  // covers the others. Playwright's locale alone reaches a page only once it has attached to it,
+  // and a page the extension opens at once (the welcome page on install, the search page from the
+  // right-click menu) ran in English before that on a loaded machine; the profile's own language
+  // setting is there from the start, for the worker too.
+  if (locale !== null) presetLanguages(profileDir, locale);
   return chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     args,
     ...(locale === null ? {} : { locale }),
   });
+}
+
+/** Gives a new profile the browser's content languages; a profile in use keeps its own settings. */
+function presetLanguages(profileDir: string, locale: string): void {
+  const preferences = join(profileDir, 'Default', 'Preferences');
+  if (existsSync(preferences)) return;
+  mkdirSync(dirname(preferences), { recursive: true });
+  const languages = [locale, locale.split('-')[0], ...(locale.startsWith('nb') ? ['no'] : [])];
+  writeFileSync(preferences, JSON.stringify({ intl: { accept_languages: languages.join(',') } }));
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
