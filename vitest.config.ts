@@ -41,6 +41,10 @@ export default defineConfig({
           // Each worker loads the modules once for all its files instead of once per file, which
           // took most of the time. So a test puts back what it changes (storage, spies, mocks).
           pool: 'threads',
+          // A test that is first to compile the catalogue's schema took 0.4 s beside other work and
+          // over 5 s (Vitest's default limit) at load 30 on two cores, with npm test's other steps
+          // running beside it.
+          testTimeout: 20_000,
           isolate: false,
         },
       },
@@ -48,7 +52,9 @@ export default defineConfig({
         extends: true,
         // These start child processes and wait on their exit codes: each file in a process of its
         // own, so nothing of theirs reaches the shared threads.
-        test: { name: 'spawning', include: SPAWNING, pool: 'forks' },
+        // A Node process compiling TypeScript starts in about a second on a quiet two-core machine;
+        // at load 30 a test of three such processes took over 30 s.
+        test: { name: 'spawning', include: SPAWNING, pool: 'forks', testTimeout: 120_000 },
       },
       {
         extends: true,

@@ -7,8 +7,10 @@ export default defineConfig({
   plugins: [catalogueParts()],
   test: {
     include: ['tests/firefox/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
+    // A test starts Firefox and installs Spes: 55 s at load 20 on two cores, and over 60 s at load
+    // 30, with npm test's other steps beside it.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // One Firefox at a time: the machines have two cores, and the policy test writes a system file.
     fileParallelism: false,
   },

@@ -75,7 +75,7 @@ export function oneFirefoxPerFile(): { welcome(): Promise<Page> } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchFirefoxWithSpes();
-  }, 60_000);
+  });
   afterEach(async () => {
     if (!browser) return;
     const page = await extensionTab(browser);
