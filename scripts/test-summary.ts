@@ -62,7 +62,7 @@ export function countVitest(report: VitestReport): TestCounts {
         counts.failures.push(`${name} › ${test.fullName}`);
       } else {
         counts.skipped++;
-        // Vitest records no reason; tests that skip put it in their title (tests/firefox/firefox.test.ts).
+        // Vitest records no reason; tests that skip put it in their title (tests/firefox/firefox-policy.test.ts).
         counts.skips.push(`${name} › ${test.fullName}`);
       }
     }
