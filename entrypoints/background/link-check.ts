@@ -45,10 +45,9 @@ export function registerLinkCheck(): void {
   // switching them on again brings the alarm back.
   policy.watch(() => void scheduleChecks(false));
   // Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start a run
-  // at a chosen time instead of waiting for alarms and hours, with a shorter pause between
-  // requests to its one loopback host when the test is not about that pause.
+  // at a chosen time instead of waiting for alarms and hours.
   if (import.meta.env.SPES_TEST_HOOKS) {
-    const checkLinksAt = (time: number, minGapMs?: number) => runLinkCheck(() => time, minGapMs);
+    const checkLinksAt = (time: number) => runLinkCheck(() => time);
     Object.assign(globalThis, { spesTest: { checkLinksAt, linkHealth: () => linkHealthItem.getValue() } });
   }
   // On every worker start: heal a missing alarm, finish an interrupted run (which asks the
@@ -80,14 +79,14 @@ let running: Promise<LastRun | null> | null = null;
 /**
  * Runs a check unless one is already going, in which case it joins that one. Resolves to what
  * the run did, or null when the organisation's policy refused or stopped it. `now` is the run's
- * clock and `minGapMs` the pause between two requests to one host: only the test build sets them.
+ * clock: only the test build sets it.
  */
-function runLinkCheck(now = Date.now, minGapMs?: number): Promise<LastRun | null> {
-  running ??= runAllowed(now, minGapMs).finally(() => (running = null));
+function runLinkCheck(now = Date.now): Promise<LastRun | null> {
+  running ??= runAllowed(now).finally(() => (running = null));
   return running;
 }
 
-async function runAllowed(now: () => number, minGapMs?: number): Promise<LastRun | null> {
+async function runAllowed(now: () => number): Promise<LastRun | null> {
   const stop = new AbortController();
   // Watching before reading, so a change between the two cannot slip by.
   const unwatch = policy.watch((settings) => {
@@ -95,7 +94,7 @@ async function runAllowed(now: () => number, minGapMs?: number): Promise<LastRun
   });
   try {
     if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
-    return await checkAll(now, stop, minGapMs);
+    return await checkAll(now, stop);
   } catch (error) {
     if (stop.signal.reason !== STOPPED_BY_POLICY) throw error;
     // Nothing to resume later either: the progress goes, the stored health stays as it was.
@@ -113,7 +112,12 @@ async function startOrResume(urls: string[], now: number): Promise<LinkRunProgre
   return { startedAt: now, urls, results: [] };
 }
 
-async function checkAll(now: () => number, stop: AbortController, minGapMs?: number): Promise<LastRun> {
+// Only in the test build: its loopback link server gets short pauses between two requests to one
+// host and before a retry, so a browser test of a run waits milliseconds where a real run waits
+// seconds. No browser test is about the pauses themselves; tests/unit/links holds them.
+const PAUSES = import.meta.env.SPES_TEST_HOOKS ? { minGapMs: 20, backoffMs: 50 } : {};
+
+async function checkAll(now: () => number, stop: AbortController): Promise<LastRun> {
   stop.signal.throwIfAborted();
   const urls = urlsToCheck(catalogue);
   const progress = await startOrResume(urls, now());
@@ -130,7 +134,7 @@ async function checkAll(now: () => number, stop: AbortController, minGapMs?: num
         fetch,
         hiddenRedirects: true,
         signal: stop.signal,
-        minGapMs,
+        ...PAUSES,
         onResult: async (result) => {
           if (stop.signal.aborted) return;
           // Stamped with the run's clock, which the test build can move forward.

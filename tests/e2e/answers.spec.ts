@@ -2,7 +2,9 @@
  * The answers (cards and dated facts) in the built extension in real Chromium, since only a real
  * page says whether the lazily loaded cards arrive on a real keystroke, whether the facts line
  * and the cards pass axe in both themes, and whether the handout with its facts still prints on
- * one A4 page. The day is fixed in each page's `Date`, so the facts shown do not change with
+ * one A4 page. The axe runs here are also the ones, in each language, over the popup's list (with
+ * its "Nyere:" lines, tests/e2e/successors.spec.ts) and over the search page with hits
+ * (tests/e2e/a11y.spec.ts, tests/e2e/axe-languages.spec.ts). The day is fixed in each page's `Date`, so the facts shown do not change with
  * the calendar; that a fact ends on its day is also proven in Node (tests/unit/answers).
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -57,6 +59,9 @@ for (const [language, m, fimText] of LANGUAGES) {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     const popup = new PopupPage(page);
     await expect(page.getByRole('list', { name: m.factsLabel })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    // The list holds entries with "Nyere:" lines, which axe reads below too.
+    await expect(popup.entry('alis-kontorene').getByTestId('successor')).toHaveCount(2);
     expect(await facts(page)).toEqual([
       'gammel-ordning-allmennmedisin',
       'gammel-ordning-samfunnsmedisin',
@@ -83,6 +88,8 @@ for (const [language, m, fimText] of LANGUAGES) {
     const search = await pageOn(context, '2026-12-04');
     await search.goto(`${SearchPage.url(extensionId)}?q=${encodeURIComponent('supervisør eller veileder')}`);
     await expect(search.locator('.answer-card')).toHaveCount(2);
+    await expect(search.locator('li.entry').first()).toBeVisible(); // hits under the cards
+    await expect(search.locator('html')).toHaveAttribute('lang', language);
     await expect(search.locator('[data-term="supervisor"] a')).toHaveText(
       m.answerReadMore('spesialisthelsetjenesten.no'),
     );

@@ -112,6 +112,9 @@ test('after a pick the list starts at the top, and so does the list for a pasted
   openPopup,
 }) => {
   const popup = await openPopupAt(openPopup);
+  // The picker takes the focus once it shows; a key pressed before that went nowhere (seen at
+  // load 20).
+  await expect(popup.locator('.role-picker h2')).toBeFocused();
   // The keyboard's way to the last card, which scrolls the picker if it is taller than the popup.
   await popup.keyboard.press('End');
   await expect(popup.locator('[data-role="alle"]')).toBeFocused();
