@@ -93,7 +93,26 @@ export function EntryLink(props: Props) {
           </button>
         )}
       </div>
-      <EntryUpdates entry={entry} target={target} />
+      {/* Its dated note, then a quiet line for each page that has taken over ("Nyere: <title>"): the
+          entry itself stays listed as the seed has it. */}
+      {(entry.note || entry.successors) && (
+        <div class="entry-updates">
+          {entry.note && (
+            <p class="entry-note" data-testid="entry-note">
+              {noteText(entry.id, entry.note, m)}{' '}
+              <span class="entry-note-date">({m.noteAsOf(formatPartialDate(entry.note.asOf, m))})</span>
+            </p>
+          )}
+          {entry.successors?.map((s) => (
+            <p key={s.url} class="successor-line" data-testid="successor">
+              {m.newer}{' '}
+              <a href={s.url} target={target} rel="noopener noreferrer">
+                {s.title}
+              </a>
+            </p>
+          ))}
+        </div>
+      )}
       <LinkHealthNote entry={entry} health={health} />
     </li>
   );
@@ -112,33 +131,6 @@ function Highlighted({ text, ranges = [] }: { text: string; ranges?: Range[] }) 
       {parts}
       {text.slice(at)}
     </>
-  );
-}
-
-/**
- * An entry's dated note, then a quiet line for each page that has taken over ("Nyere: <title>"):
- * the entry itself stays listed as the seed has it. Nothing for an entry the seed still describes.
- */
-function EntryUpdates({ entry, target }: { entry: Entry; target?: string }) {
-  const m = useMessages();
-  if (!entry.note && !entry.successors) return null;
-  return (
-    <div class="entry-updates">
-      {entry.note && (
-        <p class="entry-note" data-testid="entry-note">
-          {noteText(entry.id, entry.note, m)}{' '}
-          <span class="entry-note-date">({m.noteAsOf(formatPartialDate(entry.note.asOf, m))})</span>
-        </p>
-      )}
-      {entry.successors?.map((s) => (
-        <p key={s.url} class="successor-line" data-testid="successor">
-          {m.newer}{' '}
-          <a href={s.url} target={target} rel="noopener noreferrer">
-            {s.title}
-          </a>
-        </p>
-      ))}
-    </div>
   );
 }
 

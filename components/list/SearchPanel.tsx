@@ -1,46 +1,37 @@
-import type { ComponentChildren, Ref } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Catalogue, Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
-import {
-  flatItems,
-  moveSelection,
-  type EmptyState as Empty,
-  type ListItem,
-  type ListView,
-} from '../../lib/list';
+import { flatItems, moveSelection, type EmptyState as Empty, type ListView } from '../../lib/list';
+import type { UserView } from '../../lib/policy';
+import { saveSpecialty } from '../../lib/prefs';
 import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
 import { useAutoFocus } from '../page/useAutoFocus';
 import { later } from '../page/later';
 import { useMessages } from '../page/useMessages';
+import { SpecialtyPicker } from '../specialty/SpecialtyPicker';
 import { recordOpen } from './EntryLink';
 import { SectionList } from './SectionList';
 import { useListView } from './useListView';
 
 interface Props {
+  /** The user view's catalogue (with the organisation's links), specialty, and role lock. */
+  view: Pick<UserView, 'catalogue' | 'specialty' | 'locked' | 'provisional'>;
   role: string;
   query: string;
   onQueryChange: (query: string) => void;
   onOpen: (entry: Entry) => void;
   /** Esc on an empty search box: the popup closes itself. */
   onEscapeEmpty?: () => void;
-  /** What to list and search: the user view's catalogue, with the organisation's links. */
-  catalogue: Catalogue;
   /** Shown instead of the list (the search page's "related to this entry" list). */
   relatedView?: ListView | null;
   /** Whether result links open a new tab; the full search page opens them in place. */
   newTab?: boolean;
-  /** "Bytt rolle"; left out when the organisation has locked the role (lib/policy), or may have. */
+  /** "Bytt rolle"; not offered while the organisation has set the role, or may have (lib/policy). */
   onChangeRole?: () => void;
-  /** Says that the organisation has set the role. */
-  roleLocked?: boolean;
   /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
   header?: ComponentChildren;
-  /** The user's specialty: its pages are a group at the top of the list, and first among hits. */
-  specialty?: string | null;
-  /** The specialty picker (components/specialty), shown beside the role. */
-  specialtyPicker?: ComponentChildren;
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
   onOpenOptions?: () => void;
 }
@@ -49,24 +40,24 @@ interface Props {
 const ShareMenu = later(() => import('../share/ShareMenu').then((m) => m.ShareMenu));
 const NoGoodMatch = later(() => import('../specialty/NoGoodMatch').then((m) => m.NoGoodMatch));
 
-/** Search box and list, driven entirely from the keyboard (Up/Down, Enter, Esc). */
+/**
+ * The role bar, the specialty picker, the search box and the list, driven entirely from the
+ * keyboard (Up/Down, Enter, Esc).
+ */
 export function SearchPanel(props: Props) {
-  const { role, query, onQueryChange, onOpen, onEscapeEmpty, catalogue: cat, relatedView } = props;
+  const { role, query, onQueryChange, onOpen, onEscapeEmpty, relatedView } = props;
+  const { catalogue: cat, specialty, locked, provisional } = props.view;
+  // Nobody may change a role the organisation has set, or may have set (lib/policy/user-view.ts).
+  const roleChoice = !locked && !provisional;
   const m = useMessages();
   const [selected, setSelected] = useState(-1);
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
   const [moved, setMoved] = useState(false);
   const inputRef = useAutoFocus<HTMLInputElement>();
-  const { view, shownQuery, current, favourites } = useListView(
-    cat,
-    role,
-    query,
-    props.specialty,
-    relatedView,
-  );
+  const { view, shownQuery, current, favourites } = useListView(cat, role, query, specialty, relatedView);
   const items = flatItems(view);
-  const focusSearch = () => inputRef.current?.focus();
   const name = roleName(cat, role, m);
+  const announced = moved ? items[selected] : undefined;
   // A new list (after a pick, for a new or pasted query) starts at its top, not where the role
   // picker or the last list was scrolled to.
   useLayoutEffect(() => document.scrollingElement?.scrollTo(0, 0), [shownQuery, role]);
@@ -101,38 +92,71 @@ export function SearchPanel(props: Props) {
       <div class="top">
         {props.header}
         <div class="share-row">
-          <RoleBar name={name} onChange={props.onChangeRole} locked={props.roleLocked} />
+          {/* The chosen role, always in view, and a one-click way to change it, or who has set it. */}
+          <div class="role-bar">
+            <span title={name}>
+              {m.roleLabel} <strong data-testid="role-name">{name}</strong>
+            </span>
+            {roleChoice && props.onChangeRole && (
+              <button type="button" class="link-button" onClick={props.onChangeRole}>
+                {m.changeRole}
+              </button>
+            )}
+            {locked && !provisional && (
+              <span class="hint" data-testid="role-locked">
+                {m.roleLockedNote}
+              </span>
+            )}
+          </div>
           <ShareMenu
             catalogue={cat}
             role={role}
-            specialty={props.specialty ?? null}
+            specialty={specialty}
             query={query}
             shownList={current}
-            // As "Bytt rolle": no other role while the organisation has set the role, or may have.
-            roleChoice={props.onChangeRole !== undefined}
+            roleChoice={roleChoice}
           />
         </div>
-        {props.specialtyPicker}
-        <SearchBox query={query} onInput={setQuery} onKeyDown={onKeyDown} inputRef={inputRef} />
+        <SpecialtyPicker catalogue={cat} current={specialty} onPick={(s) => void saveSpecialty(s)} />
+        {/* A labelled search box in a search landmark, not a combobox: the list below holds real
+            links with star buttons beside them, which combobox options cannot be. */}
+        <div class="search" role="search">
+          <label for="search-input" class="visually-hidden">
+            {m.searchLabel}
+          </label>
+          <input
+            id="search-input"
+            type="search"
+            aria-describedby="result-count"
+            placeholder={m.searchPlaceholder}
+            autocomplete="off"
+            spellcheck={false}
+            ref={inputRef}
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
       </div>
-      <ResultStatus query={shownQuery} items={items} selected={moved ? selected : -1} />
+      {/* What a screen reader hears while focus stays in the box: the number of hits as the query
+          changes, and the link that Up/Down has selected. No hits is said by EmptyState. */}
+      <p id="result-count" class="visually-hidden" role="status">
+        {shownQuery.trim() !== '' && items.length > 0 ? m.hitCount(items.length) : ''}
+      </p>
+      <p id="selection-status" class="visually-hidden" role="status">
+        {announced ? m.selectedOf(announced.entry.title, selected + 1, items.length) : ''}
+      </p>
       {!relatedView && (
         <Answers
           query={shownQuery}
           role={role}
-          specialtyName={findSpecialty(cat, props.specialty)?.name ?? null}
+          specialtyName={findSpecialty(cat, specialty)?.name ?? null}
           newTab={props.newTab}
         />
       )}
       <EmptyState kind={view.empty} query={query} roleName={name} />
       {view.empty === 'no-hits' && (
-        <NoGoodMatch
-          catalogue={cat}
-          query={query}
-          role={role}
-          offerSearchPage={props.newTab !== false}
-          offerPicker={props.specialtyPicker !== undefined}
-        />
+        <NoGoodMatch catalogue={cat} query={query} role={role} offerSearchPage={props.newTab !== false} />
       )}
       <div id="results" data-query={shownQuery}>
         <SectionList
@@ -140,7 +164,7 @@ export function SearchPanel(props: Props) {
           selected={selected}
           newTab={props.newTab}
           favourites={favourites}
-          refocus={focusSearch}
+          refocus={() => inputRef.current?.focus()}
         />
       </div>
       {props.onOpenOptions && (
@@ -150,80 +174,6 @@ export function SearchPanel(props: Props) {
           </button>
         </p>
       )}
-    </>
-  );
-}
-
-/** The chosen role, always in view, and a one-click way to change it, or who has set it. */
-function RoleBar({ name, onChange, locked }: { name: string; onChange?: () => void; locked?: boolean }) {
-  const m = useMessages();
-  return (
-    <div class="role-bar">
-      <span title={name}>
-        {m.roleLabel} <strong data-testid="role-name">{name}</strong>
-      </span>
-      {onChange && (
-        <button type="button" class="link-button" onClick={onChange}>
-          {m.changeRole}
-        </button>
-      )}
-      {locked && (
-        <span class="hint" data-testid="role-locked">
-          {m.roleLockedNote}
-        </span>
-      )}
-    </div>
-  );
-}
-
-/**
- * A labelled search box in a search landmark, not a combobox: the list below holds real links
- * with star buttons beside them, which combobox options cannot be. The hit count and the
- * Up/Down selection are announced by ResultStatus (#result-count, #selection-status).
- */
-function SearchBox(props: {
-  query: string;
-  onInput: (query: string) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
-  inputRef: Ref<HTMLInputElement>;
-}) {
-  const m = useMessages();
-  return (
-    <div class="search" role="search">
-      <label for="search-input" class="visually-hidden">
-        {m.searchLabel}
-      </label>
-      <input
-        id="search-input"
-        type="search"
-        aria-describedby="result-count"
-        placeholder={m.searchPlaceholder}
-        autocomplete="off"
-        spellcheck={false}
-        ref={props.inputRef}
-        value={props.query}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-        onKeyDown={props.onKeyDown}
-      />
-    </div>
-  );
-}
-
-/**
- * What a screen reader hears while focus stays in the search box: the number of hits as the
- * query changes, and the link that Up/Down has selected. No hits is said by EmptyState.
- */
-function ResultStatus({ query, items, selected }: { query: string; items: ListItem[]; selected: number }) {
-  const m = useMessages();
-  const current = items[selected];
-  return (
-    <>
-      <p id="result-count" class="visually-hidden" role="status">
-        {query.trim() !== '' && items.length > 0 ? m.hitCount(items.length) : ''}
-      </p>
-      <p id="selection-status" class="visually-hidden" role="status">
-        {current ? m.selectedOf(current.entry.title, selected + 1, items.length) : ''}
-      </p>
     </>
   );
 }

@@ -62,10 +62,9 @@ function SelectSetting(props: SelectProps) {
 export function RoleSetting({ view }: { view: UserView }) {
   const m = useMessages();
   const { role, locked, catalogue, provisional } = view;
-  const roles = roleChoices(catalogue);
   const options = [
     ...(role === null ? [{ value: '', label: m.roleNotChosen }] : []),
-    ...roles.map((id) => ({ value: id, label: roleName(catalogue, id, m) })),
+    ...roleChoices(catalogue).map((id) => ({ value: id, label: roleName(catalogue, id, m) })),
   ];
   return (
     <SelectSetting
@@ -85,19 +84,18 @@ export function RoleSetting({ view }: { view: UserView }) {
 /** Follow the browser, or a fixed language; every open Spes page switches at once. */
 export function LanguageSetting({ choice }: { choice: LanguageChoice }) {
   const m = useMessages();
-  // Each language in its own words, so a user who cannot read the current one finds theirs.
-  const options = LANGUAGE_CHOICES.map((value) => ({
-    value,
-    label: m.languageNames[value],
-    lang: value === 'auto' ? undefined : value,
-  }));
   return (
     <SelectSetting
       id="language-setting"
       heading={m.languageHeading}
       label={m.languageLabel}
       value={choice}
-      options={options}
+      // Each language in its own words, so a user who cannot read the current one finds theirs.
+      options={LANGUAGE_CHOICES.map((value) => ({
+        value,
+        label: m.languageNames[value],
+        lang: value === 'auto' ? undefined : value,
+      }))}
       onChange={(value) => void saveLanguage(value as LanguageChoice)}
     />
   );
@@ -116,7 +114,11 @@ export function LinkCheckControls({ view, lastRun }: { view: UserView; lastRun: 
   const [checking, setChecking] = useState(false);
   const checkNow = () => {
     setChecking(true);
-    void askForCheck()
+    // A worker the browser stops mid-run closes the request without an answer. Asking once more
+    // starts it again, and on start it finishes the run it saved (entrypoints/background/link-check.ts).
+    const ask = () => sendToWorker({ type: 'spes:check-links-now' });
+    void ask()
+      .catch(ask)
       .catch(() => undefined)
       .finally(() => setChecking(false));
   };
@@ -146,15 +148,6 @@ export function LinkCheckControls({ view, lastRun }: { view: UserView; lastRun: 
       </p>
     </SelectSetting>
   );
-}
-
-/**
- * A worker the browser stops mid-run closes the request without an answer. Asking once more
- * starts it again, and on start it finishes the run it saved (entrypoints/background/link-check.ts).
- */
-function askForCheck(): Promise<unknown> {
-  const ask = () => sendToWorker({ type: 'spes:check-links-now' });
-  return ask().catch(ask);
 }
 
 function lastRunText(run: LastRun, m: Messages): string {

@@ -1,36 +1,26 @@
-import type { Catalogue } from '../../lib/catalogue';
+import type { ComponentChildren } from 'preact';
 import type { BrokenChoice } from '../../lib/pages';
-import type { ShareList } from '../../lib/share';
-import { brokenCountOf } from '../../lib/share';
+import { brokenCountOf, type ShareList } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
-import { ListChoiceSelects, type ListChoice } from './ListChoice';
 
 interface Props {
   /** The full list, before broken links are left out: it tells whether the choice matters. */
   list: ShareList;
   broken: BrokenChoice;
   onBrokenChange: (choice: BrokenChoice) => void;
-  /**
-   * Whose list is shown, when the user may choose it (no search); the role only when IT has not
-   * set it.
-   */
-  listChoice?: {
-    catalogue: Catalogue;
-    choice: ListChoice;
-    onChange: (choice: ListChoice) => void;
-    roleChoice: boolean;
-  };
+  /** Whose list is shown (ListChoiceSelects), when the user may choose it. */
+  children?: ComponentChildren;
 }
 
 const CHOICES: readonly BrokenChoice[] = ['mark', 'omit'];
 
 /** What only the screen shows: whose list, the choice about broken links, and the print button. */
-export function HandoutControls({ list, broken, onBrokenChange, listChoice }: Props) {
+export function HandoutControls({ list, broken, onBrokenChange, children }: Props) {
   const m = useMessages();
   const brokenCount = brokenCountOf(list);
   return (
     <div class="handout-controls">
-      {listChoice && <ListChoiceSelects {...listChoice} class="handout-role" />}
+      {children}
       {/* A choice about broken links only when there are some to choose about. */}
       {brokenCount > 0 && (
         <fieldset>

@@ -28,15 +28,13 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
   const m = useMessages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  // Whose list to hand on: the one on screen by default, or another role's and specialty's (a
-  // leader handing a new LIS in anaesthesiology that list) without switching either. With a query
-  // the hits are shared, as shown.
+  // Whose list to hand on: the one on screen, or another role's and specialty's (ListChoice.tsx).
+  // With a query the hits are shared, as shown.
   const onScreen: ListChoice = { role, specialty };
   const [chosen, setChosen] = useState(onScreen);
   const ownList = query.trim() !== '' || (chosen.role === role && chosen.specialty === specialty);
   const shared = ownList ? onScreen : chosen;
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
   // Read when the menu opens, so the copy itself writes at once: Firefox lets a page write the
   // clipboard only shortly after the click.
   const healthRef = useRef<Promise<LinkHealthMap> | null>(null);
@@ -81,11 +79,11 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
   };
   // Tabbing or clicking away closes the menu, as it would any menu.
   const onFocusOut = (e: FocusEvent) => {
-    if (!rootRef.current?.contains(e.relatedTarget as Node | null)) close();
+    if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) close();
   };
 
   return (
-    <div class="share" ref={rootRef} onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
+    <div class="share" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
       <button
         type="button"
         class="share-toggle"
@@ -96,7 +94,9 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
         title={m.shareToggleLabel}
         onClick={() => (open ? close() : openMenu())}
       >
-        <ShareIcon />
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M8 1.5v9M4.5 5 8 1.5 11.5 5M3 8.5v5.5h10V8.5" />
+        </svg>
         <span class="share-toggle-text">{m.shareToggle}</span>
       </button>
       {open && (
@@ -132,13 +132,5 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
         </div>
       )}
     </div>
-  );
-}
-
-function ShareIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M8 1.5v9M4.5 5 8 1.5 11.5 5M3 8.5v5.5h10V8.5" />
-    </svg>
   );
 }

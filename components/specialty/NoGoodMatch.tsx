@@ -8,8 +8,6 @@ interface Props {
   role: string;
   /** The full search page, offered from the popup; left out on the search page itself. */
   offerSearchPage: boolean;
-  /** Whether the page shows the specialty picker (components/specialty/SpecialtyPicker.tsx). */
-  offerPicker: boolean;
 }
 
 // Helsedirektoratet's specialist-training hub, a seed entry (assets/catalogue.json): it leads on
@@ -20,7 +18,7 @@ const HUB = 'spesialistutdanning';
  * Under "no good match": the way on, rather than a page of weak hits. The specialty picker (a
  * specialty's pages may hold the answer), the directorate's hub, and the full search page.
  */
-export function NoGoodMatch({ catalogue, query, role, offerSearchPage, offerPicker }: Props) {
+export function NoGoodMatch({ catalogue, query, role, offerSearchPage }: Props) {
   const m = useMessages();
   const hub = entriesById(catalogue).get(HUB);
   const focusPicker = () =>
@@ -29,13 +27,11 @@ export function NoGoodMatch({ catalogue, query, role, offerSearchPage, offerPick
     <nav class="no-good-match" aria-label={m.noGoodMatchWayOn}>
       <p class="hint">{m.noGoodMatchWayOn}</p>
       <ul>
-        {offerPicker && (
-          <li>
-            <button type="button" class="link-button" onClick={focusPicker}>
-              {m.noGoodMatchPickSpecialty}
-            </button>
-          </li>
-        )}
+        <li>
+          <button type="button" class="link-button" onClick={focusPicker}>
+            {m.noGoodMatchPickSpecialty}
+          </button>
+        </li>
         {hub && (
           <li>
             <a href={hub.url} target="_blank" rel="noreferrer">

@@ -1,11 +1,10 @@
 /**
- * Link health in the background: the alarm that starts runs, the request that starts one now, and
- * the run itself. The rules live in lib/links (checker, state, schedule); the badge follows the
- * stored health (link-badge.ts). A run resumes an interrupted one, saves its progress after each
- * link and applies its results only if it can be trusted. The organisation's `checkLinks: false`
- * (docs/it-admin.md) means no request at all: it is asked before every run, resumed or not, and
- * watched during one, which it stops. A run whose first requests all fail at the network level
- * stops too, within seconds, and says so (lib/links/no-network.ts).
+ * Link health in the background: the alarm, "check now" and the run (the rules live in lib/links).
+ * A run resumes an interrupted one, saves its progress after each link and applies its results
+ * only if it can be trusted. The organisation's `checkLinks: false` (docs/it-admin.md) means no
+ * request at all: it is asked before every run, resumed or not, and watched during one, which it
+ * stops. A run whose first requests all fail at the network level stops within seconds, and says
+ * so (lib/links/no-network.ts).
  */
 import { browser } from 'wxt/browser';
 import { catalogue } from '../../lib/catalogue';
@@ -105,13 +104,6 @@ async function runAllowed(now: () => number): Promise<LastRun | null> {
   }
 }
 
-async function startOrResume(urls: string[], now: number): Promise<LinkRunProgress> {
-  const saved = await linkRunItem.getValue();
-  const sameUrls = saved !== null && saved.urls.join('\n') === urls.join('\n');
-  if (saved && sameUrls && now - saved.startedAt < RESUME_WITHIN_MS) return saved;
-  return { startedAt: now, urls, results: [] };
-}
-
 // Only in the test build: its loopback link server gets short pauses between two requests to one
 // host and before a retry, so a browser test of a run waits milliseconds where a real run waits
 // seconds. No browser test is about the pauses themselves; tests/unit/links holds them.
@@ -120,7 +112,10 @@ const PAUSES = import.meta.env.SPES_TEST_HOOKS ? { minGapMs: 20, backoffMs: 50 }
 async function checkAll(now: () => number, stop: AbortController): Promise<LastRun> {
   stop.signal.throwIfAborted();
   const urls = urlsToCheck(catalogue);
-  const progress = await startOrResume(urls, now());
+  const saved = await linkRunItem.getValue();
+  const start = now();
+  const resume = saved?.urls.join('\n') === urls.join('\n') && start - saved.startedAt < RESUME_WITHIN_MS;
+  const progress: LinkRunProgress = saved && resume ? saved : { startedAt: start, urls, results: [] };
   await linkRunItem.setValue(progress);
   if (navigator.onLine) {
     const done = new Set(progress.results.map((r) => r.url));
@@ -146,15 +141,11 @@ async function checkAll(now: () => number, stop: AbortController): Promise<LastR
       if (stop.signal.reason !== NO_NETWORK) throw error;
     });
   }
-  return finish(progress, now(), stop.signal.reason === NO_NETWORK);
-}
-
-async function finish(progress: LinkRunProgress, finishedAt: number, noNetwork: boolean): Promise<LastRun> {
   const { startedAt, results } = progress;
-  const verdict = noNetwork ? 'no-network' : judgeRun(results, navigator.onLine);
+  const verdict = stop.signal.reason === NO_NETWORK ? 'no-network' : judgeRun(results, navigator.onLine);
+  const lastRun: LastRun = { startedAt, finishedAt: now(), verdict, checked: results.length };
   const health = await readLinkHealth();
   const links = verdict === 'trusted' ? applyRun(health.links, results) : health.links;
-  const lastRun: LastRun = { startedAt, finishedAt, verdict, checked: results.length };
   await linkHealthItem.setValue({ links, lastRun });
   await linkRunItem.setValue(null);
   return lastRun;

@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/page/usePageTitle';
 import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
+import { ListChoiceSelects, type ListChoice } from '../../components/share/ListChoice';
 import { bundledFacts, currentFacts, dayOf } from '../../lib/answers';
 import { ALL_ROLES, roleChoices } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
@@ -30,10 +31,10 @@ export function App() {
   const m = useMessages();
   const health = useLive(linkHealthItem)?.links;
   const [broken, setBroken] = useState(initial.broken);
-  const [chosenRole, setChosenRole] = useState(initial.role);
-  const [chosenSpecialty, setChosenSpecialty] = useState(initial.specialty);
-  const role = shownRole(view, chosenRole);
-  const specialty = shownSpecialty(view, chosenSpecialty);
+  // Whose list: the address's role and specialty at first, then the one picked on the page.
+  const [chosen, setChosen] = useState<Partial<ListChoice>>(initial);
+  const role = shownRole(view, chosen.role);
+  const specialty = shownSpecialty(view, chosen.specialty);
   const cat = view?.catalogue;
   const list = useMemo(() => {
     if (!cat || !health) return undefined;
@@ -44,22 +45,7 @@ export function App() {
     const listed = handoutView(buildListView(cat, role, q, searcher, undefined, specialty));
     return sharedList(listed, { catalogue: cat, role, query: q }, m, health);
   }, [cat, role, m, health, specialty]);
-
   const shown = useMemo(() => list && applyBrokenChoice(list, broken), [list, broken]);
-  // Every fact of the role current the day it was made, not only the three the popup has room
-  // for. The all-roles list fills its page with links and has no role's facts to print.
-  const facts = useMemo(
-    () =>
-      role === ALL_ROLES || !cat
-        ? []
-        : currentFacts(
-            bundledFacts,
-            role,
-            dayOf(new Date(madeAt)),
-            findSpecialty(cat, specialty)?.name ?? null,
-          ),
-    [role, cat, specialty],
-  );
 
   // The address says what the page shows, so it can be reloaded or handed on as it is.
   const addressOf = (forRole: string) =>
@@ -73,14 +59,19 @@ export function App() {
   useEffect(() => history.replaceState(null, '', address), [address]);
   usePageTitle(m.handoutPageTitle, list?.title);
 
-  if (list === undefined || shown === undefined || !cat) return <main aria-busy="true" />;
+  if (!list || !shown || !cat) return <main aria-busy="true" />;
+  // Every fact of the role current the day it was made, not only the three the popup has room
+  // for. The all-roles list fills its page with links and has no role's facts to print.
+  const specialtyName = findSpecialty(cat, specialty)?.name ?? null;
+  const facts =
+    role === ALL_ROLES ? [] : currentFacts(bundledFacts, role, dayOf(new Date(madeAt)), specialtyName);
   // An address naming a role Spes does not know says so, and offers the roles it knows.
-  const unknownRole = chosenRole !== undefined && !view?.locked && !isRoleChoice(chosenRole);
+  const unknownRole = chosen.role !== undefined && !view?.locked && !isRoleChoice(chosen.role);
   return (
     <main>
       {unknownRole && (
         <nav class="handout-roles" aria-labelledby="handout-unknown-role">
-          <p id="handout-unknown-role">{m.handoutUnknownRole(chosenRole ?? '')}</p>
+          <p id="handout-unknown-role">{m.handoutUnknownRole(chosen.role ?? '')}</p>
           <ul>
             {roleChoices(cat).map((id) => (
               <li key={id}>
@@ -90,24 +81,18 @@ export function App() {
           </ul>
         </nav>
       )}
-      <HandoutControls
-        list={list}
-        broken={broken}
-        onBrokenChange={setBroken}
-        listChoice={
-          initial.q.trim() === ''
-            ? {
-                catalogue: cat,
-                choice: { role, specialty },
-                onChange: (choice) => {
-                  setChosenRole(choice.role);
-                  setChosenSpecialty(choice.specialty);
-                },
-                roleChoice: !view?.locked,
-              }
-            : undefined
-        }
-      />
+      <HandoutControls list={list} broken={broken} onBrokenChange={setBroken}>
+        {/* Whose list, when the user may choose it: not for a search's hits. */}
+        {initial.q.trim() === '' && (
+          <ListChoiceSelects
+            catalogue={cat}
+            choice={{ role, specialty }}
+            onChange={setChosen}
+            roleChoice={!view?.locked}
+            class="handout-role"
+          />
+        )}
+      </HandoutControls>
       <HandoutSheet list={shown} madeAt={madeAt} facts={facts} />
     </main>
   );

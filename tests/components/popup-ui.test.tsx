@@ -67,7 +67,7 @@ describe('the words of the list', () => {
     ]);
     render(
       <SearchPanel
-        catalogue={catalogue}
+        view={{ catalogue, specialty: null, locked: false, provisional: false }}
         role="lis"
         query=""
         onQueryChange={() => undefined}

@@ -16,7 +16,7 @@ function Panel({ role, onEscapeEmpty }: { role: string; onEscapeEmpty?: () => vo
   const [query, setQuery] = useState('');
   return (
     <SearchPanel
-      catalogue={catalogue}
+      view={{ catalogue, specialty: null, locked: false, provisional: false }}
       role={role}
       query={query}
       onQueryChange={setQuery}

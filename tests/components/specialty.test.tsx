@@ -17,10 +17,8 @@ function Panel({ specialty, newTab }: { specialty: string | null; newTab?: boole
   const [query, setQuery] = useState('');
   return (
     <SearchPanel
-      catalogue={catalogue}
+      view={{ catalogue, specialty, locked: false, provisional: false }}
       role="lis"
-      specialty={specialty}
-      specialtyPicker={<SpecialtyPicker catalogue={catalogue} current={specialty} onPick={() => undefined} />}
       query={query}
       onQueryChange={setQuery}
       onOpen={() => undefined}
