@@ -2,7 +2,7 @@
  * The handout page (its address: lib/pages): the choice about links that no longer work, the
  * largest type at which the list fits one A4 page, and addresses as printed on paper.
  */
-import { isWebUrl } from '../catalogue';
+import { decoded, isWebUrl } from '../catalogue';
 import type { ListView } from '../list';
 import type { BrokenChoice } from '../pages';
 import type { ShareList } from './list';
@@ -63,14 +63,6 @@ export function largestFittingScale(fits: (scale: number) => boolean): number {
 
 /** The longest address printed as it is; longer ones lose their middle to an ellipsis. */
 const PAPER_ADDRESS_LENGTH = 60;
-
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * An address as a reader types it from paper: the host and a readable path (no scheme, escapes
