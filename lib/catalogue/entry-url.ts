@@ -16,7 +16,8 @@ function safeUrl(raw: unknown): URL | null {
 
 const isWeb = (url: URL | null): url is URL => url?.protocol === 'https:' || url?.protocol === 'http:';
 
-function safeDecode(text: string): string {
+/** The text with its %-escapes decoded; as it is when they do not decode. */
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -29,6 +30,9 @@ function safeDecode(text: string): string {
  * reach an href or a request, whether they come from a policy, stored data or a redirect.
  */
 export const isWebUrl = (value: unknown): value is string => isWeb(safeUrl(value));
+
+/** "https://www.alis.no/om" -> "alis.no"; '' for an address that does not parse. */
+export const siteOf = (raw: string | undefined): string => safeUrl(raw)?.hostname.replace(/^www\./, '') ?? '';
 
 const YOUTUBE_SHORT = 'youtu.be';
 const YOUTUBE_WATCH = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
@@ -55,9 +59,8 @@ export function urlKey(raw: string | undefined): string | null {
   // A YouTube video has several addresses; they all mean the video.
   const video = youtubeVideoId(raw);
   if (video) return `youtube/${video}`;
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const path = safeDecode(url.pathname).toLowerCase().replace(/\/+$/, '');
-  return `${host}${path}`;
+  const path = decoded(url.pathname).toLowerCase().replace(/\/+$/, '');
+  return `${siteOf(raw)}${path}`;
 }
 
 export function findEntryByUrl(cat: Catalogue, raw: string | undefined): Entry | undefined {
@@ -70,7 +73,7 @@ export function findEntryByUrl(cat: Catalogue, raw: string | undefined): Entry |
 export function urlWords(raw: string | undefined): string {
   const url = safeUrl(raw);
   if (!url || !['https:', 'http:', 'file:'].includes(url.protocol)) return '';
-  const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
+  const segments = url.pathname.split('/').filter(Boolean).map(decoded);
   return segments
     .reverse()
     .map((s) => s.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[-_.+]+/g, ' '))

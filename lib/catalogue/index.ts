@@ -31,7 +31,7 @@ export {
   seedEntryIds,
   type GroupView,
 } from './roles';
-export { findEntryByUrl, isWebUrl, urlWords, youtubeVideoId } from './entry-url';
+export { decoded, findEntryByUrl, isWebUrl, siteOf, urlWords, youtubeVideoId } from './entry-url';
 export { joinEntryFields } from './join';
 export { isRecordedFor, placesOf, type UrlPlace } from './successors';
 

@@ -1,27 +1,19 @@
 /**
- * Validates raw catalogue data: by its JSON schema (assets/catalogue.schema.json, with ajv), then
- * by the cross-checks a schema cannot express. Every failure names the entry (or role) and the
- * field, so a maintainer who breaks assets/catalogue.json sees exactly where, at build time.
- *
- * Build time and tests only (wxt.config.ts, scripts, tests): the pages use the bundled data as the
- * build validated it (index.ts), and this module is not on the folder's face, so ajv, a
- * devDependency, never reaches the extension.
+ * Validates raw catalogue data by its JSON schema (assets/catalogue.schema.json, with ajv), then
+ * by the cross-checks a schema cannot express; every failure names the entry (or role) and field.
+ * Build time and tests only: off the folder's face, so ajv, a devDependency, never ships.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../assets/catalogue.schema.json' with { type: 'json' };
 import { seedEntryIds } from './roles';
 import type { Catalogue, Entry } from './types';
 
-export interface ParseOptions {
-  /**
-   * Hosts allowed over plain http. Only the test build sets this, for its local server
-   * (wxt.config.ts, SPES_CATALOGUE); the real catalogue is https-only.
-   */
+interface ParseOptions {
+  /** Hosts allowed over plain http: only the test build's local server (wxt.config.ts). */
   allowInsecureHosts?: readonly string[];
   /**
-   * Every `note` and every successor must carry its own `$sources`, as the schema says
-   * (docs/catalogue.md). The bundled catalogue is held to this by
-   * tests/unit/catalogue/sources.test.ts; small catalogues made up in tests need not be.
+   * Every `note` and successor carries its own `$sources` (docs/catalogue.md), as the bundled
+   * catalogue does (tests/unit/catalogue/sources.test.ts); small test catalogues need not.
    */
   requireSources?: boolean;
 }
@@ -38,19 +30,12 @@ function isDay(text: string): boolean {
 
 const TRANSLATIONS = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn'];
 
-/**
- * Whether the catalogue has Spes's own texts in nynorsk and English. The bundled one has them in
- * every text (tests/unit/catalogue/catalogue.test.ts), and then none may be missing; a small
- * catalogue made up for a test is bokmål only.
- */
+/** Translated (the bundled one): then no text may lack its nynorsk and English; a test's is bokmål only. */
 const isTranslated = (raw: unknown) => String(JSON.stringify(raw)).includes('"descriptionNn":');
 
 const validators = new Map<string, ValidateFunction>();
 
-/**
- * The schema as `options` read it: `$sources` optional, plain http allowed for the given hosts,
- * and the translations optional in a catalogue that has none.
- */
+/** The schema as `options` and `translated` read it. */
 function validatorFor(
   { allowInsecureHosts = [], requireSources = false }: ParseOptions,
   translated: boolean,

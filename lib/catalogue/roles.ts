@@ -2,14 +2,11 @@
  * What a role sees: its groups in seed order, with entries resolved ("alle" merges every role),
  * through entries looked up by id once per catalogue.
  */
-import type { Catalogue, Entry } from './types';
+import type { Catalogue, Entry, Group } from './types';
 
 export const ALL_ROLES = 'alle';
 
-/**
- * `build` made once per catalogue object: the user view hands out the same catalogue until the
- * organisation's links change (lib/policy/user-view.ts), so what is derived from it lasts as long.
- */
+/** `build` made once per catalogue object, which lasts until the organisation's links change. */
 export function perCatalogue<T>(build: (cat: Catalogue) => T): (cat: Catalogue) => T {
   const made = new WeakMap<Catalogue, T>();
   return (cat) => {
@@ -28,14 +25,8 @@ export function roleChoices(cat: Pick<Catalogue, 'roles'>): string[] {
   return [...cat.roles.map((r) => r.id), ALL_ROLES];
 }
 
-export interface GroupView {
-  title: string;
-  entries: Entry[];
-  /** The organisation's own group (lib/policy): `title` is its sub-heading, or ''. */
-  org?: boolean;
-  /** Spes's own group, beyond the seed document. */
-  own?: true;
-}
+/** A group with its entries looked up. */
+export type GroupView = Omit<Group, 'entries'> & { entries: Entry[] };
 
 /**
  * The groups a role lists: the seed's in seed order, then Spes's own, then the organisation's

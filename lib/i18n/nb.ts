@@ -69,25 +69,9 @@ export const nb = {
     specialty: 'Din spesialitet',
     org: 'Fra din arbeidsplass',
   } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
-  // Catalogue kinds and publishers in the UI language; titles stay as published.
-  kindNames: {
-    PDF: 'PDF',
-    'e-læringskurs': 'e-læringskurs',
-    'faglige råd': 'faglige råd',
-    forskrift: 'forskrift',
-    'nasjonal veileder': 'nasjonal veileder',
-    nettside: 'nettside',
-    portal: 'portal',
-    prosjektside: 'prosjektside',
-    rundskriv: 'rundskriv',
-    temaside: 'temaside',
-    skjema: 'skjema',
-    kurs: 'kurs',
-    utdanningsplan: 'utdanningsplan',
-    veiledning: 'veiledning',
-    video: 'video',
-    'lokal lenke': 'lokal lenke',
-  } as Record<string, string>,
+  // Catalogue kinds and publishers in the UI language, keyed as published: bokmål shows them as
+  // published, as its titles.
+  kindNames: {} as Record<string, string>,
   publisherNames: {} as Record<string, string>,
   pickerCancel: 'Avbryt',
   searchPageTitle: 'Spes: søk i veiledningen',

@@ -4,7 +4,7 @@
  * not-found page) makes a link broken. Refusals, rate limits and server trouble say
  * nothing about the page, so they are `unknown`, never `broken`.
  */
-import { isWebUrl } from '../catalogue';
+import { isWebUrl, siteOf } from '../catalogue';
 import type { Attempt } from './http';
 import type { LinkReason, LinkState } from './types';
 
@@ -90,10 +90,9 @@ const INCIDENTAL_PARAM = /^(?:q|utm_\w+|fbclid|gclid)$/i;
 export function samePage(a: string, b: string): boolean {
   const key = (raw: string) => {
     const u = new URL(raw);
-    const host = u.hostname.toLowerCase().replace(/^www\./, '');
     const path = u.pathname.replace(/\/+$/, '').toLowerCase();
     const params = [...u.searchParams].filter(([name]) => !INCIDENTAL_PARAM.test(name));
-    return `${host}:${u.port}${path}?${new URLSearchParams(params).toString()}`;
+    return `${siteOf(raw)}:${u.port}${path}?${new URLSearchParams(params).toString()}`;
   };
   return key(a) === key(b);
 }

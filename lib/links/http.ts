@@ -3,6 +3,7 @@
  * as the headers are in, so a check never downloads a whole page or PDF. Every request,
  * hop by hop where the hops can be seen, waits out its host's gap (hosts.ts).
  */
+import { isWebUrl } from '../catalogue';
 import { hostOf, type TakeTurn } from './hosts';
 import type { LinkReason, Settings } from './types';
 
@@ -66,24 +67,14 @@ async function walkRedirects(url: string, s: Settings, turn: TakeTurn): Promise<
     const response = await turn(hostOf(at), () => fetchHeaders(at, 'manual', s));
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || location === null) return toAttempt(response, at);
-    const next = webUrl(location, at);
+    const next = URL.canParse(location, at) ? new URL(location, at).href : '';
     // data:, file:, javascript: and the like are no web page: nothing to request, nothing to offer.
-    if (next === null) return { kind: 'error', error: 'non-web-redirect' };
+    if (!isWebUrl(next)) return { kind: 'error', error: 'non-web-redirect' };
     if (seen.has(next)) return { kind: 'error', error: 'redirect-loop' };
     seen.add(next);
     current = next;
   }
   return { kind: 'error', error: 'too-many-redirects' };
-}
-
-/** A redirect's target as an http(s) address, or null. */
-function webUrl(location: string, base: string): string | null {
-  try {
-    const url = new URL(location, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function attemptError(error: unknown): LinkReason {

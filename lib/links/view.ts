@@ -1,5 +1,5 @@
 /** How link health reaches the user: the badge count and the ways forward (its words: lib/i18n). */
-import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
+import { entriesOfRole, siteOf, type Catalogue, type Entry } from '../catalogue';
 import type { LinkHealthMap } from './state';
 
 /** Broken links among the role's entries; every entry when no role is chosen yet. */
@@ -16,8 +16,7 @@ export const archiveUrl = (url: string): string => `https://web.archive.org/web/
 
 /** A web search limited to the publisher's site, for the page's title. */
 export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
-  const site = new URL(entry.url).hostname.replace(/^www\./, '');
-  return `https://duckduckgo.com/?q=${encodeURIComponent(`site:${site} "${entry.title}"`)}`;
+  return `https://duckduckgo.com/?q=${encodeURIComponent(`site:${siteOf(entry.url)} "${entry.title}"`)}`;
 }
 
 /**

@@ -1,8 +1,6 @@
 /**
- * The list the popup and the search page show, as data. With the box empty: the user's favourites
- * and recent opens above the role's groups; with a query, the hits in one ranked list. Sections
- * say what they are by `kind`; lib/i18n puts Spes's own headings in the UI language, while
- * catalogue group titles stay as the guidance document publishes them.
+ * The list the popup, the search page and the handout show, as data: sections that say what they
+ * are by `kind` (lib/i18n puts them into words).
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
 import type { Range, Searcher } from '../search';
@@ -57,10 +55,6 @@ export const MAX_HITS = 50;
 
 const asItems = (entries: Entry[]): ListItem[] => entries.map((entry) => ({ entry, otherRole: false }));
 
-/**
- * The role's groups (the seed's, Spes's own, the organisation's), with the chosen specialty's
- * pages at the top and favourites and recent above them.
- */
 function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?: string | null): ListView {
   const byId = entriesById(cat);
   const items = (ids: readonly string[] = []) => asItems(ids.flatMap((id) => byId.get(id) ?? []));
@@ -78,7 +72,6 @@ function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?
   return { sections: [...above.filter((s) => s.items.length > 0), ...groups], empty: null };
 }
 
-/** The hits for a query, best first; another role's hit carries `otherRole`. */
 function buildSearchView(
   searcher: Searcher,
   role: string,
@@ -94,11 +87,10 @@ function buildSearchView(
 }
 
 /**
- * The list for the search box's text: the role's groups (favourites, recent and the chosen
- * specialty's pages above them) while it is empty, else the hits, the specialty's pages first.
- * The popup, the search page and the handout all list through this.
- * Without a searcher (the search still loading, components/list/useListView.ts) the role's
- * groups stay.
+ * The list for the search box's text: the role's groups (the seed's, Spes's own, the
+ * organisation's; favourites, recent and the chosen specialty's pages above them) while it is
+ * empty, else the hits, the specialty's pages first. Without a searcher (the search still
+ * loading, components/list/useListView.ts) the role's groups stay.
  */
 export function buildListView(
   cat: Catalogue,

@@ -1,7 +1,6 @@
 /**
- * The omnibox keyword `spes`, as pure functions: what to suggest while the user types and
- * what Enter does. The background adapter only passes browser events in and results out.
- * Chrome renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
+ * The omnibox keyword `spes`: what to suggest while the user types and what Enter does. Chrome
+ * renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
  */
 import type { TermName } from '../answers';
 import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
@@ -20,7 +19,7 @@ export interface Suggestion {
   description: string;
 }
 
-export interface SuggestOptions {
+interface SuggestOptions {
   role?: string | null;
   /** The user's specialty: its pages come first among equal hits. */
   specialty?: string | null;
@@ -100,14 +99,8 @@ export function defaultSuggestion(
   return `${hint} <dim>${escapeXml(m.omniboxEnterHint)}</dim>`;
 }
 
-export type Disposition = 'currentTab' | 'newForegroundTab' | 'newBackgroundTab';
-
-export interface EnterAction {
-  url: string;
-  disposition: Disposition;
-}
-
-const DISPOSITIONS: readonly string[] = ['currentTab', 'newForegroundTab', 'newBackgroundTab'];
+const DISPOSITIONS = ['currentTab', 'newForegroundTab', 'newBackgroundTab'] as const;
+type Disposition = (typeof DISPOSITIONS)[number];
 
 /**
  * A suggestion's content is an entry URL (or a term's page, in `termUrls`): open it. Anything
@@ -120,8 +113,8 @@ export function decideEnter(
   searchPage: string,
   cat: Catalogue = catalogue,
   termUrls: readonly string[] = [],
-): EnterAction {
-  const how = (DISPOSITIONS.includes(disposition ?? '') ? disposition : 'currentTab') as Disposition;
+): { url: string; disposition: Disposition } {
+  const how = DISPOSITIONS.find((d) => d === disposition) ?? 'currentTab';
   const typed = cleanText(text).trim();
   const entry = cat.entries.find((e) => e.url === typed);
   if (entry) return { url: entry.url, disposition: how };

@@ -1,10 +1,7 @@
 /**
- * The addresses of Spes's own pages, in one place so every way in agrees on their shape: the
- * search page's `search.html?q=...&role=...&related=...`, which the omnibox, the context menu
- * and the page itself build and read; the handout's
- * `handout.html?role=...&specialty=...&q=...&broken=omit`, which the share menu builds and the
- * handout reads and keeps up to date; and the cap on a query any page address carries. Kept
- * apart from lib/search, so building an address never loads the search engine.
+ * The addresses of Spes's own pages (`search.html?q=&role=&related=`,
+ * `handout.html?role=&specialty=&q=&broken=omit`), built and read in one place so every way in
+ * agrees on them; apart from lib/search, so building an address never loads the search.
  */
 
 export interface SearchParams {
@@ -36,12 +33,9 @@ export function parseSearchUrl(search: string): SearchParams {
 /** Whether the handout marks links that no longer work, or leaves them out. */
 export type BrokenChoice = 'mark' | 'omit';
 
-export interface HandoutParams {
+interface HandoutParams {
   role?: string;
-  /**
-   * The specialty whose group the list has: an id (pages check it against the catalogue,
-   * lib/policy), null for none; left out, the user's own.
-   */
+  /** A specialty id (pages check it, lib/policy), null for none; left out, the user's own. */
   specialty?: string | null;
   /** A search: the handout lists its hits instead of the role's groups. */
   q: string;

@@ -2,7 +2,7 @@
  * An organisation's own links, set by policy ("extraLinks"): checked one by one, so one bad link
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
-import { ALL_ROLES, isWebUrl, type Catalogue, type Entry } from '../catalogue';
+import { ALL_ROLES, isWebUrl, type Catalogue } from '../catalogue';
 
 export type Warn = (reason: string) => void;
 
@@ -102,18 +102,10 @@ export function withOrgLinks(cat: Catalogue, links: readonly OrgLink[]): Catalog
     const hashed = orgLinkId(link.url);
     const id = taken.has(hashed) ? `${hashed}-${i}` : hashed;
     taken.add(id);
-    const keywords = ['arbeidsplass', 'lokal', ...(link.group ? [link.group] : [])];
-    const { title, url, description } = link;
-    const entry: Entry = {
-      id,
-      title,
-      url,
-      publisher: ORG_PUBLISHER,
-      kind: 'lokal lenke',
-      description,
-      keywords,
-    };
-    return { group: link.group ?? '', roles: link.roles, entry };
+    const { title, url, description, group } = link;
+    const keywords = ['arbeidsplass', 'lokal', ...(group ? [group] : [])];
+    const entry = { id, title, url, description, publisher: ORG_PUBLISHER, kind: 'lokal lenke', keywords };
+    return { group: group ?? '', roles: link.roles, entry };
   });
   const roles = cat.roles.map((role) => {
     const mine = pairs.filter((p) => p.roles === null || p.roles.includes(role.id));

@@ -34,12 +34,7 @@ const warnInConsole: Warn = (reason) => console.warn(`Spes, managed settings: ${
 
 // Firefox passes policy values on as written, and its registry and ADMX deployments write
 // true/false as 1/0 or as text: each means what it says.
-const BOOLEANS = new Map([
-  ['true', true],
-  ['false', false],
-  ['1', true],
-  ['0', false],
-]);
+const BOOLEANS = new Map(Object.entries({ true: true, false: false, 1: true, 0: false }));
 
 function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, warn: Warn): boolean {
   const value = raw[key];

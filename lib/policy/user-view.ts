@@ -1,7 +1,6 @@
 /**
- * The user's view of Spes: the role to show, whether the organisation has locked it, and the
- * catalogue with the organisation's own links. Worked out here once, for every page, the omnibox,
- * the right-click menu and the toolbar badge, so no two of them can disagree.
+ * The user's view of Spes (role, specialty, lock, the catalogue with the organisation's links),
+ * worked out here once for every page and the worker, so no two of them can disagree.
  */
 import { ALL_ROLES, catalogue as bundled, type Catalogue } from '../catalogue';
 import { isRoleChoice, isSpecialtyChoice, preferencesItem, type Preferences } from '../prefs';
@@ -12,10 +11,7 @@ import { policy } from './store';
 export interface UserView {
   /** The role to show; null until the user (or the organisation) has chosen one. */
   role: string | null;
-  /**
-   * The specialty whose pages the list shows first: the user's choice (none included), else the
-   * organisation's default, which is only a default.
-   */
+  /** The specialty whose pages the list shows first. */
   specialty: string | null;
   /** True when the organisation has fixed the role: the user cannot change it. */
   locked: boolean;
@@ -58,9 +54,8 @@ export function resolveUserView(
 
 /**
  * The view from the page's copy of the policy, before storage.managed answers (about 3 s after a
- * browser restart): the role as the copy has it, so the right list paints at once, but none of
- * the organisation's links, which IT may have removed since, and no claim about the lock, which
- * IT may have lifted.
+ * browser restart): its role, so the right list paints at once, but none of the organisation's
+ * links and no lock, which IT may have changed since.
  */
 export function provisionalUserView(
   prefs: Pick<Preferences, 'role'> & Partial<Pick<Preferences, 'specialty'>>,
@@ -79,11 +74,7 @@ export function shownRole(view: Pick<UserView, 'role' | 'locked'> | undefined, l
   return fromAddress ?? view?.role ?? ALL_ROLES;
 }
 
-/**
- * The specialty a page shows. One its address names (`?specialty=`, null for none) wins over the
- * user's, as the role does, and the specialty is never locked; an id the catalogue does not know
- * is ignored, as an unknown role is.
- */
+/** The specialty a page shows: as shownRole, `?specialty=` (null for none) wins, never locked. */
 export function shownSpecialty(
   view: Pick<UserView, 'specialty'> | undefined,
   linked?: string | null,

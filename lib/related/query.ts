@@ -1,12 +1,8 @@
 /**
- * "Finn relatert veiledning": turns what the user right-clicked into a search. A selection
- * gives its meaningful terms; a link its text and address; a page its title and address.
- * A link or page that is itself a catalogue entry gives that entry and its relatives.
- *
- * Selections can be whole pages, so the text is scanned up to a cap and reduced to at most
- * MAX_TERMS words: words the catalogue is about (named in a title or keywords, as the search
- * reads them) if there are any, otherwise long words; the most repeated first. Markup, entities,
- * control and bidi characters never reach the query.
+ * "Finn relatert veiledning": turns what the user right-clicked into a search. A selection gives
+ * its meaningful terms, a link its text and address, a page its title and address; a link or
+ * page that is a catalogue entry gives that entry and its relatives. Selections can be whole
+ * pages: the text is scanned up to a cap, markup and control characters dropped.
  */
 import { catalogue, findEntryByUrl, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
@@ -35,25 +31,20 @@ function stripMarkup(text: string): string {
     .replace(/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, ' ');
 }
 
-interface Candidate {
-  /** As written in the text. */
-  shown: string;
-  count: number;
-  /** Some entry names the word in a title or its keywords. */
-  known: boolean;
-}
-
 /** A word worth searching for: one the catalogue knows, or a long word of letters. */
 function isUsable(word: string, known: boolean): boolean {
   if (known) return word.length >= 2;
   return word.length >= MIN_UNKNOWN_LENGTH && /^\p{L}+$/u.test(word);
 }
 
-/** At most MAX_TERMS words from the text, as written there, best first, joined by spaces ('' if none). */
-export function meaningfulTerms(text: string, cat: Catalogue): string {
+/**
+ * At most MAX_TERMS words of the text, as written there, joined by spaces ('' if none): words the
+ * catalogue is about (Searcher.isTopic) if there are any, otherwise long words.
+ */
+function meaningfulTerms(text: string, cat: Catalogue): string {
   const clean = stripMarkup(text);
   const { isTopic } = searcherFor(cat);
-  const found = new Map<string, Candidate>();
+  const found = new Map<string, { shown: string; count: number; known: boolean }>();
   for (const { term, word, start, end } of tokenize(clean, false)) {
     const seen = found.get(term);
     if (seen) seen.count++;

@@ -2,7 +2,7 @@
  * The inverted index behind the search: for each term, the entries it occurs in and how much the
  * fields it occurs in weigh there.
  */
-import type { Entry } from '../catalogue';
+import { siteOf, type Entry } from '../catalogue';
 import { stem } from './analysis/stem';
 import { isSubjectTerm } from './analysis/stopwords';
 import { tokenize } from './analysis/tokens';
@@ -25,15 +25,6 @@ const SUCCESSOR = 3.5;
 const KEYWORDS = 2.5;
 const TEXT = 1;
 const SOURCE = 0.75;
-
-/** "https://www.alis.no/om" -> "alis.no"; '' for an address that does not parse. */
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /**
  * The fields of an entry, each as texts with their weights: a term counts once per field, at the

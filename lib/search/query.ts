@@ -1,9 +1,8 @@
 /**
- * Turns what the user typed into slots: one per thing they asked about. A slot holds the ways of
- * saying that thing: the words as typed, the other phrases of their synonym groups, two words
- * the index knows as one compound, and for a compound it does not know, its parts, each also by
- * its synonyms, and joined again ("rettleiarkurs" -> "veilederkurs"). Filler words drop out, and
- * the number of slots is capped, so a pasted page costs no more than a sentence.
+ * Turns what the user typed into slots, one per thing asked about, each holding the ways of
+ * saying it: the words as typed, their synonyms, two words the index knows as one compound, and
+ * an unknown compound's parts, also by their synonyms and joined again ("rettleiarkurs" ->
+ * "veilederkurs"). Filler words drop out; caps keep a pasted page as cheap as a sentence.
  */
 import type { Synonyms } from './analysis/synonyms';
 import { joinedTerm, splitCompound, type Knows, type Part } from './analysis/compounds';
@@ -32,16 +31,11 @@ export interface Slot {
 }
 
 /** A phrase of the synonym list: its terms, and its folded words before stemming (for compounds). */
-interface Phrase {
-  terms: string[];
-  words: string[];
-}
-
-/** Maps a phrase's terms ("felles kompetansemal") to the other phrases of its groups. */
-export type SynonymLookup = Map<string, Phrase[]>;
+type Phrase = Record<'terms' | 'words', string[]>;
 
 export interface QueryContext {
-  lookup: SynonymLookup;
+  /** A phrase's terms ("felles kompetansemal") -> the other phrases of its groups. */
+  lookup: Map<string, Phrase[]>;
   /** Whether the index has a term. */
   knows: Knows;
 }
@@ -79,8 +73,8 @@ export function queryTerms(text: string): string[] {
   return queryWords(text).map((t) => t.term);
 }
 
-export function buildSynonymLookup(synonyms: Synonyms): SynonymLookup {
-  const lookup: SynonymLookup = new Map();
+export function buildSynonymLookup(synonyms: Synonyms): QueryContext['lookup'] {
+  const lookup: QueryContext['lookup'] = new Map();
   for (const group of synonyms.groups) {
     const phrases = group.terms
       .map(queryWords)

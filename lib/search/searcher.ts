@@ -1,13 +1,7 @@
 /**
- * Norwegian-aware fuzzy search over the catalogue: createSearcher(catalogue).search(query,
- * { role, limit }) returns hits best first, in one ordering. The user's role is a preference,
- * not a partition: its hits are marked inRole, and another role's hit that names what was asked
- * ranks above a weak hit from the role (README, "Search quality").
- *
- * The pieces: the Norwegian analysis in analysis/ (folding, words with spans, stems, compounds,
- * filler words, synonyms as data); query.ts turns the query into slots of alternatives;
- * vocabulary.ts matches each word to indexed terms, with fuse.js for words the index does not
- * know; inverted-index.ts and score.ts score the entries; highlights.ts marks the matched words.
+ * Norwegian-aware fuzzy search over the catalogue, hits best first in one ordering. The user's
+ * role is a preference, not a partition: its hits are marked inRole, and another role's hit that
+ * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
 import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
 import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';

@@ -1,8 +1,5 @@
-/**
- * The handout page (its address: lib/pages): the choice about links that no longer work, the
- * largest type at which the list fits one A4 page, and addresses as printed on paper.
- */
-import { isWebUrl } from '../catalogue';
+/** The handout page: links that no longer work, the largest type that fits A4, paper addresses. */
+import { decoded, isWebUrl } from '../catalogue';
 import type { ListView } from '../list';
 import type { BrokenChoice } from '../pages';
 import type { ShareList } from './list';
@@ -39,13 +36,12 @@ export const PRINTABLE_HEIGHT_PX = (297 - 2 * 9) * MM;
  * long for one page) up to half again as large, in steps the eye can tell apart. Below the
  * smallest the type gets too small to read; a longer list takes a second page at 8 pt instead.
  */
-export const TYPE_SCALES: readonly number[] = [0.85, 0.9, 0.95, 1, 1.1, 1.2, 1.3, 1.4, 1.5];
+const TYPE_SCALES: readonly number[] = [0.85, 0.9, 0.95, 1, 1.1, 1.2, 1.3, 1.4, 1.5];
 const BASE = TYPE_SCALES.indexOf(1);
 
 /**
- * The largest type scale at which `fits` says the list fits one page, never smaller than 8 pt
- * when it fits at 8 pt; 1 when it fits at none. `fits` lays the sheet out at a scale and
- * measures it (components/share/HandoutSheet.tsx); a bisection needs four or five layouts.
+ * The largest type scale at which `fits` (a layout at that scale, components/share/HandoutSheet.tsx)
+ * says the list fits one page; 1 when it fits at none. A bisection needs four or five layouts.
  */
 export function largestFittingScale(fits: (scale: number) => boolean): number {
   const at = (i: number) => TYPE_SCALES[i] as number;
@@ -63,14 +59,6 @@ export function largestFittingScale(fits: (scale: number) => boolean): number {
 
 /** The longest address printed as it is; longer ones lose their middle to an ellipsis. */
 const PAPER_ADDRESS_LENGTH = 60;
-
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * An address as a reader types it from paper: the host and a readable path (no scheme, escapes

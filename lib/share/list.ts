@@ -1,8 +1,6 @@
 /**
- * What is handed on: the list the user is looking at, as groups of links. With the search box
- * empty that is the role's groups (the user view's catalogue, so the organisation's own links
- * come along); with a query, the hits as shown; on the search page, an entry's relatives. Favourites and recently opened are the user's
- * own, not the role's, and stay out. Every address is listed once, in the first group that has it.
+ * What is handed on: the list the user is looking at, as groups of links. Favourites and recently
+ * opened are the user's own, not the role's, and stay out.
  */
 import type { Catalogue, Successor } from '../catalogue';
 import { entryDescription, roleName, sectionHeading, type Messages } from '../i18n';
@@ -19,7 +17,7 @@ export interface ShareLink {
   successors: readonly Successor[];
 }
 
-export interface ShareGroup {
+interface ShareGroup {
   heading: string;
   links: ShareLink[];
 }

@@ -5,30 +5,21 @@
  */
 import data from '../../../assets/synonyms.json';
 
-export interface SynonymGroup {
-  terms: string[];
-  /** Why the terms belong together, for the next maintainer (`$note` in the file; never shipped). */
-  note?: string;
-}
-
 export interface Synonyms {
   version: 1;
-  groups: SynonymGroup[];
-}
-
-export class SynonymsError extends Error {
-  override name = 'SynonymsError';
+  /** `$note` in a group says why its terms belong together, for the next maintainer. */
+  groups: { terms: string[] }[];
 }
 
 function fail(where: string, problem: string): never {
-  throw new SynonymsError(`synonyms: ${where}: ${problem}`);
+  throw new Error(`synonyms: ${where}: ${problem}`);
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function parseGroup(v: unknown, index: number): SynonymGroup {
+function parseGroup(v: unknown, index: number): { terms: string[] } {
   const where = `groups[${index}]`;
   if (!isObj(v)) fail(where, 'must be an object with "terms"');
   if (!Array.isArray(v.terms)) fail(where, '"terms" must be an array');
@@ -39,12 +30,11 @@ function parseGroup(v: unknown, index: number): SynonymGroup {
   const distinct = new Set(terms.map((t) => t.trim().toLowerCase()));
   if (distinct.size !== terms.length) fail(where, `a term is listed twice in ${JSON.stringify(terms)}`);
   if (terms.length < 2) fail(where, `needs at least two terms, got ${JSON.stringify(terms)}`);
-  const note = v.$note;
-  if (note !== undefined && typeof note !== 'string') fail(where, '"$note" must be a string');
-  return note === undefined ? { terms } : { terms, note };
+  if (v.$note !== undefined && typeof v.$note !== 'string') fail(where, '"$note" must be a string');
+  return { terms };
 }
 
-/** Validates raw synonym data; throws a SynonymsError naming the group and term at fault. */
+/** Validates raw synonym data; throws an error naming the group and term at fault. */
 export function parseSynonyms(raw: unknown): Synonyms {
   if (!isObj(raw)) fail('(root)', 'must be an object');
   if (raw.version !== 1) fail('version', `must be 1, got ${JSON.stringify(raw.version)}`);

@@ -35,7 +35,7 @@ function sourceFiles(dir: string): string[] {
 
 /** The shape of a message tree: nested keys, with what kind of value each holds. */
 // Maps whose keys are whatever the catalogue holds: each language names only what it translates.
-const MAPS = new Set(['publisherNames', 'groupTitles']);
+const MAPS = new Set(['kindNames', 'publisherNames', 'groupTitles']);
 
 function shape(value: unknown, at = ''): string[] {
   if (typeof value === 'function') return [`${at}: function`];
