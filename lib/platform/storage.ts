@@ -25,8 +25,9 @@ interface ApiEvent<L> {
 export function listenTo<L>(event: (api: ExtensionApi) => ApiEvent<L>, listener: L): () => void {
   let stopped = false;
   const added = extensionApi().then((loaded) => {
-    if (!stopped) event(loaded).addListener(listener);
-    return event(loaded);
+    const target = event(loaded);
+    if (!stopped) target.addListener(listener);
+    return target;
   });
   return () => {
     stopped = true;
