@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { RoleScreen } from '../../components/list/RoleScreen';
 import { useUserView } from '../../components/page/useUserView';
 import type { Entry } from '../../lib/catalogue';
+import { extensionApi } from '../../lib/platform';
 
 function openEntry(entry: Entry): void {
-  void browser.tabs.create({ url: entry.url }).then(() => window.close());
+  void extensionApi()
+    .then((api) => api.tabs.create({ url: entry.url }))
+    .then(() => window.close());
 }
 
 function openOptions(): void {
-  void browser.runtime.openOptionsPage().then(() => window.close());
+  void extensionApi()
+    .then((api) => api.runtime.openOptionsPage())
+    .then(() => window.close());
 }
 
 export function App() {

@@ -5,5 +5,5 @@
  */
 export { defineItem, isObject, oneOf, type Live, type StorageItem } from './storage-item';
 export { mirror, type Mirror } from './mirror';
-export { browserLanguages, readManagedStorage, watchManagedStorage } from './storage';
+export { browserLanguages, extensionApi, readManagedStorage, watchManagedStorage } from './storage';
 export { onWorkerRequest, sendToWorker, type WorkerRequest } from './messages';

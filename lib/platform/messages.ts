@@ -3,7 +3,7 @@
  * request and may wait for it to be done; the worker handles each type in one place. A message
  * that is not one of these (another extension's, a malformed one) is never handled.
  */
-import { browser } from 'wxt/browser';
+import { extensionApi, listenTo } from './storage';
 
 export type WorkerRequest =
   /** "Sjekk lenkene nå" on the options page; answered when the run is over. */
@@ -25,17 +25,24 @@ function parseWorkerRequest(message: unknown): WorkerRequest | null {
 
 /** Sends a request; resolves when the worker is done with it, rejects when no worker answered. */
 export function sendToWorker(request: WorkerRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+  return extensionApi().then((api) => api.runtime.sendMessage(request));
 }
 
-/** In the worker: handles one type of request. Called synchronously at start, like every listener. */
+/**
+ * In the worker: handles one type of request. Called synchronously at start, like every listener;
+ * the listener is added once the API is in, which in the worker's one file is in the same start
+ * (its import is inlined), before any event is handed over.
+ */
 export function onWorkerRequest<K extends RequestType>(
   type: K,
   handle: (request: RequestOf<K>) => Promise<unknown>,
 ): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = parseWorkerRequest(message);
-    // Another type is another handler's; undefined lets it answer.
-    return request?.type === type ? handle(request as RequestOf<K>) : undefined;
-  });
+  listenTo(
+    (api) => api.runtime.onMessage,
+    (message: unknown) => {
+      const request = parseWorkerRequest(message);
+      // Another type is another handler's; undefined lets it answer.
+      return request?.type === type ? handle(request as RequestOf<K>) : undefined;
+    },
+  );
 }

@@ -12,7 +12,7 @@
  * spent, storage switched off) never throws into the page: the value is kept in this page's memory
  * and shown to its watchers, so a choice the user just made stays on screen.
  */
-import { browser } from 'wxt/browser';
+import { extensionApi, listenTo } from './storage';
 
 /** A value that can be read and watched: a storage item, or the organisation's policy. */
 export interface Live<T> {
@@ -46,7 +46,7 @@ export function defineItem<T>(
 ): StorageItem<T> {
   const [area, name] = key.split(':') as ['local' | 'sync', string];
   const marker = `${name}$`;
-  const store = () => browser.storage[area];
+  const store = async () => (await extensionApi()).storage[area];
   const versionIn = (stored: unknown): number => {
     const v = isObject(stored) ? stored.v : undefined;
     return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 1;
@@ -60,7 +60,7 @@ export function defineItem<T>(
   async function getValue(): Promise<T> {
     if (unsaved) return unsaved.value;
     try {
-      const stored = await store().get([name, marker]);
+      const stored = await (await store()).get([name, marker]);
       return valid(stored[name], versionIn(stored[marker]));
     } catch {
       return fallback;
@@ -70,9 +70,10 @@ export function defineItem<T>(
   /** Stores `value`, or removes the item (which then reads as `value`, the fallback); false when refused. */
   async function write(value: T, remove = false): Promise<boolean> {
     try {
+      const stored = await store();
       await (remove
-        ? store().remove([name, marker])
-        : store().set({ [name]: value, [marker]: { v: version } }));
+        ? stored.remove([name, marker])
+        : stored.set({ [name]: value, [marker]: { v: version } }));
       unsaved = undefined;
       return true;
     } catch (error) {
@@ -107,10 +108,10 @@ export function defineItem<T>(
         const storedVersion = changes[marker] ? versionIn(changes[marker].newValue) : version;
         onChange(valid(change.newValue, storedVersion));
       };
-      browser.storage.onChanged.addListener(listener);
+      const stop = listenTo((api) => api.storage.onChanged, listener);
       pageWatchers.add(onChange);
       return () => {
-        browser.storage.onChanged.removeListener(listener);
+        stop();
         pageWatchers.delete(onChange);
       };
     },

@@ -37,7 +37,9 @@ const FIRST_PAINT_TARGET = 20_000;
 // picker's rules with them: 34.85 kB (-2.56 kB); 34.81 kB measured after the merge of the share
 // menu's specialty choice; 34.73 kB once the options page's link report took its rules along;
 // 34.47 kB with one role screen for the popup and the search page (components/list/RoleScreen.tsx).
-const FIRST_PAINT_NOW = 34_470;
+// Then webextension-polyfill and the storage calls in a chunk loaded after the first render
+// (lib/platform/storage.ts, extensionApi): 31.52 kB (-2.95 kB).
+const FIRST_PAINT_NOW = 31_520;
 const BUDGET = { firstPaint: FIRST_PAINT_NOW + 500, backgroundCode: 32_000 };
 
 test('the popup requests no more than its ceiling before its list is on screen, and says how far it is from 20 kB', async ({
