@@ -17,7 +17,7 @@ function Panel() {
   const [query, setQuery] = useState('');
   return (
     <SearchPanel
-      catalogue={catalogue}
+      view={{ catalogue, specialty: null, locked: false, provisional: false }}
       role="kommune-leder"
       query={query}
       onQueryChange={setQuery}
