@@ -24,5 +24,7 @@ export function run(command, args, options = {}) {
 export function ensureDeps() {
   if (!needsInstall()) return;
   console.log('Spes: installing dependencies (npm ci) …');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // No install scripts: the only one that would run is our own `wxt prepare`, and both callers
+  // run WXT right after, which prepares its types itself.
+  run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts']);
 }
