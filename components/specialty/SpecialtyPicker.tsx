@@ -23,7 +23,7 @@ export function SpecialtyPicker({
       <select
         data-testid="specialty-select"
         value={current ?? ''}
-        onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || null)}
+        onChange={(e) => onPick(e.currentTarget.value || null)}
       >
         <SpecialtyOptions catalogue={catalogue} />
       </select>
