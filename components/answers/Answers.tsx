@@ -24,28 +24,24 @@ interface Props {
 // The popup shows at most this many facts above its groups: a line each, not a wall.
 const MAX_SHOWN_FACTS = 3;
 
-/** The finder with the cards, loaded on the first query (lib/answers keeps it out of the first paint). */
-function useFinder(wanted: boolean) {
-  const [module, setModule] = useState<FinderModule>();
-  useEffect(() => {
-    if (wanted && !module) void loadAnswerFinder().then(setModule);
-  }, [wanted, module]);
-  const today = dayOf(new Date());
-  return useMemo(
-    () => module && module.createAnswerFinder({ terms: module.bundledTerms, facts: bundledFacts, today }),
-    [module, today],
-  );
-}
-
 /**
  * What Spes answers above the list, in the popup and on the search page: with no query, the
  * role's current facts; with one, the cards it names and the facts it describes.
  */
 export function Answers({ query, role, specialtyName = null, newTab }: Props) {
   const searching = query.trim() !== '';
-  const find = useFinder(searching);
+  // The finder with the cards, loaded on the first query (lib/answers keeps it out of the first paint).
+  const [finder, setFinder] = useState<FinderModule>();
+  useEffect(() => {
+    if (searching && !finder) void loadAnswerFinder().then(setFinder);
+  }, [searching, finder]);
+  const today = dayOf(new Date());
+  const find = useMemo(
+    () => finder?.createAnswerFinder({ terms: finder.bundledTerms, facts: bundledFacts, today }),
+    [finder, today],
+  );
   if (!searching) {
-    const facts = currentFacts(bundledFacts, role, dayOf(new Date()), specialtyName);
+    const facts = currentFacts(bundledFacts, role, today, specialtyName);
     return <FactList facts={facts.slice(0, MAX_SHOWN_FACTS)} newTab={newTab} />;
   }
   const answers: Answer[] = find?.(query) ?? [];

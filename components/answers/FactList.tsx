@@ -2,14 +2,8 @@ import { textIn, type Fact } from '../../lib/answers';
 import { useMessages } from '../page/useMessages';
 import './answers.css';
 
-interface Props {
-  facts: readonly Fact[];
-  /** Whether the source links open a new tab (the popup's do). */
-  newTab?: boolean;
-}
-
 /** Dated facts, one calm line each, in the UI language, each with the page that says so. */
-export function FactList({ facts, newTab }: Props) {
+export function FactList({ facts, newTab }: { facts: readonly Fact[]; newTab?: boolean }) {
   const m = useMessages();
   if (facts.length === 0) return null;
   return (

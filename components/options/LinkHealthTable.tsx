@@ -6,16 +6,11 @@ import '../list/link-health.css';
 import '../list/successor.css';
 import './health-table.css';
 
-interface Props {
-  entries: Entry[];
-  health: LinkHealthMap;
-}
-
 /**
  * Every link, and under it every page recorded as its successor (all are checked alike), with what
  * the last trusted check found.
  */
-export function LinkHealthTable({ entries, health }: Props) {
+export function LinkHealthTable({ entries, health }: { entries: Entry[]; health: LinkHealthMap }) {
   const m = useMessages();
   const columns = m.tableColumns;
   // An entry's row keeps data-entry-id to itself, so tests and styles find one row.

@@ -17,14 +17,12 @@ const languageOf = (language: Preferences['language']): Language =>
 
 // One object per language, so reading the same language again renders nothing anew.
 const loaded = new Map<Language, Promise<Texts>>([['nb', Promise.resolve(BOKMAL)]]);
-const textsIn = (language: Language): Promise<Texts> => {
-  if (!loaded.has(language))
-    loaded.set(
-      language,
-      loadMessages(language).then((messages) => ({ language, messages })),
-    );
-  return loaded.get(language) as Promise<Texts>;
-};
+function textsIn(language: Language): Promise<Texts> {
+  let texts = loaded.get(language);
+  if (!texts)
+    loaded.set(language, (texts = loadMessages(language).then((messages) => ({ language, messages }))));
+  return texts;
+}
 
 /**
  * The texts of the UI language, kept live through useLive: a change in the options page reaches

@@ -8,17 +8,16 @@ import { useLive } from './useLive';
 // short wait then; a late answer still applies, and the mirror makes later opens instant.
 const POLICY_PATIENCE_MS = 300;
 
-/** The stored preferences, kept live; at first the page's mirror of them. */
-export function usePreferences(): Preferences | undefined {
-  return useLive(preferencesItem, { initial: preferencesMirror.read(), onValue: preferencesMirror.write });
-}
-
 /**
  * The user's view (lib/policy/user-view.ts), kept live: undefined until both the preferences and
  * the policy are known, then updated on every change to either.
  */
 export function useUserView(): (UserView & { prefs: Preferences }) | undefined {
-  const prefs = usePreferences();
+  // At first the page's mirrors of the preferences and the policy (lib/platform/mirror.ts).
+  const prefs = useLive(preferencesItem, {
+    initial: preferencesMirror.read(),
+    onValue: preferencesMirror.write,
+  });
   const [copy] = useState(policyMirror.read);
   // Until storage.managed answers, the page's copy is only a guess (lib/policy/user-view.ts).
   const [answered, setAnswered] = useState(false);

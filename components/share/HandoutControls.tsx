@@ -12,8 +12,6 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const CHOICES: readonly BrokenChoice[] = ['mark', 'omit'];
-
 /** What only the screen shows: whose list, the choice about broken links, and the print button. */
 export function HandoutControls({ list, broken, onBrokenChange, children }: Props) {
   const m = useMessages();
@@ -27,7 +25,7 @@ export function HandoutControls({ list, broken, onBrokenChange, children }: Prop
           <legend>
             {m.handoutBrokenLegend} ({brokenCount})
           </legend>
-          {CHOICES.map((choice) => (
+          {(['mark', 'omit'] as const).map((choice) => (
             <label key={choice}>
               <input
                 type="radio"

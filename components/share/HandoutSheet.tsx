@@ -58,10 +58,27 @@ function HandoutLink({ link }: { link: ShareLink }) {
 /** The printed page: what it is, when it was made, then the groups with every link written out. */
 export function HandoutSheet({ list, madeAt, facts = [] }: Props) {
   const m = useMessages();
-  const fit = useTypeScale(list);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  // The type scale for this list (lib/share/handout.ts): the sheet is laid out at each scale tried
+  // and measured, on screen, where it has the paper's width, so the screen shows the page as it
+  // prints. In a window too narrow for that the sheet reflows and the measure would be wrong, so
+  // the list then keeps 8 pt.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const sheet = body?.parentElement;
+    if (!body || !sheet || Math.abs(sheet.getBoundingClientRect().width - A4_WIDTH_PX) >= 1) return;
+    const best = largestFittingScale((candidate) => {
+      sheet.style.setProperty('--type-scale', String(candidate));
+      // 2 % to spare: the print layout may round line boxes a little differently.
+      return body.offsetHeight <= PRINTABLE_HEIGHT_PX * 0.98;
+    });
+    sheet.style.setProperty('--type-scale', String(best));
+    setScale(best);
+  }, [list]);
   return (
-    <article class="handout-sheet" style={{ '--type-scale': fit.scale }} data-type-scale={fit.scale}>
-      <div class="handout-body" ref={fit.ref}>
+    <article class="handout-sheet" style={{ '--type-scale': scale }} data-type-scale={scale}>
+      <div class="handout-body" ref={bodyRef}>
         <header>
           <h1>{list.title}</h1>
           <p class="handout-meta">
@@ -83,29 +100,4 @@ export function HandoutSheet({ list, madeAt, facts = [] }: Props) {
       </div>
     </article>
   );
-}
-
-/**
- * The type scale for this list (lib/share/handout.ts): the sheet is laid out at each scale tried
- * and measured, on screen, where it has the paper's width, so the screen shows the page as it
- * prints. In a window too narrow for that the sheet reflows and the measure would be wrong, so the
- * list then keeps 8 pt.
- */
-function useTypeScale(list: ShareList) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(1);
-  useLayoutEffect(() => {
-    const body = ref.current;
-    const sheet = body?.parentElement;
-    if (!body || !sheet || Math.abs(sheet.getBoundingClientRect().width - A4_WIDTH_PX) >= 1) return;
-    const fits = (candidate: number) => {
-      sheet.style.setProperty('--type-scale', String(candidate));
-      // 2 % to spare: the print layout may round line boxes a little differently.
-      return body.offsetHeight <= PRINTABLE_HEIGHT_PX * 0.98;
-    };
-    const best = largestFittingScale(fits);
-    sheet.style.setProperty('--type-scale', String(best));
-    setScale(best);
-  }, [list]);
-  return { ref, scale };
 }

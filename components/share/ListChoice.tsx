@@ -18,8 +18,6 @@ interface Props {
   class: string;
 }
 
-const valueOf = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
-
 /**
  * Whose list is handed on, in the share menu and on the handout: every role and "Alle roller",
  * and every specialty or none, so a leader can hand a new LIS in anaesthesiology the LIS list with
@@ -32,7 +30,7 @@ export function ListChoiceSelects({ catalogue, choice, onChange, roleChoice, cla
       {roleChoice && (
         <label class={className}>
           {m.shareRoleLabel}
-          <select value={choice.role} onChange={(e) => onChange({ ...choice, role: valueOf(e) })}>
+          <select value={choice.role} onChange={(e) => onChange({ ...choice, role: e.currentTarget.value })}>
             {roleChoices(catalogue).map((id) => (
               <option key={id} value={id}>
                 {roleName(catalogue, id, m)}
@@ -45,7 +43,7 @@ export function ListChoiceSelects({ catalogue, choice, onChange, roleChoice, cla
         {m.shareSpecialtyLabel}
         <select
           value={choice.specialty ?? ''}
-          onChange={(e) => onChange({ ...choice, specialty: valueOf(e) || null })}
+          onChange={(e) => onChange({ ...choice, specialty: e.currentTarget.value || null })}
         >
           <SpecialtyOptions catalogue={catalogue} />
         </select>

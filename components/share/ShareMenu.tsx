@@ -5,7 +5,6 @@ import { buildListView, type ListView } from '../../lib/list';
 import { addressSpecialty, buildHandoutUrl } from '../../lib/pages';
 import { linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
-import { copyHtmlAndText } from './clipboard';
 import { ListChoiceSelects, type ListChoice } from './ListChoice';
 import './share.css';
 
@@ -62,8 +61,16 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
     const list = sharedList(view, { catalogue, role: shared.role, query }, m, health);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
+    // Both flavours in one write, so each paste target takes the richest it understands: Outlook,
+    // Teams and intranet editors the HTML, a plain-text field the text. The async Clipboard API
+    // works on an extension page after a click without any permission (Chromium, and Firefox 127+
+    // for ClipboardItem); tests/e2e/share.spec.ts proves it for this build.
+    const blob = (type: string, text: string) => new Blob([text], { type });
     try {
-      await copyHtmlAndText(shareHtml(list, m), sharePlainText(list, m));
+      const html = blob('text/html', shareHtml(list, m));
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': html, 'text/plain': blob('text/plain', sharePlainText(list, m)) }),
+      ]);
       setStatus(m.shareCopied(count));
     } catch {
       // The page lost focus (the popup closing) or the browser refused: say so, offer the handout.

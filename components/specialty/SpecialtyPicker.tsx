@@ -3,18 +3,19 @@ import { useMessages } from '../page/useMessages';
 import { SpecialtyOptions } from './SpecialtyOptions';
 import './specialty.css';
 
-interface Props {
-  catalogue: Catalogue;
-  /** The chosen specialty's id; null for none. */
-  current: string | null;
-  onPick: (specialty: string | null) => void;
-}
-
 /**
  * One specialty, or none, beside the role: its pages become a group at the top of the list. None
  * is a choice of its own, which the organisation's default specialty does not override (lib/prefs).
  */
-export function SpecialtyPicker({ catalogue, current, onPick }: Props) {
+export function SpecialtyPicker({
+  catalogue,
+  current,
+  onPick,
+}: {
+  catalogue: Catalogue;
+  current: string | null;
+  onPick: (specialty: string | null) => void;
+}) {
   const m = useMessages();
   return (
     <label class="specialty-picker">
@@ -22,7 +23,7 @@ export function SpecialtyPicker({ catalogue, current, onPick }: Props) {
       <select
         data-testid="specialty-select"
         value={current ?? ''}
-        onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || null)}
+        onChange={(e) => onPick(e.currentTarget.value || null)}
       >
         <SpecialtyOptions catalogue={catalogue} />
       </select>

@@ -3,19 +3,11 @@
  * lib/related; this file creates the menu and opens the search page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { workerMessages, type WorkerMessages } from '../../lib/i18n';
+import { workerMessages } from '../../lib/i18n';
 import { readUserView } from '../../lib/policy';
 import { preferencesItem, readUiLanguage } from '../../lib/prefs';
 import { deriveQuery } from '../../lib/related';
 import { buildSearchUrl } from '../../lib/pages';
-
-// Two items, never shown together in practice: Chrome's "page" context only applies when no
-// selection or link was clicked. A separate selection item lets its title quote the selection
-// (%s; Chrome and Firefox shorten it themselves) without leaving empty quotes on a page.
-const menuItems = (m: WorkerMessages): Browser.contextMenus.CreateProperties[] => [
-  { id: 'spes-related-selection', title: m.menuRelatedSelection, contexts: ['selection'] },
-  { id: 'spes-related', title: m.menuRelated, contexts: ['link', 'page'] },
-];
 
 /**
  * Idempotent: removes whatever an earlier version or start left, then creates the items in the
@@ -24,7 +16,14 @@ const menuItems = (m: WorkerMessages): Browser.contextMenus.CreateProperties[] =
 async function createMenus(): Promise<void> {
   const m = workerMessages[await readUiLanguage()];
   await browser.contextMenus.removeAll();
-  for (const item of menuItems(m)) {
+  // Two items, never shown together in practice: Chrome's "page" context only applies when no
+  // selection or link was clicked. A separate selection item lets its title quote the selection
+  // (%s; Chrome and Firefox shorten it themselves) without leaving empty quotes on a page.
+  const items: Browser.contextMenus.CreateProperties[] = [
+    { id: 'spes-related-selection', title: m.menuRelatedSelection, contexts: ['selection'] },
+    { id: 'spes-related', title: m.menuRelated, contexts: ['link', 'page'] },
+  ];
+  for (const item of items) {
     browser.contextMenus.create(item, () => {
       // Two starts racing can still meet here; a duplicate id means the item already exists.
       const error = browser.runtime.lastError;

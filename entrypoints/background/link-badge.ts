@@ -12,7 +12,7 @@ import { preferencesItem, readUiLanguage } from '../../lib/prefs';
 // A calm amber rather than alarm red: a moved web page is not an emergency.
 const BADGE_COLOR = '#8a5a00';
 
-export async function updateBadge(): Promise<void> {
+async function updateBadge(): Promise<void> {
   const [view, health, language] = await Promise.all([readUserView(), readLinkHealth(), readUiLanguage()]);
   const m = workerMessages[language];
   const count = brokenCount(view.catalogue, view.role, health.links);

@@ -29,7 +29,7 @@ function setDefault(text: string): void {
     .catch(() => {});
 }
 
-export async function suggestionsFor(text: string): Promise<Suggestion[]> {
+async function suggestionsFor(text: string): Promise<Suggestion[]> {
   const [{ role, specialty, catalogue }, language, { termsNamedIn }] = await Promise.all([
     readUserView(),
     readUiLanguage(),
@@ -39,7 +39,7 @@ export async function suggestionsFor(text: string): Promise<Suggestion[]> {
   return buildSuggestions(text, options, searcherFor(catalogue));
 }
 
-export async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {
+async function openOmniboxChoice(text: string, disposition?: string): Promise<void> {
   const [{ catalogue }, { termNames }] = await Promise.all([readUserView(), loadTermNames()]);
   const searchPage = browser.runtime.getURL('/search.html');
   const termUrls = termNames.map((t) => t.url);

@@ -33,11 +33,6 @@ export function App() {
   usePageTitle(m.searchPageTitle, query.trim());
 
   if (view === undefined) return <main aria-busy="true" />;
-  const changeQuery = (q: string) => {
-    setQuery(q);
-    // Typing starts a new search; the list of an entry's relatives no longer applies.
-    setRelated(undefined);
-  };
   return (
     <main>
       <h1>Spes</h1>
@@ -46,7 +41,10 @@ export function App() {
         role={role}
         onPickRole={setLinkedRole}
         query={query}
-        onQueryChange={changeQuery}
+        onQueryChange={(q) => {
+          setQuery(q);
+          setRelated(undefined); // A new search: the list of an entry's relatives no longer applies.
+        }}
         // A result replaces this page, as any link would; Back returns to the search as it was left.
         onOpen={(entry) => location.assign(entry.url)}
         relatedView={relatedView}
