@@ -24,7 +24,7 @@ import {
   browserManifestKeys,
 } from './lib/build/manifest-keys';
 
-// SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-health.spec.ts):
+// SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-runs.spec.ts):
 // into its own folder, with plain http allowed for loopback hosts only and test hooks switched on.
 const testCatalogue = process.env.SPES_CATALOGUE ? resolve(process.env.SPES_CATALOGUE) : null;
 const asset = (name: string) => fileURLToPath(new URL(`./assets/${name}`, import.meta.url));

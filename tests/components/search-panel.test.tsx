@@ -4,27 +4,11 @@
  * and Escape.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
-import { SearchPanel } from '../../components/list/SearchPanel';
 import { ALL_ROLES, catalogue, groupsForRole } from '../../lib/catalogue';
 import { sectionHeading } from '../../lib/i18n';
 import { nb } from '../../lib/i18n/nb';
-
-/** The panel as the popup holds it: the query is the page's state. */
-function Panel({ role, onEscapeEmpty }: { role: string; onEscapeEmpty?: () => void }) {
-  const [query, setQuery] = useState('');
-  return (
-    <SearchPanel
-      view={{ catalogue, specialty: null, locked: false, provisional: false }}
-      role={role}
-      query={query}
-      onQueryChange={setQuery}
-      onOpen={() => undefined}
-      onEscapeEmpty={onEscapeEmpty}
-    />
-  );
-}
+import { Panel } from './search-panel';
 
 const searchBox = () => document.getElementById('search-input') as HTMLInputElement;
 const entries = () => [...document.querySelectorAll<HTMLLIElement>('li.entry')];

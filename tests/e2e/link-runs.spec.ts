@@ -4,8 +4,10 @@
  * request on start, not even to finish an interrupted run; no alarm; the options page shows
  * checks off and the worker refuses "Sjekk lenkene nå" even when a page asks; a run stops when
  * the policy switches checks off, and the alarm comes back when it switches them on. A worker
- * stopped mid-run finishes the run, each link asked once. And without network, a check says so
- * after its first few requests instead of spending minutes on retries.
+ * stopped mid-run finishes the run, each link asked once. Two runs hours apart mark a link
+ * broken, in the link report, the popup and the badge. And without network, a check says so
+ * after its first few requests instead of spending minutes on retries. One test build (wxt.config.ts,
+ * SPES_CATALOGUE) whose catalogue and host permissions point at the local link server, for them all.
  */
 import type { BrowserContext, Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
@@ -21,7 +23,7 @@ import {
 } from '../fixtures/policy-file';
 import { buildWithCatalogue, freePort, type TestBuild } from '../fixtures/test-build';
 import { expect, newProfileDir, test, withFreshBrowser } from './fixtures';
-import { ExtensionWorker, OptionsPage } from './pages';
+import { ExtensionWorker, OptionsPage, PopupPage } from './pages';
 
 // Working pages after the six scenario links, all on 127.0.0.1. The test build pauses only
 // milliseconds between requests (entrypoints/background/link-check.ts), so a run is interrupted
@@ -34,6 +36,8 @@ interface Sw {
   chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
   spesTest: { checkLinksAt(time: number): Promise<unknown> };
 }
+
+const HOUR = 3_600_000;
 
 const policyFile = `/etc/chromium/policies/managed/spes-e2e-checks-${process.pid}.json`;
 const skip = policySkipReason(policyFile);
@@ -185,6 +189,60 @@ test('a worker stopped mid-run finishes the run "Sjekk lenkene nå" asked for, e
     expect(errors).toEqual([]);
   });
 });
+
+// A browser of its own, for the test build.
+test('a link is marked broken after two runs hours apart, in the popup and the badge', async () => {
+  await withBrowser((context, worker) => checkTwiceAndLook(context, new ExtensionWorker(worker), build.id));
+});
+
+async function checkTwiceAndLook(context: BrowserContext, worker: ExtensionWorker, extensionId: string) {
+  const badge = () => worker.badge();
+  await worker.storeRole('lis');
+  const before = hitsNow();
+
+  // First run, started the way a user does it: "Sjekk lenkene nå" on the options page.
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByRole('button', { name: 'Sjekk lenkene nå' }).click();
+  await expect(options.lastRun).toContainText(`${urls().length} lenker, fullført`, { timeout: 30_000 });
+  const row = (id: string) => options.row(id);
+  await expect(row('virker')).toHaveAttribute('data-link-state', 'ok');
+  await expect(row('flyttet')).toHaveAttribute('data-link-state', 'moved');
+  await expect(row('flyttet')).toContainText('/new-home');
+  await expect(row('sperret')).toContainText('403');
+  // One broken finding is not enough to say so.
+  await expect(row('mangler')).toContainText('mulig brudd');
+  expect(await badge()).toBe('');
+  expect(sentSince(before, '/missing')).toBe(1);
+
+  // Second run six hours later by the extension's clock.
+  await worker.worker.evaluate(
+    (t) => (globalThis as unknown as Sw).spesTest.checkLinksAt(t),
+    Date.now() + 6 * HOUR,
+  );
+  await expect(row('mangler')).toHaveAttribute('data-link-state', 'broken');
+  await expect(row('sperret')).toHaveAttribute('data-link-state', 'unknown');
+  await expect.poll(badge).toBe('2');
+
+  const { page: popup } = await PopupPage.open(context, extensionId);
+  const item = (id: string) => popup.locator(`li[data-entry-id="${id}"]`);
+  await expect(item('mangler')).toHaveAttribute('data-link-state', 'broken');
+  const note = item('mangler').getByTestId('link-broken');
+  await expect(note).toContainText('Lenken virket ikke da den ble sjekket');
+  await expect(note.getByRole('link', { name: 'Åpne likevel' })).toHaveAttribute('href', /\/missing$/);
+  await expect(note.getByRole('link', { name: 'Arkivert kopi' })).toHaveAttribute(
+    'href',
+    /^https:\/\/web\.archive\.org\/web\/\*\/http:\/\/127\.0\.0\.1:\d+\/missing$/,
+  );
+  await expect(item('flyttet').getByTestId('link-moved')).toContainText('Siden er flyttet til');
+  await expect(item('virker').getByRole('note')).toHaveCount(0);
+  await expect(item('sperret').getByRole('note')).toHaveCount(0);
+  // The broken link keeps its place in the list.
+  await expect(popup.locator('li.entry').nth(2)).toHaveAttribute('data-entry-id', 'mangler');
+
+  // "Alle roller" counts the front-page redirect of the other role too.
+  await worker.storeRole('alle');
+  await expect.poll(badge).toBe('3');
+}
 
 test('with no network, "Sjekk lenkene nå" says so after the first few requests and changes nothing', async () => {
   test.setTimeout(60_000);
