@@ -68,10 +68,7 @@ export function buildSuggestions(
   const hits = searcher
     .search(query, { role, specialty: options.specialty, limit: MAX_SUGGESTIONS })
     .filter((hit) => !termPages.has(hit.entry.url));
-  const pages = hits.map((hit) => ({
-    content: hit.entry.url,
-    description: describe(hit, options.flavor, m),
-  }));
+  const pages = hits.map((h) => ({ content: h.entry.url, description: describe(h, options.flavor, m) }));
   return [...terms, ...pages].slice(0, MAX_SUGGESTIONS);
 }
 

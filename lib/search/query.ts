@@ -54,11 +54,7 @@ const MAX_ALTERNATIVES = 40;
 const MAX_TERM = 32;
 
 const isUseful = (t: Token) => t.term.length >= 2 || /\d/.test(t.term);
-const capped = (t: Token): Token => ({
-  ...t,
-  term: t.term.slice(0, MAX_TERM),
-  word: t.word.slice(0, MAX_TERM),
-});
+const capped = (t: Token) => ({ ...t, term: t.term.slice(0, MAX_TERM), word: t.word.slice(0, MAX_TERM) });
 
 /** The meaningful words of a text, in order; filler words only if nothing else is left. */
 function queryWords(text: string): Token[] {
