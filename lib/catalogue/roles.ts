@@ -15,7 +15,6 @@ export function perCatalogue<T>(build: (cat: Catalogue) => T): (cat: Catalogue) 
   };
 }
 
-/** Looks entries up by id. */
 export const entriesById = perCatalogue(
   (cat): ReadonlyMap<string, Entry> => new Map(cat.entries.map((e) => [e.id, e])),
 );
