@@ -80,12 +80,8 @@ function describeTerm(term: TermName, flavor: Flavor, m: WorkerMessages): string
 const SHOWN_QUERY = 60;
 
 /** The first row of the dropdown, telling in the UI language what Enter will do with the text. */
-export function defaultSuggestion(
-  text: string,
-  flavor: Flavor,
-  m: WorkerMessages = workerMessages.nb,
-): string {
-  const shown = cleanText(text).trim();
+export function defaultSuggestion(q: string, flavor: Flavor, m: WorkerMessages = workerMessages.nb): string {
+  const shown = cleanText(q).trim();
   if (shown === '') return flavor === 'chrome' ? escapeXml(m.omniboxHint) : m.omniboxHint;
   const cut = shown.length > SHOWN_QUERY ? `${shown.slice(0, SHOWN_QUERY)}…` : shown;
   if (flavor === 'firefox') return `${fill(m.omniboxSearchFor, { query: cut })} ${m.omniboxEnterHint}`;

@@ -100,8 +100,6 @@ export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): Q
   }
   // Matched only on words every page shares (stopwords.ts): no good match.
   if ([...scoring.matched].every(isSubjectTerm)) return { relevance: zeros(index), matchedTerms: new Set() };
-  const relevance = total.map(
-    (value, entry) => value * ((count[entry] ?? 0) / slots.length) ** COVERAGE_POWER,
-  );
+  const relevance = total.map((value, at) => value * ((count[at] ?? 0) / slots.length) ** COVERAGE_POWER);
   return { relevance, matchedTerms: scoring.matched };
 }
