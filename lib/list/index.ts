@@ -3,14 +3,14 @@
  * are by `kind` (lib/i18n puts them into words).
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
-import type { Range, Searcher } from '../search';
+import type { Hit, Searcher } from '../search';
 import { findSpecialty } from '../specialty';
 
 export interface ListItem {
   entry: Entry;
   /** A hit from outside the user's role, shown with a badge that says so. */
   otherRole: boolean;
-  highlights?: { title: Range[]; description: Range[] };
+  highlights?: Hit['highlights'];
 }
 
 export type SectionKind =
