@@ -14,10 +14,8 @@ const factsOf = (raw: unknown): Fact[] => (raw as { facts: Fact[] }).facts;
 export const bundledFacts = /* @__PURE__ */ factsOf(data);
 
 /** The day `now` falls on where the user is, as an ISO day (2026-12-04). */
-export function dayOf(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const dayOf = (now: Date): string =>
+  new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 /** ISO days compare as text. */
 export const isCurrent = (fact: Fact, today: string): boolean => fact.from <= today && today <= fact.until;

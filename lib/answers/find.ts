@@ -18,10 +18,7 @@ export type Answer = { kind: 'term'; term: Term } | { kind: 'fact'; fact: Fact }
 export const bundledTerms = (termsData as unknown as { terms: Term[] }).terms;
 
 /** A fact with its keywords as the search reads words, read once. */
-const withKeywords = (fact: Fact) => ({
-  fact,
-  keywords: new Set(fact.keywords.flatMap((k) => queryTerms(k))),
-});
+const withKeywords = (fact: Fact) => ({ fact, keywords: new Set(fact.keywords.flatMap(queryTerms)) });
 
 /**
  * The current facts whose keywords hold every word of the query. One word is not enough: it is

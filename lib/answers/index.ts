@@ -1,8 +1,6 @@
 /**
- * Answers beyond pages: "what is ...?" cards for the terms newcomers meet, and dated facts that
- * end by themselves (assets/terms.json, assets/facts.json, docs/catalogue.md). The facts are
- * small and the popup shows the current ones in its first paint; the cards and the finder load
- * with the search (loadAnswerFinder), so their texts stay out of the first paint.
+ * Answers beyond pages (docs/catalogue.md): "what is ...?" cards, and dated facts that end by
+ * themselves. The facts are small and in the popup's first paint; the cards load with the search.
  */
 export type { Fact, Term } from './types';
 export { bundledFacts, currentFacts, dayOf, textIn } from './facts';

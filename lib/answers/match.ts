@@ -24,10 +24,7 @@ export const wordsOf = (text: string) => queryTerms(text).filter((t) => !ASKING.
 /** Whether `name` occurs in `words` at `at`. */
 const occursAt = (words: string[], name: string[], at: number) => name.every((w, i) => words[at + i] === w);
 
-interface Named<T> {
-  term: T;
-  name: string[];
-}
+type Named<T> = { term: T; name: string[] };
 
 const namesOf = <T extends TermName>(terms: readonly T[]): Named<T>[] =>
   terms

@@ -54,7 +54,6 @@ function checkTerm(it: Raw, fail: Fail): void {
   if (!isPage(it.url)) fail('url', "must be the https:// address of the authority's page");
 }
 
-/** Validates the cards. */
 export const parseTerms = (raw: unknown): Term[] => parseList<Term>(raw, 'terms.json', 'terms', checkTerm);
 
 /** Validates the facts; `roles` are the catalogue's role ids. */

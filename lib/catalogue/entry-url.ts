@@ -6,12 +6,7 @@
 import type { Catalogue, Entry } from './types';
 
 function safeUrl(raw: unknown): URL | null {
-  if (typeof raw !== 'string' || raw === '') return null;
-  try {
-    return new URL(raw.trim());
-  } catch {
-    return null;
-  }
+  return typeof raw === 'string' && URL.canParse(raw.trim()) ? new URL(raw.trim()) : null;
 }
 
 const isWeb = (url: URL | null): url is URL => url?.protocol === 'https:' || url?.protocol === 'http:';

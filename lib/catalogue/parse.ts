@@ -36,10 +36,7 @@ const isTranslated = (raw: unknown) => String(JSON.stringify(raw)).includes('"de
 const validators = new Map<string, ValidateFunction>();
 
 /** The schema as `options` and `translated` read it. */
-function validatorFor(
-  { allowInsecureHosts = [], requireSources = false }: ParseOptions,
-  translated: boolean,
-) {
+function validator({ allowInsecureHosts = [], requireSources = false }: ParseOptions, translated: boolean) {
   const key = JSON.stringify([allowInsecureHosts, requireSources, translated]);
   if (!validators.has(key)) {
     const definitions = structuredClone(schema.definitions);
@@ -167,7 +164,7 @@ function crossCheck(cat: Catalogue): void {
  * (lib/build/runtime-data.ts).
  */
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
-  const validate = validatorFor(options, isTranslated(raw));
+  const validate = validator(options, isTranslated(raw));
   if (!validate(raw)) {
     const error = validate.errors?.[0] as ErrorObject;
     fail(...placeOf(error, raw), problemOf(error));

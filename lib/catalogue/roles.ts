@@ -15,7 +15,6 @@ export function perCatalogue<T>(build: (cat: Catalogue) => T): (cat: Catalogue) 
   };
 }
 
-/** Looks entries up by id. */
 export const entriesById = perCatalogue(
   (cat): ReadonlyMap<string, Entry> => new Map(cat.entries.map((e) => [e.id, e])),
 );
@@ -44,12 +43,7 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
   for (const g of roles.flatMap((r) => r.groups)) {
     const title = (all && !g.org && mergedTitle.get(g.title)) || g.title;
     const key = `${g.org ? 'org' : g.own ? 'own' : 'seed'}:${title}`;
-    const view = groups.get(key) ?? {
-      title,
-      entries: [],
-      ...(g.org ? { org: true } : {}),
-      ...(g.own ? { own: true as const } : {}),
-    };
+    const view = groups.get(key) ?? { ...g, title, entries: [] };
     groups.set(key, view);
     for (const id of g.entries) {
       const entry = byId.get(id);

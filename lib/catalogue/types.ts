@@ -2,7 +2,6 @@
 
 /** A page that has taken over from an entry's page since the seed document was written. */
 export interface Successor {
-  /** The successor's title as published. */
   title: string;
   url: string;
   /** When it took over: a year, or an ISO date (2022, 2022-01, 2022-01-01). */
@@ -32,10 +31,7 @@ export interface Entry {
   /** Absent on an organisation's own links (lib/policy) and in a bokmål-only catalogue (parse.ts). */
   descriptionNn?: string;
   descriptionEn?: string;
-  /**
-   * Words the search and the related pages match on. Every entry of the file has them; the
-   * catalogue pages paint from leaves them out, and lib/search joins them back (withSearchFields).
-   */
+  /** Words search matches on: in the file, not in what pages paint from (lib/search joins them). */
   keywords?: string[];
   /** Ids of the entries this one explains: a circular names the regulation it comments on. */
   explains?: string[];

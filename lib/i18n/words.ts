@@ -69,13 +69,8 @@ export function formatPartialDate(value: string, m: Messages): string {
   const [, year, month, day] = PARTS.exec(value) ?? [];
   if (month === undefined) return year ?? value;
   const date = Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1));
-  const parts = {
-    year: 'numeric',
-    month: 'long',
-    day: day ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  } as const;
-  return new Date(date).toLocaleDateString(m.dateLocale, parts);
+  const how = { year: 'numeric', month: 'long', day: day ? 'numeric' : undefined, timeZone: 'UTC' } as const;
+  return new Date(date).toLocaleDateString(m.dateLocale, how);
 }
 
 /** "12. mars 2025 kl. 14:05" in Norwegian, "12 March 2025 at 14:05" in English. */

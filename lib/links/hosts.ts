@@ -24,13 +24,7 @@ export function hostGaps(s: Pick<Settings, 'minGapMs' | 'now' | 'sleep' | 'signa
   };
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return '';
-  }
-}
+export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host.toLowerCase() : '');
 
 /** The items with their hosts taking turns: each host's first, then each host's second, and so on. */
 export function inTurns<T>(items: T[], host: (item: T) => string): T[] {

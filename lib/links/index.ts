@@ -1,7 +1,6 @@
 /**
- * Link health's public face. The checker (`checkLinks`: http, classify, retry, per-host gaps,
- * YouTube probes) is pure and runs the same in the worker and in `npm run check-links`; the rest
- * is what runs mean for the shown state, when they happen, how they are stored and shown.
+ * Link health: the checker, pure, runs the same in the worker and in `npm run check-links`; the
+ * rest is what runs mean for the shown state, when they happen, how they are stored and shown.
  */
 export { checkLinks } from './check';
 export type { CheckOptions, FetchLike, LinkReason, LinkResult, LinkState } from './types';

@@ -1,8 +1,7 @@
 /** When the next background check is due: pure, so the alarm logic can be tested in Node. */
 
-export type LinkCheckInterval = 'daily' | 'weekly' | 'off';
-
-export const INTERVALS: readonly LinkCheckInterval[] = ['daily', 'weekly', 'off'];
+export const INTERVALS = ['daily', 'weekly', 'off'] as const;
+export type LinkCheckInterval = (typeof INTERVALS)[number];
 
 const MINUTE = 60_000;
 export const PERIOD_MINUTES: Record<Exclude<LinkCheckInterval, 'off'>, number> = {

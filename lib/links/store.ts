@@ -86,7 +86,6 @@ export const linkCheckSettingsItem = defineItem<{ interval: LinkCheckInterval }>
 
 export const linkHealthItem = defineItem('local:linkHealth', { links: {}, lastRun: null }, readHealthRecord);
 
-/** A run in progress, saved after each link so a stopped worker can resume it. */
 export const linkRunItem = defineItem('local:linkRun', null, readRunProgress);
 
 /** Stored health, without records for URLs the catalogue no longer has. */

@@ -1,5 +1,3 @@
-/** Types shared by the link checker's modules (lib/links/*.ts). The contract is checkLinks's (check.ts). */
-
 export type LinkState = 'ok' | 'moved' | 'broken' | 'unknown';
 
 /** Why a link got its state, in words a maintainer can act on. */

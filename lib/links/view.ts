@@ -24,10 +24,7 @@ export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
  * throws: a value that is no address (stored data can be anything) is shown as it is.
  */
 export function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname}${u.search}`.replace(/\/$/, '');
-  } catch {
-    return String(url);
-  }
+  if (!URL.canParse(url)) return String(url);
+  const u = new URL(url);
+  return `${u.host}${u.pathname}${u.search}`.replace(/\/$/, '');
 }

@@ -3,14 +3,14 @@
  * are by `kind` (lib/i18n puts them into words).
  */
 import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
-import type { Range, Searcher } from '../search';
+import type { Hit, Searcher } from '../search';
 import { findSpecialty } from '../specialty';
 
 export interface ListItem {
   entry: Entry;
   /** A hit from outside the user's role, shown with a badge that says so. */
   otherRole: boolean;
-  highlights?: { title: Range[]; description: Range[] };
+  highlights?: Hit['highlights'];
 }
 
 export type SectionKind =
@@ -72,13 +72,8 @@ function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?
   return { sections: [...above.filter((s) => s.items.length > 0), ...groups], empty: null };
 }
 
-function buildSearchView(
-  searcher: Searcher,
-  role: string,
-  query: string,
-  specialty?: string | null,
-): ListView {
-  const hits = searcher.search(query, { role, specialty, limit: MAX_HITS });
+function buildSearchView(searcher: Searcher, role: string, q: string, specialty?: string | null): ListView {
+  const hits = searcher.search(q, { role, specialty, limit: MAX_HITS });
   const items = hits.map((h) => ({ entry: h.entry, otherRole: !h.inRole, highlights: h.highlights }));
   if (items.length === 0) return { sections: [], empty: 'no-hits' };
   if (items.every((i) => i.otherRole))

@@ -68,10 +68,7 @@ export function buildSuggestions(
   const hits = searcher
     .search(query, { role, specialty: options.specialty, limit: MAX_SUGGESTIONS })
     .filter((hit) => !termPages.has(hit.entry.url));
-  const pages = hits.map((hit) => ({
-    content: hit.entry.url,
-    description: describe(hit, options.flavor, m),
-  }));
+  const pages = hits.map((h) => ({ content: h.entry.url, description: describe(h, options.flavor, m) }));
   return [...terms, ...pages].slice(0, MAX_SUGGESTIONS);
 }
 
@@ -83,12 +80,8 @@ function describeTerm(term: TermName, flavor: Flavor, m: WorkerMessages): string
 const SHOWN_QUERY = 60;
 
 /** The first row of the dropdown, telling in the UI language what Enter will do with the text. */
-export function defaultSuggestion(
-  text: string,
-  flavor: Flavor,
-  m: WorkerMessages = workerMessages.nb,
-): string {
-  const shown = cleanText(text).trim();
+export function defaultSuggestion(q: string, flavor: Flavor, m: WorkerMessages = workerMessages.nb): string {
+  const shown = cleanText(q).trim();
   if (shown === '') return flavor === 'chrome' ? escapeXml(m.omniboxHint) : m.omniboxHint;
   const cut = shown.length > SHOWN_QUERY ? `${shown.slice(0, SHOWN_QUERY)}…` : shown;
   if (flavor === 'firefox') return `${fill(m.omniboxSearchFor, { query: cut })} ${m.omniboxEnterHint}`;

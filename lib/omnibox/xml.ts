@@ -16,17 +16,11 @@ export function cleanText(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(FORBIDDEN, '').replace(INVISIBLE, '');
 }
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
+const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
 
 /** Cleans the text and escapes the five XML specials. */
 export function escapeXml(text: string): string {
-  return cleanText(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return cleanText(text).replace(/[&<>"']/g, (c) => `&${ENTITIES[c]};`);
 }
 
 export type Range = [start: number, end: number];

@@ -23,11 +23,7 @@ export function buildSearchUrl(base: string, params: SearchParams): string {
 export function parseSearchUrl(search: string): SearchParams {
   const params = new URLSearchParams(search);
   const related = params.get('related')?.trim();
-  return {
-    q: capped(params.get('q')),
-    ...roleOf(params),
-    ...(related ? { related } : {}),
-  };
+  return { q: capped(params.get('q')), ...roleOf(params), ...(related ? { related } : {}) };
 }
 
 /** Whether the handout marks links that no longer work, or leaves them out. */

@@ -68,9 +68,8 @@ export function parseOrgLinks(raw: unknown, roleIds: readonly string[], warn: Wa
     warn('"extraLinks" must be a list; ignored');
     return [];
   }
-  if (raw.length > MAX_ORG_LINKS) {
+  if (raw.length > MAX_ORG_LINKS)
     warn(`"extraLinks" has ${raw.length} links; only the first ${MAX_ORG_LINKS} are used (the cap)`);
-  }
   const links: OrgLink[] = [];
   raw.slice(0, MAX_ORG_LINKS).forEach((v, i) => {
     const link = parseOrgLink(v, i, roleIds, warn);

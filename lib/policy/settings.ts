@@ -80,11 +80,8 @@ export function parseManagedSettings(
     defaultRole,
     defaultSpecialty: choice('defaultSpecialty', isSpecialtyChoice, 'is no specialty id (docs/it-admin.md)'),
     lockRole,
-    extraLinks: parseOrgLinks(
-      obj.extraLinks,
-      cat.roles.map((r) => r.id),
-      warn,
-    ),
+    // `roles` holds "alle" too, which parseOrgLinks reads as every role before it checks ids.
+    extraLinks: parseOrgLinks(obj.extraLinks, roles, warn),
     checkLinks: readBoolean(obj, 'checkLinks', true, warn),
   };
 }

@@ -25,6 +25,8 @@ export interface UserView {
   provisional: boolean;
 }
 
+type Prefs = Pick<Preferences, 'role' | 'specialty'>;
+
 // The last catalogue built, by its links: a policy read afresh (every omnibox keystroke) gives
 // equal links in new objects, and a new catalogue would cost a new search index each time.
 let last: { key: string; base: Catalogue; catalogue: Catalogue } | undefined;
@@ -40,11 +42,7 @@ function catalogueWith(base: Catalogue, links: readonly OrgLink[]): Catalogue {
  * A locked role wins; otherwise the user's own pick, else the organisation's default. The
  * specialty is never locked: the user's own pick, "none" too, wins over the default.
  */
-export function resolveUserView(
-  prefs: Pick<Preferences, 'role'> & Partial<Pick<Preferences, 'specialty'>>,
-  policy: ManagedSettings,
-  base: Catalogue = bundled,
-): UserView {
+export function resolveUserView(prefs: Prefs, policy: ManagedSettings, base: Catalogue = bundled): UserView {
   const locked = policy.lockRole && policy.defaultRole !== null;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
   const specialty = prefs.specialty === undefined ? policy.defaultSpecialty : prefs.specialty;
@@ -57,10 +55,7 @@ export function resolveUserView(
  * browser restart): its role, so the right list paints at once, but none of the organisation's
  * links and no lock, which IT may have changed since.
  */
-export function provisionalUserView(
-  prefs: Pick<Preferences, 'role'> & Partial<Pick<Preferences, 'specialty'>>,
-  copy: ManagedSettings,
-): UserView {
+export function provisionalUserView(prefs: Prefs, copy: ManagedSettings): UserView {
   return { ...resolveUserView(prefs, { ...copy, extraLinks: [] }), provisional: true };
 }
 

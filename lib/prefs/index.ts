@@ -7,12 +7,9 @@ import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice }
 import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
 import { findSpecialty } from '../specialty';
 
-/** A role id from the catalogue, or "alle" for every role at once. */
-export type RoleChoice = string;
-
 export interface Preferences {
-  /** The chosen role; null until the user has picked one. */
-  role: RoleChoice | null;
+  /** A role id of the catalogue, or "alle" for every role; null until the user has picked one. */
+  role: string | null;
   /** The UI language; 'auto' follows the browser (lib/i18n). */
   language: LanguageChoice;
   /**
@@ -24,7 +21,7 @@ export interface Preferences {
 
 const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
 
-export function isRoleChoice(value: unknown): value is RoleChoice {
+export function isRoleChoice(value: unknown): value is string {
   return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
 }
 
@@ -55,7 +52,7 @@ export const preferencesItem = defineItem('sync:preferences', DEFAULT_PREFERENCE
 /** The page's synchronous copy, for painting before storage answers. */
 export const preferencesMirror = mirror('spes.mirror.preferences', repairPreferences);
 
-export const saveRole = (role: RoleChoice): Promise<boolean> =>
+export const saveRole = (role: string): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, role }));
 
 /** The user's specialty, or null for none: a choice of its own, which the policy's default does not override. */

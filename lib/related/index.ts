@@ -1,6 +1,3 @@
-/**
- * "Finn relatert veiledning": what a right-click on a selection, a link or a page searches for,
- * and the entries related to a catalogue entry, for the context menu and the search page.
- */
+/** "Finn relatert veiledning": what a right-click searches for, and an entry's relatives. */
 export { deriveQuery, type ClickContext } from './query';
 export { buildRelatedView } from './relatives';

@@ -21,15 +21,11 @@ function isKin(a: Entry, b: Entry): boolean {
   return Boolean(explains || a.successors?.some((s) => s.url === b.url));
 }
 
-interface Relative {
-  entry: Entry;
-  kin: boolean;
-  /** Two for each shared keyword, one for a shared group. */
-  score: number;
-}
-
-/** The entries related to the target, closest kin first, then the highest scores, at most MAX_RELATED. */
-function relativesOf(cat: Catalogue, target: Entry): Relative[] {
+/**
+ * The entries related to the target, closest kin first, then the highest scores (two for each
+ * shared keyword, one for a shared group), at most MAX_RELATED.
+ */
+function relativesOf(cat: Catalogue, target: Entry) {
   const groups = cat.roles.flatMap((r) => r.groups).filter((g) => g.entries.includes(target.id));
   const mates = new Set(groups.flatMap((g) => g.entries));
   const keywords = foldedKeywords(cat);
@@ -52,7 +48,7 @@ export function buildRelatedView(cat: Catalogue, role: string, id: string): List
   const mine = entriesOfRole(cat, role);
   const toItem = (e: Entry): ListItem => ({ entry: e, otherRole: !mine.has(e.id) });
   // Kin first, then the role's own before other roles', each in the order above (a stable sort).
-  const rank = (r: Relative) => (r.kin ? 0 : mine.has(r.entry.id) ? 1 : 2);
+  const rank = (r: { entry: Entry; kin: boolean }) => (r.kin ? 0 : mine.has(r.entry.id) ? 1 : 2);
   const related = relativesOf(cat, target).sort((a, b) => rank(a) - rank(b));
   const sections = [
     { kind: 'this-entry' as const, items: [toItem(target)] },

@@ -8,10 +8,7 @@ import { tokenize, type Token } from './analysis/tokens';
 
 export type Range = [start: number, end: number];
 
-export interface Highlights {
-  title: Range[];
-  description: Range[];
-}
+export type Highlights = Record<'title' | 'description', Range[]>;
 
 /**
  * The spans of the tokens whose term matched, with overlapping or touching spans merged (a

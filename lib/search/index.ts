@@ -10,14 +10,7 @@ export { isStopword } from './analysis/stopwords';
 export { tokenize } from './analysis/tokens';
 export { queryTerms } from './query';
 export { parseSynonyms, type Synonyms } from './analysis/synonyms';
-export {
-  evaluate,
-  evaluateRanked,
-  parseEvalQueries,
-  type EvalMiss,
-  type EvalQuery,
-  type EvalResult,
-} from './eval';
+export { evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from './eval';
 
 /**
  * A catalogue as the pages have it, with what only the search reads joined back: the entries'

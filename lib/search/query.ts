@@ -46,7 +46,7 @@ const MAX_SLOTS = 10;
 const MAX_PHRASE = 4;
 const SYNONYM_WEIGHT = 0.8;
 // The one known part of a compound ("lov" of "lovtekst") says less than the whole word would.
-const LONE_PART_WEIGHT = 0.5;
+const LONE_PART = 0.5;
 // Spellings tried per part of a compound (itself and its synonyms), and alternatives per slot.
 const MAX_PART_SPELLINGS = 6;
 const MAX_ALTERNATIVES = 40;
@@ -54,11 +54,7 @@ const MAX_ALTERNATIVES = 40;
 const MAX_TERM = 32;
 
 const isUseful = (t: Token) => t.term.length >= 2 || /\d/.test(t.term);
-const capped = (t: Token): Token => ({
-  ...t,
-  term: t.term.slice(0, MAX_TERM),
-  word: t.word.slice(0, MAX_TERM),
-});
+const capped = (t: Token) => ({ ...t, term: t.term.slice(0, MAX_TERM), word: t.word.slice(0, MAX_TERM) });
 
 /** The meaningful words of a text, in order; filler words only if nothing else is left. */
 function queryWords(text: string): Token[] {
@@ -122,10 +118,7 @@ function compoundAlternatives(word: string, ctx: QueryContext): [Alternative[], 
   }
   if (both) return [alternatives, []];
   const lone = spellings(head.known ? head : tail, ctx);
-  return [
-    alternatives,
-    lone.map((s) => ({ terms: s.terms, weight: s.weight * LONE_PART_WEIGHT, typed: false })),
-  ];
+  return [alternatives, lone.map((s) => ({ terms: s.terms, weight: s.weight * LONE_PART, typed: false }))];
 }
 
 /** The slot starting at `at` and how many words it takes: a synonym phrase, a compound, or one word. */

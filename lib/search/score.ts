@@ -1,11 +1,9 @@
 /**
- * How well each entry answers a query. A term scores by how well it matched (1 for itself, less
- * for a prefix or a typo), how much the fields it occurs in weigh, and how rare it is in the
- * catalogue. A phrase scores the mean of its terms, times the share of them it matched; a slot
- * scores by its best alternative. An entry's relevance is the sum over the slots, times the
- * square of the share of slots it matched, so an entry answering more of what was asked ranks
- * higher. Scores are arrays with a number per entry (by position in the index), 0 where it did
- * not match: at a thousand entries a pass over all of them costs microseconds.
+ * How well each entry answers a query: a term by how well it matched, the weight of its fields
+ * and its rarity; a phrase the mean of its terms times the share matched; a slot its best
+ * alternative; an entry the sum over the slots times the square of the share of slots matched,
+ * so answering more of what was asked ranks higher. Scores are an array a number per entry (0 for
+ * no match): at a few hundred entries a pass over all of them costs microseconds.
  */
 import { isSubjectTerm } from './analysis/stopwords';
 import type { SearchIndex } from './inverted-index';
@@ -102,8 +100,6 @@ export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): Q
   }
   // Matched only on words every page shares (stopwords.ts): no good match.
   if ([...scoring.matched].every(isSubjectTerm)) return { relevance: zeros(index), matchedTerms: new Set() };
-  const relevance = total.map(
-    (value, entry) => value * ((count[entry] ?? 0) / slots.length) ** COVERAGE_POWER,
-  );
+  const relevance = total.map((value, at) => value * ((count[at] ?? 0) / slots.length) ** COVERAGE_POWER);
   return { relevance, matchedTerms: scoring.matched };
 }

@@ -68,21 +68,18 @@ function rank(relevance: number[], inRole: (at: number) => boolean, limit = Infi
 export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
   const index = buildIndex(cat.entries);
   const vocabulary = createVocabulary(index.postings.keys());
-  const context: QueryContext = {
-    lookup: buildSynonymLookup(words),
-    knows: (term) => index.postings.has(term),
-  };
+  const ctx: QueryContext = { lookup: buildSynonymLookup(words), knows: (term) => index.postings.has(term) };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
   const weights = index.entries.map((e) => (seed.has(e.id) ? 1 : BEYOND_SEED));
   const specialtyEntries = new Map((cat.specialties ?? []).map((s) => [s.id, new Set(s.entries)]));
-  const highlightsOf = createHighlighter();
+  const marks = createHighlighter();
 
   return {
     isTopic: (term) => isTopic(index, term),
     search(query, options = {}) {
-      const slots = parseQuery(query, context);
+      const slots = parseQuery(query, ctx);
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, vocabulary.match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
@@ -98,12 +95,7 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
       };
       return rank(relevance, inRole, options.limit).map(([at, value]) => {
         const entry = index.entries[at] as Entry;
-        return {
-          entry,
-          score: 1 / (1 + value),
-          inRole: inRole(at),
-          highlights: highlightsOf(entry, matchedTerms),
-        };
+        return { entry, score: 1 / (1 + value), inRole: inRole(at), highlights: marks(entry, matchedTerms) };
       });
     },
   };

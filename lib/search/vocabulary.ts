@@ -7,7 +7,7 @@
  * typed: "veil") or nearly spells (typos: "kompetansevudering"). fuse.js compares single words
  * only, and only with the terms starting with the word's first letter, where its prefixes and
  * almost all typos are, or with its second (a letter too many at the start: "xveileder"), so a
- * word is compared with a few hundred terms at the 1,000 entries Spes is designed for.
+ * word is compared with a few hundred terms at most.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 

@@ -8,17 +8,11 @@ import { isWebUrl } from '../catalogue';
 import type { Messages } from '../i18n';
 import type { ShareLink, ShareList } from './list';
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+const HTML_ESCAPES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' };
 
 /** Text made safe for HTML content and for a double- or single-quoted attribute. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
+  return text.replace(/[&<>"']/g, (c) => `&${HTML_ESCAPES[c]};`);
 }
 
 // Line breaks, control characters and bidi overrides: a hostile title could otherwise break the

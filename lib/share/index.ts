@@ -1,8 +1,4 @@
-/**
- * Handing the list on: the list the user sees as groups of links, its clipboard
- * flavours (HTML and plain text, every piece of text escaped), and the handout's broken-link
- * choice, type size and printed addresses.
- */
+/** Handing the list on: as groups of links, on the clipboard, and on the handout. */
 export { linkCount, sharedList, type ShareLink, type ShareList, type ShareSource } from './list';
 export { shareHtml, sharePlainText } from './format';
 export {

@@ -49,12 +49,7 @@ function shareTitle({ catalogue, role, query }: ShareSource, m: Messages): strin
  * The list on screen (`view`, as the panel or the handout built it), ready to hand on: its links
  * as groups under the headings the list shows, each address once, under the list's title.
  */
-export function sharedList(
-  view: ListView,
-  source: ShareSource,
-  m: Messages,
-  health: LinkHealthMap,
-): ShareList {
+export function sharedList(view: ListView, src: ShareSource, m: Messages, health: LinkHealthMap): ShareList {
   const seen = new Set<string>();
   const groups: ShareGroup[] = [];
   for (const section of view.sections) {
@@ -73,5 +68,5 @@ export function sharedList(
     }
     if (links.length > 0) groups.push({ heading: sectionHeading(section, m), links });
   }
-  return { title: shareTitle(source, m), groups };
+  return { title: shareTitle(src, m), groups };
 }

@@ -4,12 +4,6 @@
  */
 import type { Catalogue, Specialty } from '../catalogue';
 
-export interface SpecialtyChoice {
-  id: string;
-  /** "Ortopedisk kirurgi (ORT)"; in English the English name. */
-  label: string;
-}
-
 /** The specialty's name in the UI language: English in English, the official name otherwise. */
 export const specialtyName = (specialty: Specialty, language: string): string =>
   language === 'en' ? specialty.nameEn : specialty.name;
@@ -20,9 +14,9 @@ export function findSpecialty(cat: Catalogue, id: string | null | undefined): Sp
 
 /**
  * Every specialty as the picker lists it: LIS1 (part 1, which every doctor starts with) first,
- * then the specialties by name in the UI language, each with its code where it has one.
+ * then the specialties by name in the UI language, each with its code ("Ortopedisk kirurgi (ORT)").
  */
-export function specialtyChoices(cat: Catalogue, language: string): SpecialtyChoice[] {
+export function specialtyChoices(cat: Catalogue, language: string): { id: string; label: string }[] {
   const collator = new Intl.Collator(language === 'en' ? 'en' : 'nb');
   const choices = (cat.specialties ?? []).map((s) => ({
     id: s.id,

@@ -25,9 +25,7 @@ const WORDS = [
 const STOP_TERMS = new Set(WORDS.split(' ').map((w) => stem(foldText(w))));
 
 /** True for a term (folded and stemmed, as the index spells it) on the list. */
-export function isStopTerm(term: string): boolean {
-  return STOP_TERMS.has(term);
-}
+export const isStopTerm = (term: string): boolean => STOP_TERMS.has(term);
 
 /** True when every word of `text`, as anyone writes it ("Hvordan", "OG", "https"), is a filler word. */
 export function isStopword(text: string): boolean {
@@ -41,6 +39,4 @@ export function isStopword(text: string): boolean {
 const SUBJECT_TERMS = new Set(['lege', 'leger', 'legar', 'doctor', 'doctors'].map((w) => stem(foldText(w))));
 
 /** True for a term (folded and stemmed) that every page shares, so it alone matches nothing well. */
-export function isSubjectTerm(term: string): boolean {
-  return SUBJECT_TERMS.has(term);
-}
+export const isSubjectTerm = (term: string): boolean => SUBJECT_TERMS.has(term);
