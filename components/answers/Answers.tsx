@@ -9,6 +9,7 @@ import {
   type FinderModule,
   type Term,
 } from '../../lib/answers';
+import { siteOf } from '../../lib/catalogue';
 import { useMessages } from '../page/useMessages';
 import { FactList } from './FactList';
 
@@ -54,8 +55,6 @@ export function Answers({ query, role, specialtyName = null, newTab }: Props) {
   );
 }
 
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-
 /** A "what is ...?" card: the term, Spes's two or three sentences, and the authority's page. */
 function TermCard({ term, newTab }: { term: Term; newTab?: boolean }) {
   const m = useMessages();
@@ -65,7 +64,7 @@ function TermCard({ term, newTab }: { term: Term; newTab?: boolean }) {
       <p>{textIn(term, m.language)}</p>
       <p>
         <a href={term.url} target={newTab ? '_blank' : undefined} rel="noreferrer">
-          {m.answerReadMore(hostOf(term.url))}
+          {m.answerReadMore(siteOf(term.url))}
         </a>
       </p>
     </section>
