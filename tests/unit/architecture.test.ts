@@ -27,10 +27,10 @@ const code = (file: string) => withoutComments(readFileSync(join(ROOT, file), 'u
 /** The repository paths a file imports, resolved, without extension; `runtime` leaves out type-only imports. */
 function importsOf(file: string, runtime = false): string[] {
   const statements =
-    code(file).match(/^(?:import|export)[^;]*?from\s*'\.[^']+'|import\(\s*'\.[^']+'/gm) ?? [];
+    code(file).match(/^(?:import|export)[^;]*?from\s*['"]\.[^'"]+['"]|import\(\s*['"]\.[^'"]+['"]/gm) ?? [];
   return statements
     .filter((s) => !(runtime && /^(?:import|export) type\b/.test(s)))
-    .map((s) => /'(\.[^']+)'/.exec(s)?.[1] as string)
+    .map((s) => /['"](\.[^'"]+)['"]/.exec(s)?.[1] as string)
     .map((spec) => normalize(join(dirname(file), spec)).replace(/\.tsx?$/, ''));
 }
 
@@ -96,7 +96,7 @@ function isGlobalUse(id: ts.Identifier): boolean {
 function globalsUsed(file: string): Set<string> {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const used = new Set<string>();
-  if (!/\b(?:browser|chrome|document|localStorage)\b|from '(?:wxt|#|webextension)/.test(text)) return used;
+  if (!/\b(?:browser|chrome|document|localStorage)\b|from ['"](?:wxt|#|webextension)/.test(text)) return used;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) && Object.hasOwn(GLOBALS, node.text) && isGlobalUse(node)) used.add(node.text);
