@@ -13,9 +13,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 Object.defineProperty(navigator, 'languages', { value: ['nb-NO', 'nb', 'no'], configurable: true });
 
 // What a test waits for (findBy…, waitFor) may include loading and indexing the search
-// (components/list/useListView.ts) the first time: well over the default second at a load
-// average of 25 on two cores. A wait ends as soon as its condition holds.
-configure({ asyncUtilTimeout: 10_000 });
+// (components/list/useListView.ts) or a later chunk (components/page/later.tsx) the first time:
+// well over the default second at a load average of 25 on two cores, and more in npm test beside
+// six busy processes. A wait ends as soon as its condition holds.
+configure({ asyncUtilTimeout: 30_000 });
 
 beforeEach(() => {
   fakeBrowser.reset();
