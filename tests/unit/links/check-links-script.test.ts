@@ -24,12 +24,12 @@ afterAll(async () => {
 /**
  * Runs the script as `npm run check-links` does, in one Node process with tsx's loader (`npx tsx`
  * would add npx and a second Node process: twice the CPU, which a busy machine makes slow). No page
- * here is slow, so the 10 s per request is never waited for; it only keeps a busy machine from
+ * here is slow, so the 30 s per request is never waited for; it only keeps a busy machine from
  * making an ordinary page time out (as fastOptions in ./helpers.ts explains).
  */
 function checkLinks(...args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
-    const script = ['--import', 'tsx', 'scripts/check-links.ts', '--min-gap=0', '--timeout=10000', ...args];
+    const script = ['--import', 'tsx', 'scripts/check-links.ts', '--min-gap=0', '--timeout=30000', ...args];
     const done = (error: { code?: unknown } | null, stdout: string) =>
       resolve({ code: error ? Number(error.code) : 0, stdout });
     execFile(process.execPath, script, done);
@@ -37,7 +37,8 @@ function checkLinks(...args: string[]): Promise<{ code: number; stdout: string }
 }
 
 // Each test starts a Node process that compiles the script's TypeScript: about half a second on a
-// quiet two-core machine, several seconds on a busy one. Hence the explicit limit.
+// quiet two-core machine, several seconds on a busy one: the spawning project's limit
+// (vitest.config.ts) leaves room for that.
 describe('check-links script', () => {
   it('checks a catalogue file, prints JSON with --json and exits 1 when a link is broken', async () => {
     const file = join(dir, 'catalogue.json');
