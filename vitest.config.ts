@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { catalogueParts, termNames } from './lib/build/bundle-plugins';
+import { jsonParts } from './lib/build/bundle-plugins';
 
 type ImportsOption = NonNullable<Parameters<typeof WxtVitest>[0]>['imports'];
 
@@ -27,9 +27,9 @@ const SPAWNING = [
 ];
 
 export default defineConfig({
-  // termNames: lib/answers/names.ts imports the cards' names as the background build does;
-  // catalogueParts: the pages' catalogue comes in parts, joined where they load.
-  plugins: [WxtVitest({ imports }), catalogueParts(), termNames()],
+  // jsonParts: the pages' catalogue comes in parts, joined where they load, and lib/answers/names.ts
+  // imports the cards' names as the background build does.
+  plugins: [WxtVitest({ imports }), jsonParts()],
   test: {
     projects: [
       {

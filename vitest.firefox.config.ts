@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { catalogueParts } from './lib/build/bundle-plugins';
+import { jsonParts } from './lib/build/bundle-plugins';
 
 // Browser tests in real Firefox (tests/firefox), run by `npm run test:firefox` after a Firefox build.
 export default defineConfig({
   // The tests read the catalogue through lib/catalogue, which imports it in parts, as the pages do.
-  plugins: [catalogueParts()],
+  plugins: [jsonParts()],
   test: {
     include: ['tests/firefox/**/*.test.ts'],
     // A test starts Firefox and installs Spes: 55 s at load 20 on two cores, and over 60 s at load

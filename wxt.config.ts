@@ -7,22 +7,12 @@ import type { Catalogue } from './lib/catalogue';
 import { parseCatalogue } from './lib/catalogue/parse';
 import { parseFacts, parseTerms } from './lib/answers/parse';
 import { hostPermissionsFor } from './lib/build/host-permissions';
-import { catalogueParts, popupChunk, shipDataWithoutNotes, termNames } from './lib/build/bundle-plugins';
+import { jsonParts, popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
 import { parseSynonyms } from './lib/search';
 import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
-import {
-  DEFAULT_LOCALE,
-  LOCALE_FOLDERS,
-  localeMessagesJson,
-  localizeActionTitle,
-  msg,
-} from './lib/build/manifest-locales';
-import {
-  MANAGED_SCHEMA_FILE,
-  adaptCommandsToManifestVersion,
-  browserManifestKeys,
-} from './lib/build/manifest-keys';
+import { DEFAULT_LOCALE, localeMessagesJson, msg } from './lib/build/manifest-locales';
+import { MANAGED_SCHEMA_FILE, browserManifestKeys } from './lib/build/manifest-keys';
 
 // SPES_CATALOGUE=<file> builds a test extension around another catalogue (tests/e2e/link-runs.spec.ts):
 // into its own folder, with plain http allowed for loopback hosts only and test hooks switched on.
@@ -82,7 +72,7 @@ export default defineConfig({
   ...(testCatalogue ? { outDir: '.output/test-catalogue' } : {}),
   ...(process.env.SPES_OUT_DIR ? { outDir: process.env.SPES_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact(), shipDataWithoutNotes(), catalogueParts(), termNames(), popupChunk()],
+    plugins: [preact(), shipDataWithoutNotes(), jsonParts(), popupChunk()],
     // Both browsers preload modules themselves; Vite's fallback script for old ones cost each page.
     build: { modulePreload: { polyfill: false } },
     define: { 'import.meta.env.SPES_TEST_HOOKS': JSON.stringify(testCatalogue !== null) },
@@ -94,17 +84,13 @@ export default defineConfig({
       // The manifest's texts in every language, from lib/i18n (lib/build/manifest-locales.ts).
       for (const language of LANGUAGES) {
         const contents = localeMessagesJson(language);
-        files.push({ contents, relativeDest: `_locales/${LOCALE_FOLDERS[language]}/messages.json` });
+        files.push({ contents, relativeDest: `_locales/${language}/messages.json` });
       }
       if (wxt.config.browser === 'firefox') return; // Firefox takes policies without a schema file.
       files.push({ absoluteSrc: asset('managed-schema.json'), relativeDest: MANAGED_SCHEMA_FILE });
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
-      adaptCommandsToManifestVersion(manifest);
-      localizeActionTitle(manifest);
-    },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     ...browserManifestKeys(browser),
     name: msg('extName'),
     description: msg('extDescription'),
@@ -115,7 +101,9 @@ export default defineConfig({
     host_permissions: hostPermissionsFor(urlsToCheck(readCatalogue())),
     omnibox: { keyword: 'spes' },
     commands: {
-      _execute_action: {
+      // The popup's shortcut: `_execute_browser_action` in Manifest V2 (WXT builds Firefox so),
+      // where `_execute_action` would leave it dead.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
         description: msg('commandOpen'),
       },

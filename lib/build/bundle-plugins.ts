@@ -12,7 +12,6 @@ import {
 } from './runtime-data';
 
 const DATA_FILE = /[\\/]assets[\\/](?:catalogue|synonyms|terms|facts)\.json$/;
-const TERM_NAMES = /[\\/]assets[\\/]terms\.json\?names$/;
 
 /** Bundles the data files without their maintainers' notes (lib/build/runtime-data.ts). */
 export const shipDataWithoutNotes = (): Plugin => ({
@@ -21,44 +20,34 @@ export const shipDataWithoutNotes = (): Plugin => ({
   transform: (code, id) => (DATA_FILE.test(id) ? { code: runtimeJson(code), map: null } : undefined),
 });
 
-/**
- * `assets/terms.json?names`: the cards' ids, names and addresses without their texts, for the
- * omnibox in the background script (lib/answers/names.ts). A JSON file with a query is not read
- * as JSON by the bundler, so it is handed over as a module. The unit tests use it too
- * (vitest.config.ts).
- */
-export const termNames = (): Plugin => ({
-  name: 'spes-term-names',
-  enforce: 'pre',
-  transform: (code, id) =>
-    TERM_NAMES.test(id) ? { code: `export default ${termNamesJson(code)};`, map: null } : undefined,
-});
-
-const CATALOGUE_PART = /\.json\?(paint|nn|en|search)$/;
+const JSON_PART = /\.json\?(paint|nn|en|search|names)$/;
 const PARTS: Record<string, (code: string) => string> = {
   paint: paintCatalogueJson,
   nn: (code) => catalogueTextsJson(code, 'nn'),
   en: (code) => catalogueTextsJson(code, 'en'),
   search: searchFieldsJson,
+  names: termNamesJson,
 };
 
 /**
- * The catalogue in parts, so a page loads each when it needs it (lib/build/runtime-data.ts):
+ * The data in parts, so a page loads each when it needs it (lib/build/runtime-data.ts):
  * `catalogue.json?paint` for the first paint in bokmål (lib/catalogue), `?nn` and `?en` with those
- * languages' texts (lib/i18n), `?search` with the search (lib/search). Handed over as modules, as
- * termNames does. The unit tests use it too (vitest.config.ts), so they see what the pages get.
+ * languages' texts (lib/i18n), `?search` with the search (lib/search), and `terms.json?names` with
+ * the cards' names for the omnibox in the background script (lib/answers/names.ts). A JSON file
+ * with a query is not read as JSON by the bundler, so each is handed over as a module. The unit
+ * tests use it too (vitest.config.ts), so they see what the pages get.
  */
-export const catalogueParts = (): Plugin => ({
-  name: 'spes-catalogue-parts',
+export const jsonParts = (): Plugin => ({
+  name: 'spes-json-parts',
   enforce: 'pre',
   transform: (code, id) => {
-    const part = PARTS[CATALOGUE_PART.exec(id)?.[1] ?? ''];
+    const part = PARTS[JSON_PART.exec(id)?.[1] ?? ''];
     return part ? { code: `export default ${part(code)};`, map: null } : undefined;
   },
 });
 
 const POPUP = /[\\/]entrypoints[\\/]popup[\\/]/;
-// A language's texts and its part of the catalogue (catalogueParts) load together, as one chunk.
+// A language's texts and its part of the catalogue (jsonParts) load together, as one chunk.
 const LANGUAGE_PART = /(?:[\\/]lib[\\/]i18n[\\/](nn|en)\.ts|\.json\?(nn|en))$/;
 type ModuleInfo = { importers: readonly string[] } | null;
 type GetModuleInfo = (id: string) => ModuleInfo;

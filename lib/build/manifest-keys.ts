@@ -32,17 +32,3 @@ export function browserManifestKeys(browser: string): Record<string, unknown> {
   // Firefox reads policies without a schema file (policies.json "3rdparty"), and warns on the key.
   return { storage: { managed_schema: MANAGED_SCHEMA_FILE } };
 }
-
-/**
- * WXT builds Firefox as Manifest V2, where the popup shortcut is `_execute_browser_action`;
- * `_execute_action` is its V3 name and would leave the shortcut dead there.
- */
-export function adaptCommandsToManifestVersion(manifest: {
-  manifest_version: number;
-  commands?: Record<string, unknown>;
-}): void {
-  const action = manifest.commands?._execute_action;
-  if (manifest.manifest_version !== 2 || !manifest.commands || action === undefined) return;
-  delete manifest.commands._execute_action;
-  manifest.commands._execute_browser_action = action;
-}

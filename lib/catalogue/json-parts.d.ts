@@ -1,4 +1,4 @@
-/** The catalogue's parts, as lib/build/bundle-plugins.ts (catalogueParts) hands them over. */
+/** The catalogue's parts, as lib/build/bundle-plugins.ts (jsonParts) hands them over. */
 declare module '*.json?paint' {
   const catalogue: import('./types').Catalogue;
   export default catalogue;

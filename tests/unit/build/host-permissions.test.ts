@@ -12,7 +12,7 @@ import raw from '../../../assets/catalogue.json' with { type: 'json' };
 // rather than against the test's time limit.
 import config from '../../../wxt.config';
 
-// 'are what the manifest asks for' reads the manifest function of wxt.config.ts. Two packages the
+// 'are what the manifest asks for' and the shortcut's tests read the manifest function of wxt.config.ts. Two packages the
 // config imports cost about 1.4 s to load (many times that on a busy machine) and play no part in
 // that function, so they are stubbed here; the Build step of `npm test` loads the real ones:
 // - `wxt`: its defineConfig returns the config unchanged, as the stub does;
@@ -75,6 +75,18 @@ describe('host permissions', () => {
     const manifest = asked as { host_permissions?: string[]; permissions?: string[] };
     expect(manifest.host_permissions).toEqual(permissions);
     expect(manifest.permissions).toContain('alarms');
+  });
+});
+
+describe("the manifest's popup shortcut", () => {
+  it('is `_execute_action` in Manifest V3 and `_execute_browser_action` in V2 (Firefox)', async () => {
+    const commandsIn = async (browser: 'chrome' | 'firefox', manifestVersion: 2 | 3) => {
+      const env = { browser, manifestVersion, mode: 'production', command: 'build' } as const;
+      const asked = typeof config.manifest === 'function' ? await config.manifest(env) : config.manifest;
+      return Object.keys((asked as { commands?: object }).commands ?? {});
+    };
+    expect(await commandsIn('chrome', 3)).toEqual(['_execute_action']);
+    expect(await commandsIn('firefox', 2)).toEqual(['_execute_browser_action']);
   });
 });
 
