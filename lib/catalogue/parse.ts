@@ -11,11 +11,6 @@ import type { Catalogue, Entry } from './types';
 interface ParseOptions {
   /** Hosts allowed over plain http: only the test build's local server (wxt.config.ts). */
   allowInsecureHosts?: readonly string[];
-  /**
-   * Every `note` and successor carries its own `$sources` (docs/catalogue.md), as the bundled
-   * catalogue does (tests/unit/catalogue/sources.test.ts); small test catalogues need not.
-   */
-  requireSources?: boolean;
 }
 
 function fail(where: string, field: string, problem: string): never {
@@ -28,21 +23,23 @@ function isDay(text: string): boolean {
   return day !== null && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 
-const TRANSLATIONS = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn'];
-
-/** Translated (the bundled one): then no text may lack its nynorsk and English; a test's is bokmål only. */
-const isTranslated = (raw: unknown) => String(JSON.stringify(raw)).includes('"descriptionNn":');
+/**
+ * A full catalogue (the bundled one, translated): no text may lack its nynorsk and English, and
+ * every note and successor carries its `$sources` (docs/catalogue.md). A small catalogue made up
+ * for a test is bokmål only, and needs neither.
+ */
+const isFull = (raw: unknown) => String(JSON.stringify(raw)).includes('"descriptionNn":');
+const FULL_ONLY = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn', '$sources'];
 
 const validators = new Map<string, ValidateFunction>();
 
-/** The schema as `options` and `translated` read it. */
-function validator({ allowInsecureHosts = [], requireSources = false }: ParseOptions, translated: boolean) {
-  const key = JSON.stringify([allowInsecureHosts, requireSources, translated]);
+/** The schema as `options` and `full` read it. */
+function validator({ allowInsecureHosts = [] }: ParseOptions, full: boolean) {
+  const key = JSON.stringify([allowInsecureHosts, full]);
   if (!validators.has(key)) {
     const definitions = structuredClone(schema.definitions);
-    const optional = [...(requireSources ? [] : ['$sources']), ...(translated ? [] : TRANSLATIONS)];
     for (const d of [definitions.entry, definitions.note, definitions.successor])
-      d.required = d.required.filter((k) => !optional.includes(k));
+      d.required = d.required.filter((k) => full || !FULL_ONLY.includes(k));
     if (allowInsecureHosts.length > 0) {
       const hosts = allowInsecureHosts.map((h) => h.replaceAll('.', '\\.')).join('|');
       const url = definitions.pageUrl;
@@ -164,7 +161,7 @@ function crossCheck(cat: Catalogue): void {
  * (lib/build/runtime-data.ts).
  */
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
-  const validate = validator(options, isTranslated(raw));
+  const validate = validator(options, isFull(raw));
   if (!validate(raw)) {
     const error = validate.errors?.[0] as ErrorObject;
     fail(...placeOf(error, raw), problemOf(error));

@@ -64,7 +64,9 @@ describe('host permissions', () => {
   it('grow with the data: a successor on a host no entry has adds exactly that host', () => {
     const data = structuredClone(raw) as unknown as { entries: Record<string, unknown>[] };
     const entry = data.entries[0] as Record<string, unknown>;
-    entry.successors = [{ title: 'Ny side', url: 'https://ny.example.no/side', since: '2026' }];
+    const url = 'https://ny.example.no/side';
+    const $sources = [{ url, checked: '2026-12-01', fact: 'Leste siden.' }];
+    entry.successors = [{ title: 'Ny side', url, since: '2026', $sources }];
     const grown = hostPermissionsFor(urlsToCheck(parseCatalogue(data)));
     expect(grown.filter((p) => !permissions.includes(p))).toEqual(['https://ny.example.no/*']);
   });
