@@ -122,7 +122,10 @@ const referTo = (known: Set<string>, problem: string) => (where: string, field: 
     if (!known.has(ref)) fail(where, `${field}[${i}]`, `"${ref}" ${problem}`);
   });
 
-/** What the schema cannot say: unique ids and addresses, and references that lead somewhere. */
+/**
+ * What the schema cannot say: unique ids and addresses, references that lead somewhere, and
+ * sources where an entry needs them. Read before the maintainers' `$` keys are dropped.
+ */
 function crossCheck(cat: Catalogue): void {
   const specialties = cat.specialties ?? [];
   assertUnique(cat.entries, 'entry');
@@ -153,6 +156,12 @@ function crossCheck(cat: Catalogue): void {
   const titles = new Set(cat.roles.flatMap((r) => r.groups.map((g) => g.title)));
   const toTitle = referTo(titles, "is no role's group title");
   (cat.allRoles ?? []).forEach((m, i) => toTitle(`allRoles[${i}]`, 'groups', m.groups));
+  // Every address beyond the seed says where it was seen: an entry no group of the seed's lists
+  // (in Spes's own groups or a specialty's) must carry `$sources`, which the schema checks.
+  const seed = seedEntryIds(cat);
+  const unsourced = cat.entries.find((e) => !seed.has(e.id) && !('$sources' in e));
+  if (unsourced)
+    fail(entryLabel(unsourced), '$sources', 'is missing: say where the address was seen, and when');
 }
 
 /**
@@ -166,17 +175,6 @@ export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalo
     const error = validate.errors?.[0] as ErrorObject;
     fail(...placeOf(error, raw), problemOf(error));
   }
-  const cat = JSON.parse(JSON.stringify(raw), (key, value: unknown) =>
-    key.startsWith('$') ? undefined : value,
-  );
-  crossCheck(cat as Catalogue);
-  // Every address beyond the seed says where it was seen: an entry no group of the seed's lists
-  // (in Spes's own groups or a specialty's) must carry `$sources`, which the schema checks.
-  const seed = seedEntryIds(raw as Catalogue);
-  const unsourced = (raw as { entries: (Entry & { $sources?: unknown })[] }).entries.find(
-    (e) => !seed.has(e.id) && e.$sources === undefined,
-  );
-  if (unsourced)
-    fail(entryLabel(unsourced), '$sources', 'is missing: say where the address was seen, and when');
-  return cat as Catalogue;
+  crossCheck(raw as Catalogue);
+  return JSON.parse(JSON.stringify(raw), (key, value: unknown) => (key.startsWith('$') ? undefined : value));
 }

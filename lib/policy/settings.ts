@@ -4,7 +4,7 @@
  * one is checked here: an invalid value is dropped with a logged reason, never thrown.
  */
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
-import { roleChoices, type Catalogue } from '../catalogue';
+import { catalogue, roleChoices } from '../catalogue';
 import { isSpecialtyChoice } from '../prefs';
 
 export interface ManagedSettings {
@@ -47,14 +47,10 @@ function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolea
 }
 
 /**
- * Turns whatever storage.managed holds into settings, for the roles of `cat`.
+ * Turns whatever storage.managed holds into settings, for the roles of the bundled catalogue.
  * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
  */
-export function parseManagedSettings(
-  raw: unknown,
-  cat: Pick<Catalogue, 'roles'>,
-  warn: Warn = warnInConsole,
-): ManagedSettings {
+export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): ManagedSettings {
   if (raw === undefined || raw === null) return NO_MANAGED_SETTINGS;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     warn('the managed settings must be an object; all ignored');
@@ -62,7 +58,7 @@ export function parseManagedSettings(
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
-  const roles = roleChoices(cat);
+  const roles = roleChoices(catalogue);
   // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
   const choice = (key: string, isKnown: (v: string) => boolean, refusal: string) => {
     const value = obj[key];

@@ -2,16 +2,16 @@
  * The organisation's policy as a live value (read-only: storage.managed belongs to the IT
  * department). Read afresh on every call and checked by lib/policy/settings.ts each time.
  */
-import { catalogue } from '../catalogue';
 import { type Live, mirror, readManagedStorage, watchManagedStorage } from '../platform';
 import { NO_MANAGED_SETTINGS, parseManagedSettings, type ManagedSettings } from './settings';
 
-const parse = (raw: unknown, warn?: (reason: string) => void) => parseManagedSettings(raw, catalogue, warn);
-
-export const readPolicy = async (): Promise<ManagedSettings> => parse(await readManagedStorage());
+export const readPolicy = async (): Promise<ManagedSettings> =>
+  parseManagedSettings(await readManagedStorage());
 
 /** The page's copy, checked again as the policy itself would be (quietly: it was warned about once). */
-export const policyMirror = mirror('spes.mirror.managed', (raw) => parse(raw, () => undefined));
+export const policyMirror = mirror('spes.mirror.managed', (raw) =>
+  parseManagedSettings(raw, () => undefined),
+);
 
 export const policy: Live<ManagedSettings> = {
   fallback: NO_MANAGED_SETTINGS,

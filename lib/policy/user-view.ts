@@ -29,12 +29,12 @@ type Prefs = Pick<Preferences, 'role' | 'specialty'>;
 
 // The last catalogue built, by its links: a policy read afresh (every omnibox keystroke) gives
 // equal links in new objects, and a new catalogue would cost a new search index each time.
-let last: { key: string; base: Catalogue; catalogue: Catalogue } | undefined;
+let last: { key: string; catalogue: Catalogue } | undefined;
 
-function catalogueWith(base: Catalogue, links: readonly OrgLink[]): Catalogue {
-  if (links.length === 0) return base;
+function catalogueWith(links: readonly OrgLink[]): Catalogue {
+  if (links.length === 0) return bundled;
   const key = JSON.stringify(links);
-  if (last?.key !== key || last.base !== base) last = { key, base, catalogue: withOrgLinks(base, links) };
+  if (last?.key !== key) last = { key, catalogue: withOrgLinks(bundled, links) };
   return last.catalogue;
 }
 
@@ -42,11 +42,11 @@ function catalogueWith(base: Catalogue, links: readonly OrgLink[]): Catalogue {
  * A locked role wins; otherwise the user's own pick, else the organisation's default. The
  * specialty is never locked: the user's own pick, "none" too, wins over the default.
  */
-export function resolveUserView(prefs: Prefs, policy: ManagedSettings, base: Catalogue = bundled): UserView {
+export function resolveUserView(prefs: Prefs, policy: ManagedSettings): UserView {
   const locked = policy.lockRole && policy.defaultRole !== null;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
   const specialty = prefs.specialty === undefined ? policy.defaultSpecialty : prefs.specialty;
-  const catalogue = catalogueWith(base, policy.extraLinks);
+  const catalogue = catalogueWith(policy.extraLinks);
   return { role, specialty, locked, catalogue, policy, provisional: false };
 }
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../../lib/catalogue';
 import { parseManagedSettings } from '../../../lib/policy';
 import { GECKO_ID } from '../../../lib/build/manifest-keys';
 import { schemaValueErrors } from '../../fixtures/schema-value';
@@ -31,7 +30,7 @@ function readRegValues(reg: string): Record<string, unknown> {
 function expectValid(policy: unknown) {
   expect(schemaValueErrors(schema, policy)).toEqual([]);
   const warn = vi.fn();
-  const settings = parseManagedSettings(policy, catalogue, warn);
+  const settings = parseManagedSettings(policy, warn);
   expect(warn).not.toHaveBeenCalled();
   return settings;
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../../lib/catalogue';
 import { NO_MANAGED_SETTINGS, parseManagedSettings } from '../../../lib/policy';
 
 function parse(raw: unknown) {
   const warn = vi.fn<(reason: string) => void>();
-  const settings = parseManagedSettings(raw, catalogue, warn);
+  const settings = parseManagedSettings(raw, warn);
   return { settings, reasons: warn.mock.calls.map(([reason]) => reason) };
 }
 
@@ -86,7 +85,7 @@ describe('parseManagedSettings', () => {
 
   it('logs to the console by default', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    parseManagedSettings({ defaultRole: 'x' }, catalogue);
+    parseManagedSettings({ defaultRole: 'x' });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Spes, managed settings: "defaultRole"'));
     warn.mockRestore();
   });
