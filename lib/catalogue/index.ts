@@ -8,19 +8,7 @@
 import data from '../../assets/catalogue.json?paint' with { type: 'json' };
 import type { Catalogue } from './types';
 
-export type {
-  Catalogue,
-  Entry,
-  EntryFields,
-  EntryNote,
-  EntryTexts,
-  Group,
-  MergedGroups,
-  Role,
-  Specialty,
-  SpecialtyRoute,
-  Successor,
-} from './types';
+export type { Catalogue, Entry, EntryNote, EntryTexts, Specialty, Successor } from './types';
 export {
   ALL_ROLES,
   entriesById,
@@ -29,11 +17,10 @@ export {
   perCatalogue,
   roleChoices,
   seedEntryIds,
-  type GroupView,
 } from './roles';
 export { decoded, findEntryByUrl, isWebUrl, siteOf, urlWords, youtubeVideoId } from './entry-url';
 export { joinEntryFields } from './join';
-export { isRecordedFor, placesOf, type UrlPlace } from './successors';
+export { isRecordedFor, placesOf } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */
 export const catalogue: Catalogue = data;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
-import { parseOrgLinks } from '../../../lib/policy';
+import { parseManagedSettings } from '../../../lib/policy';
 import raw from '../../../assets/catalogue.json' with { type: 'json' };
 
 /** The address the catalogue keeps for its first entry given `url`, or the error it raises. */
@@ -21,7 +21,9 @@ function catalogueAddress(url: string): string {
 
 function orgAddress(url: string): string {
   const reasons: string[] = [];
-  const [link] = parseOrgLinks([{ title: 'x', url }], ['lis'], (r) => reasons.push(r));
+  const [link] = parseManagedSettings({ extraLinks: [{ title: 'x', url }] }, (r) =>
+    reasons.push(r),
+  ).extraLinks;
   return link ? link.url : `refused: ${reasons.join()}`;
 }
 
