@@ -5,38 +5,30 @@
  */
 import type { Language } from './index';
 
-export interface WorkerMessages {
-  actionTitle: string;
-  badgeBroken: (count: number) => string;
-  omniboxHint: string;
+const nb = {
+  actionTitle: 'Spes: veiledning for spesialistutdanningen',
+  badgeBroken: (count: number) =>
+    count === 1 ? 'Spes – 1 lenke virker ikke' : `Spes – ${count} lenker virker ikke`,
+  omniboxHint:
+    'Søk i veiledningen om spesialistutdanningen for leger: skriv for eksempel ALIS eller læringsmål',
   /** `{query}` is replaced by what the user typed. */
-  omniboxSearchFor: string;
-  omniboxEnterHint: string;
-  omniboxOtherRole: string;
+  omniboxSearchFor: 'Søk i Spes etter «{query}»',
+  omniboxEnterHint: '(Enter åpner søkesiden)',
+  omniboxOtherRole: 'annen rolle',
   /** Before the title of a page that has taken over from an entry. */
-  omniboxNewer: string;
+  omniboxNewer: 'Nyere:',
   /** After a term's name: the row opens the page that explains it (lib/answers). */
-  omniboxTerm: string;
+  omniboxTerm: 'hva betyr det? Siden som forklarer begrepet',
   /** `%s` is replaced by the browser with the selected text. */
-  menuRelatedSelection: string;
-  menuRelated: string;
-}
+  menuRelatedSelection: 'Finn relatert veiledning for «%s»',
+  menuRelated: 'Finn relatert veiledning',
+};
+
+/** The worker's texts have the shape of the bokmål ones. */
+export type WorkerMessages = typeof nb;
 
 export const workerMessages: Record<Language, WorkerMessages> = {
-  nb: {
-    actionTitle: 'Spes: veiledning for spesialistutdanningen',
-    badgeBroken: (count) =>
-      count === 1 ? 'Spes – 1 lenke virker ikke' : `Spes – ${count} lenker virker ikke`,
-    omniboxHint:
-      'Søk i veiledningen om spesialistutdanningen for leger: skriv for eksempel ALIS eller læringsmål',
-    omniboxSearchFor: 'Søk i Spes etter «{query}»',
-    omniboxEnterHint: '(Enter åpner søkesiden)',
-    omniboxOtherRole: 'annen rolle',
-    omniboxNewer: 'Nyere:',
-    omniboxTerm: 'hva betyr det? Siden som forklarer begrepet',
-    menuRelatedSelection: 'Finn relatert veiledning for «%s»',
-    menuRelated: 'Finn relatert veiledning',
-  },
+  nb,
   nn: {
     actionTitle: 'Spes: rettleiing for spesialistutdanninga',
     badgeBroken: (count) =>
