@@ -36,16 +36,6 @@ const warnInConsole: Warn = (reason) => console.warn(`Spes, managed settings: ${
 // true/false as 1/0 or as text: each means what it says.
 const BOOLEANS = new Map(Object.entries({ true: true, false: false, 1: true, 0: false }));
 
-function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, warn: Warn): boolean {
-  const value = raw[key];
-  if (value === undefined) return fallback;
-  // A list or an object is no switch, even one holding `true`.
-  const read = typeof value === 'object' ? undefined : BOOLEANS.get(String(value).trim().toLowerCase());
-  if (read !== undefined) return read;
-  warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
-  return fallback;
-}
-
 /**
  * Turns whatever storage.managed holds into settings, for the roles of the bundled catalogue.
  * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
@@ -66,8 +56,17 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
     if (value !== undefined) warn(`"${key}" ${JSON.stringify(value)} ${refusal}; ignored`);
     return null;
   };
+  // A switch as written, or its default. A list or an object is no switch, even one holding `true`.
+  const onOff = (key: 'lockRole' | 'checkLinks') => {
+    const value = obj[key];
+    if (value === undefined) return NO_MANAGED_SETTINGS[key];
+    const read = typeof value === 'object' ? undefined : BOOLEANS.get(String(value).trim().toLowerCase());
+    if (read === undefined)
+      warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
+    return read ?? NO_MANAGED_SETTINGS[key];
+  };
   const defaultRole = choice('defaultRole', (v) => roles.includes(v), `is not one of ${roles.join(', ')}`);
-  let lockRole = readBoolean(obj, 'lockRole', false, warn);
+  let lockRole = onOff('lockRole');
   if (lockRole && defaultRole === null) {
     warn('"lockRole" needs a valid "defaultRole" to lock to; users may still choose');
     lockRole = false;
@@ -78,6 +77,6 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
     lockRole,
     // `roles` holds "alle" too, which parseOrgLinks reads as every role before it checks ids.
     extraLinks: parseOrgLinks(obj.extraLinks, roles, warn),
-    checkLinks: readBoolean(obj, 'checkLinks', true, warn),
+    checkLinks: onOff('checkLinks'),
   };
 }
