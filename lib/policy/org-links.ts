@@ -3,6 +3,7 @@
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
 import { ALL_ROLES, isWebUrl, type Catalogue } from '../catalogue';
+import { isRoleChoice } from '../prefs';
 
 export type Warn = (reason: string) => void;
 
@@ -24,18 +25,18 @@ function optionalText(value: unknown): string | null | undefined {
   return typeof value === 'string' ? value.trim() || null : undefined;
 }
 
-function parseRoles(value: unknown, roleIds: readonly string[], where: string, warn: Warn) {
+function parseRoles(value: unknown, where: string, warn: Warn) {
   if (value === undefined || value === null) return null;
   if (!Array.isArray(value)) return undefined;
   // "alle" is every role, as for defaultRole (docs/it-admin.md).
   if (value.includes(ALL_ROLES)) return null;
-  const known = value.filter((r): r is string => typeof r === 'string' && roleIds.includes(r));
+  const known = value.filter(isRoleChoice);
   const unknown = value.filter((r) => !known.includes(r as string));
   if (unknown.length > 0) warn(`${where}: unknown roles ${JSON.stringify(unknown)} left out`);
   return known.length > 0 ? known : undefined;
 }
 
-function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: Warn): OrgLink | null {
+function parseOrgLink(v: unknown, i: number, warn: Warn): OrgLink | null {
   const where = `extraLinks[${i}]`;
   const skip = (why: string): null => {
     warn(`${where} ${why}; link ignored`);
@@ -54,7 +55,7 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
   const description = optionalText(o.description);
   const group = optionalText(o.group);
   if (description === undefined || group === undefined) return skip('"description" and "group" must be text');
-  const roles = parseRoles(o.roles, roleIds, where, warn);
+  const roles = parseRoles(o.roles, where, warn);
   if (roles === undefined) return skip('"roles" must list at least one known role id');
   return { title, url: url.href, description: description ?? '', roles, group };
 }
@@ -62,7 +63,7 @@ function parseOrgLink(v: unknown, i: number, roleIds: readonly string[], warn: W
 /** Spes is built for its 23 links and an organisation's few hundred; more would slow every page. */
 export const MAX_ORG_LINKS = 500;
 
-export function parseOrgLinks(raw: unknown, roleIds: readonly string[], warn: Warn): OrgLink[] {
+export function parseOrgLinks(raw: unknown, warn: Warn): OrgLink[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     warn('"extraLinks" must be a list; ignored');
@@ -72,7 +73,7 @@ export function parseOrgLinks(raw: unknown, roleIds: readonly string[], warn: Wa
     warn(`"extraLinks" has ${raw.length} links; only the first ${MAX_ORG_LINKS} are used (the cap)`);
   const links: OrgLink[] = [];
   raw.slice(0, MAX_ORG_LINKS).forEach((v, i) => {
-    const link = parseOrgLink(v, i, roleIds, warn);
+    const link = parseOrgLink(v, i, warn);
     // A link is known by its address (its id, below): a second one at the same address is dropped.
     if (link && links.some((l) => l.url === link.url))
       warn(`extraLinks[${i}] repeats the address of another link; link ignored`);

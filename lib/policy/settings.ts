@@ -75,8 +75,7 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
     defaultRole,
     defaultSpecialty: choice('defaultSpecialty', isSpecialtyChoice, 'is no specialty id (docs/it-admin.md)'),
     lockRole,
-    // `roles` holds "alle" too, which parseOrgLinks reads as every role before it checks ids.
-    extraLinks: parseOrgLinks(obj.extraLinks, roles, warn),
+    extraLinks: parseOrgLinks(obj.extraLinks, warn),
     checkLinks: onOff('checkLinks'),
   };
 }
