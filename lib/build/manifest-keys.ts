@@ -9,23 +9,20 @@ export const GECKO_ID = 'spes@spes-extension';
 /** Where the build puts assets/managed-schema.json; Chromium reads policies against it. */
 export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
 
-// 140 is the first Firefox with data_collection_permissions, and the ESR that managed
-// hospital and municipality machines run.
-const FIREFOX_MIN = '140.0';
-// Firefox for Android learned data_collection_permissions in 142.
-const FIREFOX_ANDROID_MIN = '142.0';
-
 export function browserManifestKeys(browser: string): Record<string, unknown> {
   if (browser === 'firefox') {
     return {
       browser_specific_settings: {
         gecko: {
           id: GECKO_ID,
-          strict_min_version: FIREFOX_MIN,
+          // 140 is the first Firefox with data_collection_permissions, and the ESR that managed
+          // hospital and municipality machines run.
+          strict_min_version: '140.0',
           // Spes sends nothing anywhere: no analytics, no accounts, no user data.
           data_collection_permissions: { required: ['none'] },
         },
-        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN },
+        // Firefox for Android learned data_collection_permissions in 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     };
   }

@@ -18,11 +18,10 @@ export function findSpecialty(cat: Catalogue, id: string | null | undefined): Sp
  */
 export function specialtyChoices(cat: Catalogue, language: string): { id: string; label: string }[] {
   const collator = new Intl.Collator(language === 'en' ? 'en' : 'nb');
-  const choices = (cat.specialties ?? []).map((s) => ({
-    id: s.id,
-    first: s.route === 'lis1',
-    label: s.code ? `${specialtyName(s, language)} (${s.code})` : specialtyName(s, language),
-  }));
-  choices.sort((a, b) => Number(b.first) - Number(a.first) || collator.compare(a.label, b.label));
-  return choices.map(({ id, label }) => ({ id, label }));
+  const label = (s: Specialty) =>
+    s.code ? `${specialtyName(s, language)} (${s.code})` : specialtyName(s, language);
+  const lis1First = (s: Specialty) => (s.route === 'lis1' ? 0 : 1);
+  return [...(cat.specialties ?? [])]
+    .sort((a, b) => lis1First(a) - lis1First(b) || collator.compare(label(a), label(b)))
+    .map((s) => ({ id: s.id, label: label(s) }));
 }
