@@ -70,13 +70,11 @@ export const popupChunk = (): Plugin => ({
   name: 'spes-popup-chunk',
   outputOptions(options) {
     if (options.format !== 'es') return options; // The background's IIFE build has no chunks.
-    const memo = new Map<string, boolean>();
     const manualChunks = (id: string, api: { getModuleInfo: GetModuleInfo }) => {
       if (POPUP.test(id)) return undefined; // The entry keeps its own small chunk.
       const language = LANGUAGE_PART.exec(id);
       if (language) return language[1] ?? language[2];
-      if (!memo.has(id)) memo.set(id, popupImports(id, api.getModuleInfo));
-      return memo.get(id) ? 'popup-app' : undefined;
+      return popupImports(id, api.getModuleInfo) ? 'popup-app' : undefined;
     };
     return { ...options, manualChunks };
   },
