@@ -22,8 +22,8 @@ type FileEntry = Record<string, unknown> & { id: string; note?: Record<string, u
 const TEXT_FIELDS = { nn: ['descriptionNn', 'textNn'], en: ['descriptionEn', 'textEn'] } as const;
 /** What only the search reads (lib/search/index.ts joins it back), of an entry and of its note. */
 const SEARCH_FIELDS = ['descriptionEn', 'keywords', 'textEn'];
-/** What the first paint leaves out, of an entry and of its note. */
-const LEFT_OUT = ['descriptionNn', 'descriptionEn', 'keywords', 'textNn', 'textEn'];
+/** What the first paint leaves out, of an entry and of its note: the parts that load apart. */
+const LEFT_OUT: string[] = [...TEXT_FIELDS.nn, ...TEXT_FIELDS.en, ...SEARCH_FIELDS];
 
 const entriesOf = (text: string): FileEntry[] =>
   (JSON.parse(runtimeJson(text)) as { entries: FileEntry[] }).entries;
