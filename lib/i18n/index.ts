@@ -49,7 +49,7 @@ export const loadMessages = (language: Language): Promise<Messages> => LOADERS[l
  * One browser language tag (nb-NO, no, nn, en-GB, ...) to ours, or null when it tells us nothing.
  * Chrome calls bokmål "nb" and older systems "no"; Swedish and Danish readers read bokmål easily.
  */
-export function languageFromTag(tag: string): Language | null {
+function languageFromTag(tag: string): Language | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   if (primary === 'nb' || primary === 'no' || primary === 'sv' || primary === 'da') return 'nb';
   if (primary === 'nn') return 'nn';

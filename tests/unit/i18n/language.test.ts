@@ -6,14 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import {
-  fill,
-  languageFromTag,
-  LANGUAGES,
-  loadMessages,
-  resolveLanguage,
-  workerMessages,
-} from '../../../lib/i18n';
+import { fill, LANGUAGES, loadMessages, resolveLanguage, workerMessages } from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
 import { nn } from '../../../lib/i18n/nn';
@@ -119,7 +112,9 @@ describe('language from the browser', () => {
     ['de', null],
     ['', null],
   ])('reads %s as %s', (tag, expected) => {
-    expect(languageFromTag(tag)).toBe(expected);
+    // A tag that tells nothing (null) leaves the choice to the next one.
+    expect(resolveLanguage('auto', [tag, 'nn'])).toBe(expected ?? 'nn');
+    expect(resolveLanguage('auto', [tag, 'en'])).toBe(expected ?? 'en');
   });
 
   it.each([
