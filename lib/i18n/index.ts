@@ -24,21 +24,19 @@ export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES
 // catalogue's descriptions and notes in its language, in the same chunk (lib/build/bundle-plugins.ts);
 // a bokmål open does not carry them. The background worker has its own few texts (worker.ts) and
 // never loads these.
-const withEntryTexts = async (messages: Promise<Messages>, texts: Promise<{ default: EntryTexts }>) => ({
-  ...(await messages),
-  entryTexts: (await texts).default,
+const withEntryTexts = ([messages, entryTexts]: [Messages, EntryTexts]): Messages => ({
+  ...messages,
+  entryTexts,
 });
 const LOADERS: Record<Language, () => Promise<Messages>> = {
   nb: () => Promise.resolve(nb),
   nn: () =>
-    withEntryTexts(
-      import('./nn').then((m) => m.nn),
-      import('../../assets/catalogue.json?nn'),
+    Promise.all([import('./nn').then((module) => module.nn), import('../../assets/catalogue.json?nn')]).then(
+      ([messages, texts]) => withEntryTexts([messages, texts.default]),
     ),
   en: () =>
-    withEntryTexts(
-      import('./en').then((m) => m.en),
-      import('../../assets/catalogue.json?en'),
+    Promise.all([import('./en').then((module) => module.en), import('../../assets/catalogue.json?en')]).then(
+      ([messages, texts]) => withEntryTexts([messages, texts.default]),
     ),
 };
 
