@@ -61,6 +61,14 @@ describe('a link is shown broken only after two runs hours apart', () => {
     const map = applyRun({}, [result('ok', 0), result('broken', 0, { url: 'https://x.no/' })]);
     expect(Object.keys(map)).toEqual([URL_A, 'https://x.no/']);
   });
+
+  it('applyRun drops records of URLs a catalogue update removed, keeping the rest', () => {
+    const gone = 'https://www.example.no/old-address';
+    const before = applyRun({}, [result('broken', 0), result('broken', 0, { url: gone })]);
+    const after = applyRun(before, [result('broken', 24)]);
+    expect(after).toEqual({ [URL_A]: applyResult(before[URL_A], result('broken', 24)) });
+    expect(after[URL_A]).toMatchObject({ state: 'broken', brokenRuns: 2 });
+  });
 });
 
 describe('judgeRun: a run from behind a broken connection changes nothing', () => {
