@@ -7,7 +7,7 @@ import { classifyAttempt, isTransient, type Verdict } from './classify';
 import { hostGaps, hostOf, inTurns, type TakeTurn } from './hosts';
 import { isHiddenRedirect, requestOnce, type Attempt } from './http';
 import type { CheckOptions, LinkResult, Settings } from './types';
-import { DEFAULT_THUMBNAIL_BASE, probeUrlFor } from './youtube';
+import { probeUrlFor } from './youtube';
 
 function settingsFrom(options: CheckOptions): Settings {
   return {
@@ -19,7 +19,6 @@ function settingsFrom(options: CheckOptions): Settings {
     maxRetryAfterMs: options.maxRetryAfterMs ?? 20_000,
     redirect: options.redirect ?? 'follow',
     hiddenRedirects: options.hiddenRedirects ?? false,
-    thumbnailBase: options.thumbnailBase ?? DEFAULT_THUMBNAIL_BASE,
     now: options.now ?? Date.now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     onResult: options.onResult,
@@ -37,7 +36,7 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
   const distinct = [...new Set(urls)];
   const results = new Map<string, LinkResult>();
   const turn = hostGaps(s);
-  const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url, s.thumbnailBase) }));
+  const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url) }));
   for (const { url, probe } of inTurns(probes, (p) => hostOf(p.probe))) {
     const result = await checkOne(url, probe, turn, s);
     results.set(url, result);
@@ -88,7 +87,7 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
 }
 
 /** How long to wait before retry number `retry` (0-based); null means do not retry this run. */
-export function retryDelay(attempt: Attempt, retry: number, s: Settings): number | null {
+function retryDelay(attempt: Attempt, retry: number, s: Settings): number | null {
   const backoff = s.backoffMs * 2 ** retry;
   if (attempt.kind === 'error') return backoff;
   const asked = parseRetryAfter(attempt.headers.get('retry-after'), s.now());

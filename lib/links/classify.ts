@@ -6,14 +6,9 @@
  */
 import { isWebUrl, siteOf } from '../catalogue';
 import type { Attempt } from './http';
-import type { LinkReason, LinkState } from './types';
+import type { LinkReason, LinkResult } from './types';
 
-export interface Verdict {
-  state: LinkState;
-  reason: LinkReason;
-  httpStatus?: number;
-  finalUrl?: string;
-}
+export type Verdict = Omit<LinkResult, 'url' | 'checkedAt'>;
 
 // Front pages, including the language roots many Norwegian government sites use (/no/, /nb/, /en/).
 const FRONT_PAGE_PATH = /^\/((no|nb|nn|en)\/?)?(index\.\w+)?$/i;

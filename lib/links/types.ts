@@ -59,8 +59,6 @@ export interface CheckOptions {
    * permissions as a network failure: such a failure is then told apart (lib/links/http.ts).
    */
   hiddenRedirects?: boolean;
-  /** Where YouTube thumbnails live; tests point it at a local server. */
-  thumbnailBase?: string;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Called as soon as each link is done, so a caller can save progress. */
