@@ -5,16 +5,16 @@ export type LinkReason =
   | 'ok'
   | 'same-page'
   | 'redirected'
+  /** 404 or 410. */
   | 'not-found'
-  | 'gone'
+  /** Any other answer that is no page: its status says why (401, 429, 503 ...). */
+  | 'http-status'
   | 'front-page'
   | 'not-found-page'
-  | 'no-such-host'
+  /** A redirect to a sign-in page: refused, as a 401 would be. */
   | 'forbidden'
-  | 'rate-limited'
-  | 'server-error'
+  | 'no-such-host'
   | 'bot-protection'
-  | 'http-status'
   | 'timeout'
   | 'network'
   | 'redirect-loop'

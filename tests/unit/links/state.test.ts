@@ -14,7 +14,7 @@ const URL_A = 'https://www.example.no/a';
 const result = (state: LinkState, hoursIn: number, extra: Partial<LinkResult> = {}): LinkResult => ({
   url: URL_A,
   state,
-  reason: state === 'broken' ? 'not-found' : state === 'unknown' ? 'server-error' : 'ok',
+  reason: state === 'broken' ? 'not-found' : state === 'unknown' ? 'http-status' : 'ok',
   checkedAt: Date.UTC(2025, 0, 6) + hoursIn * HOUR,
   ...extra,
 });
