@@ -43,12 +43,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** Least time between two requests to the same host. Default 1 s. */
   minGapMs?: number;
-  /** Retries of a transient failure (5xx, 408, 429, timeout, reset). Default 2. */
-  retries?: number;
   /** First backoff; doubles on each retry. Default 2 s. */
   backoffMs?: number;
-  /** A longer Retry-After leaves the link unknown until the next run. Default 20 s. */
-  maxRetryAfterMs?: number;
   /**
    * 'follow' works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
    * (a browser hides a manual redirect's target).
@@ -59,7 +55,6 @@ export interface CheckOptions {
    * permissions as a network failure: such a failure is then told apart (lib/links/http.ts).
    */
   hiddenRedirects?: boolean;
-  now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Called as soon as each link is done, so a caller can save progress. */
   onResult?: (result: LinkResult) => void | Promise<void>;
