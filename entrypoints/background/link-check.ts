@@ -40,7 +40,7 @@ export function registerLinkCheck(): void {
   });
   onWorkerRequest('spes:check-links-now', () => runLinkCheck());
   linkCheckSettingsItem.watch(() => void scheduleChecks(true));
-  // The organisation switching checks off clears the alarm (and stops a run: run);
+  // The organisation switching checks off clears the alarm (and stops a run in progress: see run);
   // switching them on again brings the alarm back.
   policy.watch(() => void scheduleChecks(false));
   // Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start a run
