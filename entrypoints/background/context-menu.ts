@@ -35,7 +35,6 @@ async function createMenus(): Promise<void> {
 
 /** Opens the search page for a click, next to the tab it came from when that tab is known. */
 async function openRelated(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
-  if (!String(info.menuItemId).startsWith('spes-related')) return;
   // The user's catalogue, so a right-click on one of the organisation's own links finds it too.
   const { catalogue } = await readUserView();
   // Firefox adds the link's text to `info`. Without the "tabs" permission Chrome leaves the tab's

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { workerMessages } from '../../lib/i18n';
-import { badgeText, brokenCount, linkHealthItem, readLinkHealth } from '../../lib/links';
+import { badgeText, brokenCount, linkHealthItem } from '../../lib/links';
 import { policy, readUserView } from '../../lib/policy';
 import { preferencesItem, readUiLanguage } from '../../lib/prefs';
 
@@ -13,7 +13,11 @@ import { preferencesItem, readUiLanguage } from '../../lib/prefs';
 const BADGE_COLOR = '#8a5a00';
 
 async function updateBadge(): Promise<void> {
-  const [view, health, language] = await Promise.all([readUserView(), readLinkHealth(), readUiLanguage()]);
+  const [view, health, language] = await Promise.all([
+    readUserView(),
+    linkHealthItem.getValue(),
+    readUiLanguage(),
+  ]);
   const m = workerMessages[language];
   const count = brokenCount(view.catalogue, view.role, health.links);
   // Firefox's MV2 build has browserAction instead of action.

@@ -17,17 +17,17 @@ import {
   linkRunItem,
   nextRunAt,
   PERIOD_MINUTES,
-  readLinkHealth,
   urlsToCheck,
   watchForNoNetwork,
   type LastRun,
+  type LinkResult,
   type LinkRunProgress,
 } from '../../lib/links';
 import { onWorkerRequest } from '../../lib/platform';
 import { policy, readPolicy } from '../../lib/policy';
 
 const ALARM = 'spes-link-check';
-// A run older than this is stale: start afresh instead of mixing old and new findings.
+// A saved run older than this is started afresh (resumeOrStart).
 const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000;
 // Why a run was stopped before its end.
 const STOPPED_BY_POLICY = 'spes: link checks switched off by policy';
@@ -40,7 +40,7 @@ export function registerLinkCheck(): void {
   });
   onWorkerRequest('spes:check-links-now', () => runLinkCheck());
   linkCheckSettingsItem.watch(() => void scheduleChecks(true));
-  // The organisation switching checks off clears the alarm (and stops a run, runAllowed);
+  // The organisation switching checks off clears the alarm (and stops a run in progress: see run);
   // switching them on again brings the alarm back.
   policy.watch(() => void scheduleChecks(false));
   // Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start a run
@@ -68,7 +68,7 @@ async function scheduleChecks(settingsChanged: boolean): Promise<void> {
     return;
   }
   if (existing && !settingsChanged) return;
-  const { lastRun } = await readLinkHealth();
+  const { lastRun } = await linkHealthItem.getValue();
   const when = nextRunAt(interval, lastRun?.finishedAt ?? null, Date.now()) as number;
   await browser.alarms.create(ALARM, { when, periodInMinutes: PERIOD_MINUTES[interval] });
 }
@@ -81,27 +81,8 @@ let running: Promise<LastRun | null> | null = null;
  * clock: only the test build sets it.
  */
 function runLinkCheck(now = Date.now): Promise<LastRun | null> {
-  running ??= runAllowed(now).finally(() => (running = null));
+  running ??= run(now).finally(() => (running = null));
   return running;
-}
-
-async function runAllowed(now: () => number): Promise<LastRun | null> {
-  const stop = new AbortController();
-  // Watching before reading, so a change between the two cannot slip by.
-  const unwatch = policy.watch((settings) => {
-    if (!settings.checkLinks) stop.abort(STOPPED_BY_POLICY);
-  });
-  try {
-    if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
-    return await checkAll(now, stop);
-  } catch (error) {
-    if (stop.signal.reason !== STOPPED_BY_POLICY) throw error;
-    // Nothing to resume later either: the progress goes, the stored health stays as it was.
-    await linkRunItem.setValue(null);
-    return null;
-  } finally {
-    unwatch();
-  }
 }
 
 // Only in the test build: its loopback link server gets short pauses between two requests to one
@@ -109,44 +90,59 @@ async function runAllowed(now: () => number): Promise<LastRun | null> {
 // seconds. No browser test is about the pauses themselves; tests/unit/links holds them.
 const PAUSES = import.meta.env.SPES_TEST_HOOKS ? { minGapMs: 20, backoffMs: 50 } : {};
 
-async function checkAll(now: () => number, stop: AbortController): Promise<LastRun> {
-  stop.signal.throwIfAborted();
-  const urls = urlsToCheck(catalogue);
-  const saved = await linkRunItem.getValue();
-  const start = now();
-  const resume = saved?.urls.join('\n') === urls.join('\n') && start - saved.startedAt < RESUME_WITHIN_MS;
-  const progress: LinkRunProgress = saved && resume ? saved : { startedAt: start, urls, results: [] };
-  await linkRunItem.setValue(progress);
-  if (navigator.onLine) {
+async function run(now: () => number): Promise<LastRun | null> {
+  const stop = new AbortController();
+  // Watching before reading, so a change between the two cannot slip by.
+  const unwatch = policy.watch((settings) => {
+    if (!settings.checkLinks) stop.abort(STOPPED_BY_POLICY);
+  });
+  try {
+    if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
+    const urls = urlsToCheck(catalogue);
+    const progress = await resumeOrStart(urls, now);
     const done = new Set(progress.results.map((r) => r.url));
-    const fetch = watchForNoNetwork(
-      (url, init) => globalThis.fetch(url, init),
-      () => stop.abort(NO_NETWORK),
-    );
-    await checkLinks(
-      urls.filter((url) => !done.has(url)),
-      {
-        fetch,
-        hiddenRedirects: true,
-        signal: stop.signal,
-        ...PAUSES,
-        onResult: async (result) => {
-          if (stop.signal.aborted) return;
-          // Stamped with the run's clock, which the test build can move forward.
-          progress.results.push({ ...result, checkedAt: now() });
-          await linkRunItem.setValue(progress);
-        },
-      },
-    ).catch((error: unknown) => {
-      if (stop.signal.reason !== NO_NETWORK) throw error;
-    });
+    await linkRunItem.setValue(progress);
+    const onResult = async (result: LinkResult) => {
+      if (stop.signal.aborted) return;
+      // Stamped with the run's clock, which the test build can move forward.
+      progress.results.push({ ...result, checkedAt: now() });
+      await linkRunItem.setValue(progress);
+    };
+    const fetch = watchForNoNetwork(globalThis.fetch, () => stop.abort(NO_NETWORK));
+    const options = { fetch, hiddenRedirects: true, signal: stop.signal, onResult, ...PAUSES };
+    const rest = urls.filter((url) => !done.has(url));
+    if (navigator.onLine) {
+      await checkLinks(rest, options).catch((error: unknown) => {
+        if (!stop.signal.aborted) throw error;
+      });
+    }
+    if (stop.signal.reason === STOPPED_BY_POLICY) {
+      // Nothing to resume later either: the progress goes, the stored health stays as it was.
+      await linkRunItem.setValue(null);
+      return null;
+    }
+    return await finish(progress.results, stop.signal.reason === NO_NETWORK, now);
+  } finally {
+    unwatch();
   }
-  const { startedAt, results } = progress;
-  const verdict = stop.signal.reason === NO_NETWORK ? 'no-network' : judgeRun(results, navigator.onLine);
-  const lastRun: LastRun = { startedAt, finishedAt: now(), verdict, checked: results.length };
-  const health = await readLinkHealth();
-  const links = verdict === 'trusted' ? applyRun(health.links, results) : health.links;
-  await linkHealthItem.setValue({ links, lastRun });
+}
+
+/**
+ * The saved run when it is recent enough to go on with, without findings for addresses a
+ * catalogue update removed; else a new one. An older run would mix old and new findings.
+ */
+async function resumeOrStart(urls: string[], now: () => number): Promise<LinkRunProgress> {
+  const saved = await linkRunItem.getValue();
+  if (!saved || now() - saved.startedAt >= RESUME_WITHIN_MS) return { startedAt: now(), results: [] };
+  return { ...saved, results: saved.results.filter((r) => urls.includes(r.url)) };
+}
+
+/** Records the run, applying its results only when they can be trusted, and ends it. */
+async function finish(results: LinkResult[], noNetwork: boolean, now: () => number): Promise<LastRun> {
+  const verdict = noNetwork ? 'no-network' : judgeRun(results, navigator.onLine);
+  const lastRun: LastRun = { finishedAt: now(), verdict, checked: results.length };
+  const { links } = await linkHealthItem.getValue();
+  await linkHealthItem.setValue({ links: verdict === 'trusted' ? applyRun(links, results) : links, lastRun });
   await linkRunItem.setValue(null);
   return lastRun;
 }

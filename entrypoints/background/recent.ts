@@ -11,6 +11,7 @@ import { readUserView } from '../../lib/policy';
 export function registerRecent(): void {
   onWorkerRequest('spes:entry-opened', async ({ entryId }) => {
     const { catalogue } = await readUserView();
-    return catalogue.entries.some((entry) => entry.id === entryId) && recordRecentOpen(entryId);
+    const entry = catalogue.entries.find((e) => e.id === entryId);
+    return entry !== undefined && recordRecentOpen(entry.id);
   });
 }

@@ -7,20 +7,16 @@ import { classifyAttempt, isTransient, type Verdict } from './classify';
 import { hostGaps, hostOf, inTurns, type TakeTurn } from './hosts';
 import { isHiddenRedirect, requestOnce, type Attempt } from './http';
 import type { CheckOptions, LinkResult, Settings } from './types';
-import { DEFAULT_THUMBNAIL_BASE, probeUrlFor } from './youtube';
+import { probeUrlFor } from './youtube';
 
 function settingsFrom(options: CheckOptions): Settings {
   return {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     timeoutMs: options.timeoutMs ?? 15_000,
     minGapMs: options.minGapMs ?? 1000,
-    retries: options.retries ?? 2,
     backoffMs: options.backoffMs ?? 2000,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 20_000,
     redirect: options.redirect ?? 'follow',
     hiddenRedirects: options.hiddenRedirects ?? false,
-    thumbnailBase: options.thumbnailBase ?? DEFAULT_THUMBNAIL_BASE,
-    now: options.now ?? Date.now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     onResult: options.onResult,
     signal: options.signal,
@@ -37,7 +33,7 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
   const distinct = [...new Set(urls)];
   const results = new Map<string, LinkResult>();
   const turn = hostGaps(s);
-  const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url, s.thumbnailBase) }));
+  const probes = distinct.map((url) => ({ url, probe: probeUrlFor(url) }));
   for (const { url, probe } of inTurns(probes, (p) => hostOf(p.probe))) {
     const result = await checkOne(url, probe, turn, s);
     results.set(url, result);
@@ -47,7 +43,7 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
 }
 
 async function checkOne(url: string, probe: string, turn: TakeTurn, s: Settings): Promise<LinkResult> {
-  if (hostOf(probe) === '') return { url, state: 'broken', reason: 'no-such-host', checkedAt: s.now() };
+  if (hostOf(probe) === '') return { url, state: 'broken', reason: 'no-such-host', checkedAt: Date.now() };
   let attempt = await requestOnce(probe, s, turn);
   if (
     s.hiddenRedirects &&
@@ -57,7 +53,7 @@ async function checkOne(url: string, probe: string, turn: TakeTurn, s: Settings)
   ) {
     attempt = { kind: 'error', error: 'redirect-elsewhere' };
   }
-  for (let retry = 0; retry < s.retries && isTransient(attempt); retry++) {
+  for (let retry = 0; retry < RETRIES && isTransient(attempt); retry++) {
     const delay = retryDelay(attempt, retry, s);
     if (delay === null) break;
     await s.sleep(delay);
@@ -65,7 +61,7 @@ async function checkOne(url: string, probe: string, turn: TakeTurn, s: Settings)
     attempt = await requestOnce(probe, s, turn);
   }
   const verdict = classifyAttempt(probe, attempt);
-  return { url, ...(probe === url ? verdict : probeVerdict(verdict)), checkedAt: s.now() };
+  return { url, ...(probe === url ? verdict : probeVerdict(verdict)), checkedAt: Date.now() };
 }
 
 /** A stand-in probe (a video's thumbnail) tells whether the link works, not where it goes. */
@@ -73,9 +69,11 @@ function probeVerdict({ finalUrl: _, ...rest }: Verdict): Verdict {
   return rest.state === 'moved' ? { ...rest, state: 'ok', reason: 'ok' } : rest;
 }
 
-// Retries of transient failures back off, and honour Retry-After (seconds or an HTTP date). A
-// server asking for a longer pause than we are willing to wait gets it: the link stays unknown
-// until the next run instead of being hammered.
+// Retries of transient failures (5xx, 408, 429, timeout, reset) back off, and honour Retry-After
+// (seconds or an HTTP date). A server asking for a longer pause than we are willing to wait gets
+// it: the link stays unknown until the next run instead of being hammered.
+const RETRIES = 2;
+const MAX_RETRY_AFTER_MS = 20_000;
 
 /** Milliseconds to wait as asked by a Retry-After value, or null when it cannot be read. */
 export function parseRetryAfter(value: string | null, now: number): number | null {
@@ -88,11 +86,11 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
 }
 
 /** How long to wait before retry number `retry` (0-based); null means do not retry this run. */
-export function retryDelay(attempt: Attempt, retry: number, s: Settings): number | null {
+function retryDelay(attempt: Attempt, retry: number, s: Settings): number | null {
   const backoff = s.backoffMs * 2 ** retry;
   if (attempt.kind === 'error') return backoff;
-  const asked = parseRetryAfter(attempt.headers.get('retry-after'), s.now());
+  const asked = parseRetryAfter(attempt.headers.get('retry-after'), Date.now());
   if (asked === null) return backoff;
-  if (asked > s.maxRetryAfterMs) return null;
+  if (asked > MAX_RETRY_AFTER_MS) return null;
   return Math.max(asked, backoff);
 }

@@ -6,14 +6,9 @@
  */
 import { isWebUrl, siteOf } from '../catalogue';
 import type { Attempt } from './http';
-import type { LinkReason, LinkState } from './types';
+import type { LinkResult } from './types';
 
-export interface Verdict {
-  state: LinkState;
-  reason: LinkReason;
-  httpStatus?: number;
-  finalUrl?: string;
-}
+export type Verdict = Omit<LinkResult, 'url' | 'checkedAt'>;
 
 // Front pages, including the language roots many Norwegian government sites use (/no/, /nb/, /en/).
 const FRONT_PAGE_PATH = /^\/((no|nb|nn|en)\/?)?(index\.\w+)?$/i;
@@ -53,16 +48,8 @@ export function classifyAttempt(url: string, attempt: Attempt): Verdict {
   if (attempt.headers.get('cf-mitigated') === 'challenge')
     return { state: 'unknown', reason: 'bot-protection', ...base };
   if (status >= 200 && status < 300) return { ...classifyLanding(url, finalUrl), ...base };
-  if (status === 404) return { state: 'broken', reason: 'not-found', ...base };
-  if (status === 410) return { state: 'broken', reason: 'gone', ...base };
-  return { state: 'unknown', reason: unknownReason(status), ...base };
-}
-
-function unknownReason(status: number): LinkReason {
-  if (status === 401 || status === 403) return 'forbidden';
-  if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server-error';
-  return 'http-status';
+  if (status === 404 || status === 410) return { state: 'broken', reason: 'not-found', ...base };
+  return { state: 'unknown', reason: 'http-status', ...base };
 }
 
 /** A page that answered 2xx, possibly after redirects. */

@@ -10,16 +10,16 @@ import type { Settings } from './types';
 /** Runs one request to `host` once its gap has passed; the caller awaits it before the next. */
 export type TakeTurn = <T>(host: string, request: () => Promise<T>) => Promise<T>;
 
-export function hostGaps(s: Pick<Settings, 'minGapMs' | 'now' | 'sleep' | 'signal'>): TakeTurn {
+export function hostGaps(s: Pick<Settings, 'minGapMs' | 'sleep' | 'signal'>): TakeTurn {
   const lastEnd = new Map<string, number>();
   return async (host, request) => {
-    const wait = (lastEnd.get(host) ?? -Infinity) + s.minGapMs - s.now();
+    const wait = (lastEnd.get(host) ?? -Infinity) + s.minGapMs - Date.now();
     if (wait > 0) await s.sleep(wait);
     s.signal?.throwIfAborted();
     try {
       return await request();
     } finally {
-      lastEnd.set(host, s.now());
+      lastEnd.set(host, Date.now());
     }
   };
 }

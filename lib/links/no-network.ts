@@ -13,26 +13,25 @@ import type { FetchLike } from './types';
  * failed at the network level, on at least two hosts.
  */
 export function watchForNoNetwork(fetch: FetchLike, onNoNetwork: () => void, after = 3): FetchLike {
-  let answered = false;
-  let told = false;
+  // Until an answer comes, or no network has been told.
+  let watching = true;
   let failures = 0;
   const hosts = new Set<string>();
-  const failed = (url: string) => {
-    failures += 1;
-    hosts.add(hostOf(url));
-    if (!answered && !told && failures >= after && hosts.size >= 2) {
-      told = true;
-      onNoNetwork();
-    }
-  };
   return async (url, init) => {
     try {
       const response = await fetch(url, init);
-      answered = true;
+      watching = false;
       return response;
     } catch (error) {
       // An abort is ours (a timeout, or the run stopping), not the network's.
-      if (!init?.signal?.aborted) failed(url);
+      if (watching && !init?.signal?.aborted) {
+        failures += 1;
+        hosts.add(hostOf(url));
+        if (failures >= after && hosts.size >= 2) {
+          watching = false;
+          onNoNetwork();
+        }
+      }
       throw error;
     }
   };

@@ -30,33 +30,31 @@ export function applyResult(prev: LinkHealth | undefined, result: LinkResult): L
     const movedTo = result.state === 'moved' ? result.finalUrl : undefined;
     return { ...base, state: result.state, brokenRuns: 0, ...(movedTo ? { movedTo } : {}) };
   }
-  const kept = { state: prev?.state ?? 'unknown', ...(prev?.movedTo ? { movedTo: prev.movedTo } : {}) };
-  const last = prev?.lastBrokenAt;
-  const streak = { brokenRuns: prev?.brokenRuns ?? 0, ...(last === undefined ? {} : { lastBrokenAt: last }) };
+  const next: LinkHealth = { state: 'unknown', brokenRuns: 0, ...prev, ...base };
   // Not being able to check says nothing either way: the streak neither grows nor ends.
-  if (result.state === 'unknown') return { ...base, ...kept, ...streak };
-  if (last === undefined || result.checkedAt - last >= MIN_APART_MS) {
-    streak.brokenRuns += 1;
-    streak.lastBrokenAt = result.checkedAt;
+  if (result.state === 'unknown') return next;
+  if (next.lastBrokenAt === undefined || result.checkedAt - next.lastBrokenAt >= MIN_APART_MS) {
+    next.brokenRuns += 1;
+    next.lastBrokenAt = result.checkedAt;
   }
-  return { ...base, ...(streak.brokenRuns >= 2 ? { state: 'broken' as const } : kept), ...streak };
+  if (next.brokenRuns >= 2) {
+    next.state = 'broken';
+    delete next.movedTo;
+  }
+  return next;
 }
 
+/**
+ * The health after a trusted run, which checked every address the catalogue has: records of
+ * addresses it no longer has (a catalogue update changed them) are dropped.
+ */
 export function applyRun(map: LinkHealthMap, results: LinkResult[]): LinkHealthMap {
-  const next = { ...map };
-  for (const result of results) next[result.url] = applyResult(map[result.url], result);
-  return next;
+  return Object.fromEntries(results.map((result) => [result.url, applyResult(map[result.url], result)]));
 }
 
 /** Every address a run checks: each entry's, and each page recorded as its successor. */
 export function urlsToCheck(cat: Catalogue): string[] {
   return [...new Set(cat.entries.flatMap((e) => [e.url, ...(e.successors ?? []).map((s) => s.url)]))];
-}
-
-/** Drops records of URLs the catalogue no longer has (a catalogue update changed them). */
-export function keepOnly(map: LinkHealthMap, urls: readonly string[]): LinkHealthMap {
-  const wanted = new Set(urls);
-  return Object.fromEntries(Object.entries(map).filter(([url]) => wanted.has(url)));
 }
 
 /** 'no-network': stopped early, its first requests all failed (no-network.ts). */
@@ -78,7 +76,6 @@ export function judgeRun(results: LinkResult[], online: boolean): Exclude<RunVer
 
 /** What the last finished run did, for the options page. */
 export interface LastRun {
-  startedAt: number;
   finishedAt: number;
   verdict: RunVerdict;
   checked: number;
@@ -92,6 +89,5 @@ export interface LinkHealthRecord {
 /** A run in progress, saved after each link so a stopped worker can resume it. */
 export interface LinkRunProgress {
   startedAt: number;
-  urls: string[];
   results: LinkResult[];
 }

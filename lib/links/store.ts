@@ -5,18 +5,10 @@
  * corrupt record costs that link's history, never the rest, and a record with an address that
  * is not http(s) is dropped before it can reach an href. The next run writes it anew.
  */
-import { catalogue, isWebUrl } from '../catalogue';
+import { isWebUrl } from '../catalogue';
 import { defineItem, isObject, oneOf } from '../platform';
 import { INTERVALS, type LinkCheckInterval } from './schedule';
-import {
-  keepOnly,
-  urlsToCheck,
-  type LastRun,
-  type LinkHealth,
-  type LinkHealthRecord,
-  type LinkRunProgress,
-  type RunVerdict,
-} from './state';
+import type { LastRun, LinkHealth, LinkHealthRecord, LinkRunProgress, RunVerdict } from './state';
 import type { LinkResult, LinkState } from './types';
 
 const STATES: unknown[] = ['ok', 'moved', 'broken', 'unknown'] satisfies LinkState[];
@@ -57,11 +49,7 @@ function isLinkHealth(url: string, v: unknown): v is LinkHealth {
 }
 
 const isLastRun = (v: unknown): v is LastRun =>
-  isObject(v) &&
-  isTime(v.startedAt) &&
-  isTime(v.finishedAt) &&
-  isCount(v.checked) &&
-  VERDICTS.includes(v.verdict);
+  isObject(v) && isTime(v.finishedAt) && isCount(v.checked) && VERDICTS.includes(v.verdict);
 
 function readHealthRecord(v: unknown): LinkHealthRecord {
   const record = isObject(v) ? v : {};
@@ -73,9 +61,9 @@ function readHealthRecord(v: unknown): LinkHealthRecord {
 }
 
 function readRunProgress(v: unknown): LinkRunProgress | null {
-  if (!isObject(v) || !isTime(v.startedAt) || !Array.isArray(v.urls) || !v.urls.every(isWebUrl)) return null;
+  if (!isObject(v) || !isTime(v.startedAt)) return null;
   const results = Array.isArray(v.results) ? v.results.filter(isLinkResult) : [];
-  return { startedAt: v.startedAt, urls: v.urls, results };
+  return { startedAt: v.startedAt, results };
 }
 
 export const linkCheckSettingsItem = defineItem<{ interval: LinkCheckInterval }>(
@@ -87,9 +75,3 @@ export const linkCheckSettingsItem = defineItem<{ interval: LinkCheckInterval }>
 export const linkHealthItem = defineItem('local:linkHealth', { links: {}, lastRun: null }, readHealthRecord);
 
 export const linkRunItem = defineItem('local:linkRun', null, readRunProgress);
-
-/** Stored health, without records for URLs the catalogue no longer has. */
-export async function readLinkHealth(urls = urlsToCheck(catalogue)): Promise<LinkHealthRecord> {
-  const record = await linkHealthItem.getValue();
-  return { ...record, links: keepOnly(record.links, urls) };
-}

@@ -5,16 +5,16 @@ export type LinkReason =
   | 'ok'
   | 'same-page'
   | 'redirected'
+  /** 404 or 410. */
   | 'not-found'
-  | 'gone'
+  /** Any other answer that is no page: its status says why (401, 429, 503 ...). */
+  | 'http-status'
   | 'front-page'
   | 'not-found-page'
-  | 'no-such-host'
+  /** A redirect to a sign-in page: refused, as a 401 would be. */
   | 'forbidden'
-  | 'rate-limited'
-  | 'server-error'
+  | 'no-such-host'
   | 'bot-protection'
-  | 'http-status'
   | 'timeout'
   | 'network'
   | 'redirect-loop'
@@ -43,12 +43,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** Least time between two requests to the same host. Default 1 s. */
   minGapMs?: number;
-  /** Retries of a transient failure (5xx, 408, 429, timeout, reset). Default 2. */
-  retries?: number;
   /** First backoff; doubles on each retry. Default 2 s. */
   backoffMs?: number;
-  /** A longer Retry-After leaves the link unknown until the next run. Default 20 s. */
-  maxRetryAfterMs?: number;
   /**
    * 'follow' works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
    * (a browser hides a manual redirect's target).
@@ -59,9 +55,6 @@ export interface CheckOptions {
    * permissions as a network failure: such a failure is then told apart (lib/links/http.ts).
    */
   hiddenRedirects?: boolean;
-  /** Where YouTube thumbnails live; tests point it at a local server. */
-  thumbnailBase?: string;
-  now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Called as soon as each link is done, so a caller can save progress. */
   onResult?: (result: LinkResult) => void | Promise<void>;

@@ -4,10 +4,8 @@
  */
 import { youtubeVideoId } from '../catalogue';
 
-export const DEFAULT_THUMBNAIL_BASE = 'https://i.ytimg.com';
-
 /** The URL actually requested to check `url`: the thumbnail for a video, else the URL itself. */
-export function probeUrlFor(url: string, thumbnailBase = DEFAULT_THUMBNAIL_BASE): string {
+export function probeUrlFor(url: string): string {
   const id = youtubeVideoId(url);
-  return id === null ? url : `${thumbnailBase}/vi/${id}/hqdefault.jpg`;
+  return id === null ? url : `https://i.ytimg.com/vi/${id}/hqdefault.jpg`;
 }

@@ -3,7 +3,7 @@
  * of stored values, the organisation's policy area, the browser's languages, and the one message
  * protocol between pages and worker. Nothing else in lib/ touches `browser`.
  */
-export { defineItem, isObject, oneOf, type Live, type StorageItem } from './storage-item';
-export { mirror, type Mirror } from './mirror';
+export { defineItem, isObject, oneOf, type Live } from './storage-item';
+export { mirror } from './mirror';
 export { browserLanguages, extensionApi, readManagedStorage, watchManagedStorage } from './storage';
-export { onWorkerRequest, sendToWorker, type WorkerRequest } from './messages';
+export { onWorkerRequest, sendToWorker } from './messages';

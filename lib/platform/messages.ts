@@ -1,7 +1,8 @@
 /**
  * The one message protocol between the extension's pages and its background worker. Pages send a
- * request and may wait for it to be done; the worker handles each type in one place. A message
- * that is not one of these (another extension's, a malformed one) is never handled.
+ * request and may wait for it to be done; the worker handles each type in one place. Any page of
+ * the extension can send anything, so a handler trusts no field but the type: the worker records
+ * only an entry id its catalogue has (entrypoints/background/recent.ts).
  */
 import { extensionApi, listenTo } from './storage';
 
@@ -9,19 +10,10 @@ export type WorkerRequest =
   /** "Sjekk lenkene nå" on the options page; answered when the run is over. */
   | { type: 'spes:check-links-now' }
   /** A link was opened from a page; the worker, which outlives the popup, records it. */
-  | { type: 'spes:entry-opened'; entryId: string };
+  | { type: 'spes:entry-opened'; entryId: unknown };
 
 type RequestType = WorkerRequest['type'];
 type RequestOf<K extends RequestType> = Extract<WorkerRequest, { type: K }>;
-
-/** The request a message is, or null when it is none of ours. */
-function parseWorkerRequest(message: unknown): WorkerRequest | null {
-  const m = message as { type?: unknown; entryId?: unknown } | null;
-  if (m?.type === 'spes:check-links-now') return { type: m.type };
-  if (m?.type === 'spes:entry-opened' && typeof m.entryId === 'string' && m.entryId !== '')
-    return { type: m.type, entryId: m.entryId };
-  return null;
-}
 
 /** Sends a request; resolves when the worker is done with it, rejects when no worker answered. */
 export function sendToWorker(request: WorkerRequest): Promise<unknown> {
@@ -39,10 +31,8 @@ export function onWorkerRequest<K extends RequestType>(
 ): void {
   listenTo(
     (api) => api.runtime.onMessage,
-    (message: unknown) => {
-      const request = parseWorkerRequest(message);
+    (message: unknown) =>
       // Another type is another handler's; undefined lets it answer.
-      return request?.type === type ? handle(request as RequestOf<K>) : undefined;
-    },
+      (message as { type?: unknown } | null)?.type === type ? handle(message as RequestOf<K>) : undefined,
   );
 }

@@ -19,12 +19,12 @@ const TABLE: Record<string, Expected> = {
   '/moved': { state: 'moved', reason: 'redirected', httpStatus: 200, finalPath: '/new-home', hits: 1 },
   '/chain': { state: 'moved', httpStatus: 200, finalPath: '/chain-end', hits: 1 },
   '/missing': { state: 'broken', reason: 'not-found', httpStatus: 404, hits: 1 },
-  '/gone': { state: 'broken', reason: 'gone', httpStatus: 410, hits: 1 },
+  '/gone': { state: 'broken', reason: 'not-found', httpStatus: 410, hits: 1 },
   '/flaky': { state: 'ok', httpStatus: 200, hits: 2 },
-  '/down': { state: 'unknown', reason: 'server-error', httpStatus: 503, hits: 3 },
+  '/down': { state: 'unknown', reason: 'http-status', httpStatus: 503, hits: 3 },
   '/busy': { state: 'ok', httpStatus: 200, hits: 2 },
   '/no-head': { state: 'ok', httpStatus: 200, hits: 1 },
-  '/forbidden': { state: 'unknown', reason: 'forbidden', httpStatus: 403, hits: 1 },
+  '/forbidden': { state: 'unknown', reason: 'http-status', httpStatus: 403, hits: 1 },
   '/challenge': { state: 'unknown', reason: 'bot-protection', hits: 1 },
   '/slow': { state: 'unknown', reason: 'timeout', hits: 3 },
   '/reset': { state: 'unknown', reason: 'network', hits: 3 },
@@ -129,7 +129,7 @@ describe('checkLinks, one request at a time', () => {
 
   it('leaves a link unknown, without retrying, when Retry-After is longer than 20 s', async () => {
     const [result] = await checkLinks([server.url('/busy-long')], fastOptions());
-    expect(result).toMatchObject({ state: 'unknown', reason: 'rate-limited', httpStatus: 429 });
+    expect(result).toMatchObject({ state: 'unknown', reason: 'http-status', httpStatus: 429 });
     expect(server.log.hits.get('/busy-long')).toBe(1);
   });
 

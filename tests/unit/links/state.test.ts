@@ -14,7 +14,7 @@ const URL_A = 'https://www.example.no/a';
 const result = (state: LinkState, hoursIn: number, extra: Partial<LinkResult> = {}): LinkResult => ({
   url: URL_A,
   state,
-  reason: state === 'broken' ? 'not-found' : state === 'unknown' ? 'server-error' : 'ok',
+  reason: state === 'broken' ? 'not-found' : state === 'unknown' ? 'http-status' : 'ok',
   checkedAt: Date.UTC(2025, 0, 6) + hoursIn * HOUR,
   ...extra,
 });
@@ -60,6 +60,14 @@ describe('a link is shown broken only after two runs hours apart', () => {
   it('applyRun updates each URL of a run', () => {
     const map = applyRun({}, [result('ok', 0), result('broken', 0, { url: 'https://x.no/' })]);
     expect(Object.keys(map)).toEqual([URL_A, 'https://x.no/']);
+  });
+
+  it('applyRun drops records of URLs a catalogue update removed, keeping the rest', () => {
+    const gone = 'https://www.example.no/old-address';
+    const before = applyRun({}, [result('broken', 0), result('broken', 0, { url: gone })]);
+    const after = applyRun(before, [result('broken', 24)]);
+    expect(after).toEqual({ [URL_A]: applyResult(before[URL_A], result('broken', 24)) });
+    expect(after[URL_A]).toMatchObject({ state: 'broken', brokenRuns: 2 });
   });
 });
 

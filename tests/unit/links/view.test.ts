@@ -19,7 +19,7 @@ const lis = catalogue.entries.find((e) => lisUrls.has(e.url));
 /** Two broken runs hours apart for the given URLs. */
 function confirmedBroken(urls: string[]): LinkHealthMap {
   const run = (at: number) =>
-    urls.map((url) => ({ url, state: 'broken', reason: 'gone', checkedAt: at }) as const);
+    urls.map((url) => ({ url, state: 'broken', reason: 'not-found', checkedAt: at }) as const);
   return applyRun(applyRun({}, run(0)), run(6 * HOUR));
 }
 
