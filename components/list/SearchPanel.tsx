@@ -49,6 +49,7 @@ export function SearchPanel(props: Props) {
   const { catalogue: cat, specialty, locked, provisional } = props.view;
   // Nobody may change a role the organisation has set, or may have set (lib/policy/user-view.ts).
   const roleChoice = !locked && !provisional;
+  const newTab = props.newTab !== false;
   const m = useMessages();
   const [selected, setSelected] = useState(-1);
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
@@ -151,18 +152,18 @@ export function SearchPanel(props: Props) {
           query={shownQuery}
           role={role}
           specialtyName={findSpecialty(cat, specialty)?.name ?? null}
-          newTab={props.newTab}
+          newTab={newTab}
         />
       )}
       <EmptyState kind={view.empty} query={query} roleName={name} />
       {view.empty === 'no-hits' && (
-        <NoGoodMatch catalogue={cat} query={query} role={role} offerSearchPage={props.newTab !== false} />
+        <NoGoodMatch catalogue={cat} query={query} role={role} offerSearchPage={newTab} />
       )}
       <div id="results" data-query={shownQuery}>
         <SectionList
           view={view}
           selected={selected}
-          newTab={props.newTab}
+          newTab={newTab}
           favourites={favourites}
           refocus={() => inputRef.current?.focus()}
         />
