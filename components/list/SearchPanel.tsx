@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
@@ -30,8 +29,6 @@ interface Props {
   newTab?: boolean;
   /** "Bytt rolle"; not offered while the organisation has set the role, or may have (lib/policy). */
   onChangeRole?: () => void;
-  /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
-  header?: ComponentChildren;
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
   onOpenOptions?: () => void;
 }
@@ -91,7 +88,6 @@ export function SearchPanel(props: Props) {
   return (
     <>
       <div class="top">
-        {props.header}
         <div class="share-row">
           {/* The chosen role, always in view, and a one-click way to change it, or who has set it. */}
           <div class="role-bar">

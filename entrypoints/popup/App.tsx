@@ -9,15 +9,17 @@ const closeAfter = (done: Promise<unknown>) => void done.then(() => window.close
 export const App: PageApp = ({ view }) => {
   const [query, setQuery] = useState('');
   return (
-    <RoleScreen
-      view={view}
-      // A page title for screen reader users' heading navigation; sighted users know where they are.
-      header={<h1 class="visually-hidden">Spes</h1>}
-      query={query}
-      onQueryChange={setQuery}
-      onOpen={(entry) => closeAfter(extensionApi().then((api) => api.tabs.create({ url: entry.url })))}
-      onEscapeEmpty={() => window.close()}
-      onOpenOptions={() => closeAfter(extensionApi().then((api) => api.runtime.openOptionsPage()))}
-    />
+    <>
+      {/* A page title for screen reader users' heading navigation; sighted users know where they are. */}
+      <h1 class="visually-hidden">Spes</h1>
+      <RoleScreen
+        view={view}
+        query={query}
+        onQueryChange={setQuery}
+        onOpen={(entry) => closeAfter(extensionApi().then((api) => api.tabs.create({ url: entry.url })))}
+        onEscapeEmpty={() => window.close()}
+        onOpenOptions={() => closeAfter(extensionApi().then((api) => api.runtime.openOptionsPage()))}
+      />
+    </>
   );
 };
