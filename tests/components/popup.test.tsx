@@ -4,7 +4,7 @@
  * role can be left without a change.
  */
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Page } from '../../components/page/mount';
 import { App } from '../../entrypoints/popup/App';
@@ -43,5 +43,21 @@ describe('the popup', () => {
       expect(searchBox().value, leave).toBe('veileder');
     }
     expect((await fakeBrowser.storage.sync.get('preferences')).preferences).toMatchObject({ role: 'lis' });
+  });
+
+  it("opens the facts' sources in a new tab, as its links do: a link followed in place would replace the popup", async () => {
+    // A day with three current facts for the role (tests/components/answers.test.tsx).
+    vi.useFakeTimers({ now: new Date('2026-12-04T12:00:00'), toFake: ['Date'] });
+    try {
+      await saveRole('lis');
+      render(<Page app={App} />);
+      await screen.findByTestId('role-name');
+      const sources = document.querySelectorAll('.facts a');
+      expect(sources).toHaveLength(3);
+      for (const source of sources) expect(source.getAttribute('target')).toBe('_blank');
+      expect(document.querySelector('li.entry a')?.getAttribute('target')).toBe('_blank');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
