@@ -16,7 +16,7 @@ interface Props {
   selected?: boolean;
   /** What the background link check found; a broken link keeps its place, with a note. */
   health?: LinkHealth;
-  /** False on the full search page, where a result opens in place like any link. */
+  /** In the popup; on the full search page a result opens in place, like any link. */
   newTab?: boolean;
   /** Whether the entry is starred ("Favoritter"); undefined shows no star. */
   favourite?: boolean;
@@ -44,7 +44,7 @@ export function EntryLink(props: Props) {
   const description = entryDescription(entry, m);
   // Search marks words in the bokmål text it indexed; a translation is shown unmarked.
   const descriptionMarks = description === entry.description ? highlights?.description : undefined;
-  const target = props.newTab === false ? undefined : '_blank';
+  const target = props.newTab ? '_blank' : undefined;
   const star = favourite ? m.removeFavourite : m.addFavourite;
   return (
     <li

@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
@@ -30,8 +29,6 @@ interface Props {
   newTab?: boolean;
   /** "Bytt rolle"; not offered while the organisation has set the role, or may have (lib/policy). */
   onChangeRole?: () => void;
-  /** Shown above the role bar and the search box, which stay in view while the list scrolls. */
-  header?: ComponentChildren;
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
   onOpenOptions?: () => void;
 }
@@ -49,6 +46,7 @@ export function SearchPanel(props: Props) {
   const { catalogue: cat, specialty, locked, provisional } = props.view;
   // Nobody may change a role the organisation has set, or may have set (lib/policy/user-view.ts).
   const roleChoice = !locked && !provisional;
+  const newTab = props.newTab !== false;
   const m = useMessages();
   const [selected, setSelected] = useState(-1);
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
@@ -90,7 +88,6 @@ export function SearchPanel(props: Props) {
   return (
     <>
       <div class="top">
-        {props.header}
         <div class="share-row">
           {/* The chosen role, always in view, and a one-click way to change it, or who has set it. */}
           <div class="role-bar">
@@ -151,18 +148,18 @@ export function SearchPanel(props: Props) {
           query={shownQuery}
           role={role}
           specialtyName={findSpecialty(cat, specialty)?.name ?? null}
-          newTab={props.newTab}
+          newTab={newTab}
         />
       )}
       <EmptyState kind={view.empty} query={query} roleName={name} />
       {view.empty === 'no-hits' && (
-        <NoGoodMatch catalogue={cat} query={query} role={role} offerSearchPage={props.newTab !== false} />
+        <NoGoodMatch catalogue={cat} query={query} role={role} offerSearchPage={newTab} />
       )}
       <div id="results" data-query={shownQuery}>
         <SectionList
           view={view}
           selected={selected}
-          newTab={props.newTab}
+          newTab={newTab}
           favourites={favourites}
           refocus={() => inputRef.current?.focus()}
         />

@@ -1,25 +1,39 @@
-import { render, type ComponentChildren, type VNode } from 'preact';
+import { render, type FunctionComponent } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import { useLive } from './useLive';
 import { openingTexts, pageTexts, TextsContext, type Texts } from './useMessages';
+import { useUserView, type PageView } from './useUserView';
 import './theme.css';
 
+/** A page's content, drawn once the user's view is known. */
+export type PageApp = FunctionComponent<{ view: PageView }>;
+
 /** Gives the page its texts, kept live, and says their language to the browser and screen readers. */
-function WithTexts({ opening, children }: { opening: Texts; children: ComponentChildren }) {
+function WithTexts({ opening, app }: { opening: Texts; app: PageApp }) {
   const texts = useLive(pageTexts, { initial: opening }) ?? opening;
   // Before the frame is painted, so the page is never shown under another language's tag.
   useLayoutEffect(() => void (document.documentElement.lang = texts.language), [texts.language]);
-  return <TextsContext.Provider value={texts}>{children}</TextsContext.Provider>;
+  return (
+    <TextsContext.Provider value={texts}>
+      <Page app={app} />
+    </TextsContext.Provider>
+  );
+}
+
+/** A page's main landmark: busy and empty until the user's view is known, then the app in it. */
+export function Page({ app: App }: { app: PageApp }) {
+  const view = useUserView();
+  return <main aria-busy={view ? undefined : true}>{view && <App view={view} />}</main>;
 }
 
 /**
- * Renders a page's root. In bokmål that happens in the task its modules run in, from the mirrored
+ * Renders a page. In bokmål that happens in the task its modules run in, from the mirrored
  * settings (lib/platform/mirror.ts), so the first frame holds the page, its list and its focused
  * search box; another language first loads its texts (one small chunk, lib/i18n).
  */
-export function mount(app: () => VNode): void {
-  const show = (opening: Texts) =>
-    render(<WithTexts opening={opening}>{app()}</WithTexts>, document.getElementById('app') as HTMLElement);
+export function mount(app: PageApp): void {
+  const root = document.getElementById('app') as HTMLElement;
+  const show = (opening: Texts) => render(<WithTexts opening={opening} app={app} />, root);
   const opening = openingTexts();
   if (opening instanceof Promise) void opening.then(show);
   else show(opening);

@@ -8,11 +8,14 @@ import { useLive } from './useLive';
 // short wait then; a late answer still applies, and the mirror makes later opens instant.
 const POLICY_PATIENCE_MS = 300;
 
+/** What a page draws from: the user's view and the preferences behind it. */
+export type PageView = UserView & { prefs: Preferences };
+
 /**
  * The user's view (lib/policy/user-view.ts), kept live: undefined until both the preferences and
  * the policy are known, then updated on every change to either.
  */
-export function useUserView(): (UserView & { prefs: Preferences }) | undefined {
+export function useUserView(): PageView | undefined {
   // At first the page's mirrors of the preferences and the policy (lib/platform/mirror.ts).
   const prefs = useLive(preferencesItem, {
     initial: preferencesMirror.read(),

@@ -1,7 +1,7 @@
 import { roleChoices, type Catalogue } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { useMessages } from '../page/useMessages';
-import { SpecialtyOptions } from '../specialty/SpecialtyOptions';
+import { SpecialtyPicker } from '../specialty/SpecialtyPicker';
 
 /** Whose list is handed on: a role's, with one specialty's group or none. */
 export interface ListChoice {
@@ -39,15 +39,13 @@ export function ListChoiceSelects({ catalogue, choice, onChange, roleChoice, cla
           </select>
         </label>
       )}
-      <label class={className}>
-        {m.shareSpecialtyLabel}
-        <select
-          value={choice.specialty ?? ''}
-          onChange={(e) => onChange({ ...choice, specialty: e.currentTarget.value || null })}
-        >
-          <SpecialtyOptions catalogue={catalogue} />
-        </select>
-      </label>
+      <SpecialtyPicker
+        catalogue={catalogue}
+        current={choice.specialty}
+        onPick={(specialty) => onChange({ ...choice, specialty })}
+        label={m.shareSpecialtyLabel}
+        class={className}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
-import { linkHealthItem, type LinkHealthMap } from '../../lib/links';
+import { linkHealthItem } from '../../lib/links';
 import { buildListView, type ListView } from '../../lib/list';
 import { addressSpecialty, buildHandoutUrl } from '../../lib/pages';
 import { linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
+import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
 import { ListChoiceSelects, type ListChoice } from './ListChoice';
 import './share.css';
@@ -34,15 +35,10 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
   const ownList = query.trim() !== '' || (chosen.role === role && chosen.specialty === specialty);
   const shared = ownList ? onScreen : chosen;
   const toggleRef = useRef<HTMLButtonElement>(null);
-  // Read when the menu opens, so the copy itself writes at once: Firefox lets a page write the
-  // clipboard only shortly after the click.
-  const healthRef = useRef<Promise<LinkHealthMap> | null>(null);
+  // Kept live, so the copy writes at once: Firefox lets a page write the clipboard only shortly
+  // after the click.
+  const health = useLive(linkHealthItem)?.links;
   const openMenu = () => {
-    // Without stored health the list is shared unmarked, never not at all.
-    healthRef.current = linkHealthItem.getValue().then(
-      (record) => record.links,
-      () => ({}),
-    );
     setChosen(onScreen);
     setOpen(true);
   };
@@ -53,12 +49,13 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
   };
   const copy = async () => {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
-    const health = (await healthRef.current) ?? {};
+    // Without stored health the list is shared unmarked, never not at all.
+    const links = health ?? (await linkHealthItem.getValue().catch(() => linkHealthItem.fallback)).links;
     // With the list on screen this resolves at once.
     const view = ownList
       ? await shownList()
       : buildListView(catalogue, shared.role, '', undefined, undefined, shared.specialty);
-    const list = sharedList(view, { catalogue, role: shared.role, query }, m, health);
+    const list = sharedList(view, { catalogue, role: shared.role, query }, m, links);
     const count = linkCount(list);
     if (count === 0) return setStatus(m.shareNothing);
     // Both flavours in one write, so each paste target takes the richest it understands: Outlook,

@@ -21,8 +21,7 @@ const HUB = 'spesialistutdanning';
 export function NoGoodMatch({ catalogue, query, role, offerSearchPage }: Props) {
   const m = useMessages();
   const hub = entriesById(catalogue).get(HUB);
-  const focusPicker = () =>
-    document.querySelector<HTMLSelectElement>('[data-testid="specialty-select"]')?.focus();
+  const focusPicker = () => document.querySelector<HTMLSelectElement>('.specialty-picker > select')?.focus();
   return (
     <nav class="no-good-match" aria-label={m.noGoodMatchWayOn}>
       <p class="hint">{m.noGoodMatchWayOn}</p>

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageApp } from '../../components/page/mount';
 import { useLive } from '../../components/page/useLive';
 import { useMessages } from '../../components/page/useMessages';
 import { usePageTitle } from '../../components/page/usePageTitle';
-import { useUserView } from '../../components/page/useUserView';
 import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
 import { ListChoiceSelects, type ListChoice } from '../../components/share/ListChoice';
@@ -26,8 +26,7 @@ const madeAt = Date.now();
  * A role's links, with a specialty's group or none (or a search's hits), as one printable page:
  * `handout.html?role=...&specialty=...&q=...`.
  */
-export function App() {
-  const view = useUserView();
+export const App: PageApp = ({ view }) => {
   const m = useMessages();
   const health = useLive(linkHealthItem)?.links;
   const [broken, setBroken] = useState(initial.broken);
@@ -35,9 +34,9 @@ export function App() {
   const [chosen, setChosen] = useState<Partial<ListChoice>>(initial);
   const role = shownRole(view, chosen.role);
   const specialty = shownSpecialty(view, chosen.specialty);
-  const cat = view?.catalogue;
+  const cat = view.catalogue;
   const list = useMemo(() => {
-    if (!cat || !health) return undefined;
+    if (!health) return undefined;
     const { q } = initial;
     // The list the popup shows for this role and query, without the user's own pinned links (and
     // Spes's own everyday groups, so that it fits one A4 page: lib/share/handout.ts).
@@ -52,23 +51,24 @@ export function App() {
     buildHandoutUrl(location.pathname, {
       ...initial,
       role: forRole,
-      specialty: addressSpecialty(specialty, view?.specialty ?? null),
+      specialty: addressSpecialty(specialty, view.specialty),
       broken,
     });
   const address = addressOf(role);
   useEffect(() => history.replaceState(null, '', address), [address]);
   usePageTitle(m.handoutPageTitle, list?.title);
 
-  if (!list || !shown || !cat) return <main aria-busy="true" />;
+  // Until the stored link health is read, so no broken link is ever printed unmarked.
+  if (!list || !shown) return <div aria-busy="true" />;
   // Every fact of the role current the day it was made, not only the three the popup has room
   // for. The all-roles list fills its page with links and has no role's facts to print.
   const specialtyName = findSpecialty(cat, specialty)?.name ?? null;
   const facts =
     role === ALL_ROLES ? [] : currentFacts(bundledFacts, role, dayOf(new Date(madeAt)), specialtyName);
   // An address naming a role Spes does not know says so, and offers the roles it knows.
-  const unknownRole = chosen.role !== undefined && !view?.locked && !isRoleChoice(chosen.role);
+  const unknownRole = chosen.role !== undefined && !view.locked && !isRoleChoice(chosen.role);
   return (
-    <main>
+    <>
       {unknownRole && (
         <nav class="handout-roles" aria-labelledby="handout-unknown-role">
           <p id="handout-unknown-role">{m.handoutUnknownRole(chosen.role ?? '')}</p>
@@ -88,12 +88,12 @@ export function App() {
             catalogue={cat}
             choice={{ role, specialty }}
             onChange={setChosen}
-            roleChoice={!view?.locked}
+            roleChoice={!view.locked}
             class="handout-role"
           />
         )}
       </HandoutControls>
       <HandoutSheet list={shown} madeAt={madeAt} facts={facts} />
-    </main>
+    </>
   );
-}
+};

@@ -2,4 +2,4 @@ import { mount } from '../../components/page/mount';
 import { App } from './App';
 import './handout.css';
 
-mount(() => <App />);
+mount(App);

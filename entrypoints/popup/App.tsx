@@ -1,37 +1,25 @@
 import { useState } from 'preact/hooks';
 import { RoleScreen } from '../../components/list/RoleScreen';
-import { useUserView } from '../../components/page/useUserView';
-import type { Entry } from '../../lib/catalogue';
+import type { PageApp } from '../../components/page/mount';
 import { extensionApi } from '../../lib/platform';
 
-function openEntry(entry: Entry): void {
-  void extensionApi()
-    .then((api) => api.tabs.create({ url: entry.url }))
-    .then(() => window.close());
-}
+/** Closes the popup once the browser has done what it was asked. */
+const closeAfter = (done: Promise<unknown>) => void done.then(() => window.close());
 
-function openOptions(): void {
-  void extensionApi()
-    .then((api) => api.runtime.openOptionsPage())
-    .then(() => window.close());
-}
-
-export function App() {
-  const view = useUserView();
+export const App: PageApp = ({ view }) => {
   const [query, setQuery] = useState('');
-  if (view === undefined) return <main aria-busy="true" />;
   return (
-    <main>
+    <>
+      {/* A page title for screen reader users' heading navigation; sighted users know where they are. */}
+      <h1 class="visually-hidden">Spes</h1>
       <RoleScreen
         view={view}
-        // A page title for screen reader users' heading navigation; sighted users know where they are.
-        header={<h1 class="visually-hidden">Spes</h1>}
         query={query}
         onQueryChange={setQuery}
-        onOpen={openEntry}
+        onOpen={(entry) => closeAfter(extensionApi().then((api) => api.tabs.create({ url: entry.url })))}
         onEscapeEmpty={() => window.close()}
-        onOpenOptions={openOptions}
+        onOpenOptions={() => closeAfter(extensionApi().then((api) => api.runtime.openOptionsPage()))}
       />
-    </main>
+    </>
   );
-}
+};

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { RoleScreen } from '../../components/list/RoleScreen';
+import type { PageApp } from '../../components/page/mount';
 import { useMessages } from '../../components/page/useMessages';
 import { usePageTitle } from '../../components/page/usePageTitle';
-import { useUserView } from '../../components/page/useUserView';
 import { shownRole } from '../../lib/policy';
 import { isRoleChoice } from '../../lib/prefs';
 import { buildRelatedView } from '../../lib/related';
@@ -12,17 +12,16 @@ import { buildSearchUrl, parseSearchUrl } from '../../lib/pages';
 const initial = parseSearchUrl(location.search);
 
 /** The popup's search as a full page: `search.html?q=...&role=...&related=<entry id>`. */
-export function App() {
-  const view = useUserView();
+export const App: PageApp = ({ view }) => {
   const m = useMessages();
   const [query, setQuery] = useState(initial.q);
   // The address keeps only a role the catalogue knows (shownRole checks it again for the list).
   const [linkedRole, setLinkedRole] = useState(isRoleChoice(initial.role) ? initial.role : undefined);
   const [related, setRelated] = useState(initial.related);
   const role = shownRole(view, linkedRole);
-  const cat = view?.catalogue;
+  const cat = view.catalogue;
   const relatedView = useMemo(
-    () => (cat && related ? buildRelatedView(cat, role, related) : null),
+    () => (related ? buildRelatedView(cat, role, related) : null),
     [cat, related, role],
   );
 
@@ -32,9 +31,8 @@ export function App() {
   }, [query, linkedRole, related]);
   usePageTitle(m.searchPageTitle, query.trim());
 
-  if (view === undefined) return <main aria-busy="true" />;
   return (
-    <main>
+    <>
       <h1>Spes</h1>
       <RoleScreen
         view={view}
@@ -51,6 +49,6 @@ export function App() {
         newTab={false}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />
-    </main>
+    </>
   );
-}
+};

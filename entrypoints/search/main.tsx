@@ -1,4 +1,4 @@
 import { mount } from '../../components/page/mount';
 import { App } from './App';
 
-mount(() => <App />);
+mount(App);

@@ -1,21 +1,19 @@
+import type { PageApp } from '../../components/page/mount';
 import { useMessages } from '../../components/page/useMessages';
 import { usePageTitle } from '../../components/page/usePageTitle';
-import { useUserView } from '../../components/page/useUserView';
 import { RolePicker } from '../../components/role/RolePicker';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import { roleName } from '../../lib/i18n';
 import { saveRole, saveSpecialty } from '../../lib/prefs';
 
 /** Opens once after install so a new user picks a role before first use. */
-export function Welcome() {
-  const view = useUserView();
+export const Welcome: PageApp = ({ view }) => {
   const m = useMessages();
   usePageTitle(m.welcomeTitle);
-  if (view === undefined) return <main class="welcome" aria-busy="true" />;
   // With the role locked by the organisation there is nothing to pick; the page just confirms it.
   const { role, locked, catalogue, specialty } = view;
   return (
-    <main class="welcome">
+    <>
       <h1>{m.welcomeTitle}</h1>
       <p>{m.welcomeIntro}</p>
       {!locked && (
@@ -39,6 +37,6 @@ export function Welcome() {
           </ul>
         </div>
       )}
-    </main>
+    </>
   );
-}
+};

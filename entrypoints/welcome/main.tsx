@@ -1,4 +1,4 @@
 import { mount } from '../../components/page/mount';
 import { Welcome } from './Welcome';
 
-mount(() => <Welcome />);
+mount(Welcome);

@@ -7,6 +7,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Page } from '../../components/page/mount';
 import { App } from '../../entrypoints/popup/App';
 import { ALL_ROLES, catalogue, entriesOfRole } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
@@ -23,7 +24,7 @@ const everyRolesEntries = () => new Set(catalogue.roles.flatMap((r) => r.groups.
 
 async function popupAs(role: string): Promise<void> {
   await saveRole(role);
-  render(<App />);
+  render(<Page app={App} />);
   await screen.findByTestId('role-name');
 }
 
@@ -92,7 +93,7 @@ describe("the page's copy of the settings", () => {
   it.each(hostileCopies)('when %s, shows the stored role and its list, and runs nothing', async (_, copy) => {
     await saveRole('lis');
     for (const key of ['spes.mirror.preferences', 'spes.mirror.managed']) localStorage.setItem(key, copy);
-    render(<App />);
+    render(<Page app={App} />);
     await waitFor(() => expect(roleShown()).toBe(nb.roleNames.lis.name));
     expect(listedIds().length).toBeGreaterThan(0);
     // Not locked by a copy: the way to change the role is there once storage has answered.
@@ -106,7 +107,7 @@ describe("the page's copy of the settings", () => {
       'spes.mirror.preferences',
       JSON.stringify({ role: 'sykehus-leder', language: 'auto' }),
     );
-    render(<App />);
+    render(<Page app={App} />);
     await waitFor(() => expect(roleShown()).toBe(nb.roleNames.lis.name));
   });
 });

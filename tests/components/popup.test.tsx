@@ -4,8 +4,9 @@
  * role can be left without a change.
  */
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Page } from '../../components/page/mount';
 import { App } from '../../entrypoints/popup/App';
 import { nb } from '../../lib/i18n/nb';
 import { saveRole } from '../../lib/prefs';
@@ -14,7 +15,7 @@ const searchBox = () => document.getElementById('search-input') as HTMLInputElem
 
 describe('the popup', () => {
   it('asks for a role on the first open, then stores and shows the one picked, focus in the search box', async () => {
-    render(<App />);
+    render(<Page app={App} />);
     const heading = await screen.findByRole('heading', { name: nb.pickerHeading });
     // No card is focused, so none looks chosen (tests/e2e/ux-open-points.spec.ts: the ring).
     expect(document.activeElement).toBe(heading);
@@ -28,7 +29,7 @@ describe('the popup', () => {
 
   it('leaves "Bytt rolle" on Escape or "Avbryt" with the role unchanged, the query kept and focus back in the box', async () => {
     await saveRole('lis');
-    render(<App />);
+    render(<Page app={App} />);
     await screen.findByTestId('role-name');
     fireEvent.input(searchBox(), { target: { value: 'veileder' } });
     for (const leave of ['Escape', 'Avbryt']) {
@@ -42,5 +43,21 @@ describe('the popup', () => {
       expect(searchBox().value, leave).toBe('veileder');
     }
     expect((await fakeBrowser.storage.sync.get('preferences')).preferences).toMatchObject({ role: 'lis' });
+  });
+
+  it("opens the facts' sources in a new tab, as its links do: a link followed in place would replace the popup", async () => {
+    // A day with three current facts for the role (tests/components/answers.test.tsx).
+    vi.useFakeTimers({ now: new Date('2026-12-04T12:00:00'), toFake: ['Date'] });
+    try {
+      await saveRole('lis');
+      render(<Page app={App} />);
+      await screen.findByTestId('role-name');
+      const sources = document.querySelectorAll('.facts a');
+      expect(sources).toHaveLength(3);
+      for (const source of sources) expect(source.getAttribute('target')).toBe('_blank');
+      expect(document.querySelector('li.entry a')?.getAttribute('target')).toBe('_blank');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

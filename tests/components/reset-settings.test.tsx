@@ -6,6 +6,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Page } from '../../components/page/mount';
 import { App } from '../../entrypoints/options/App';
 import { nb } from '../../lib/i18n/nb';
 import { linkCheckSettingsItem, linkHealthItem } from '../../lib/links';
@@ -33,7 +34,7 @@ beforeEach(async () => {
   await favouritesItem.setValue({ ids: ['veiledning'] });
   await recordRecentOpen('kompetansevurdering');
   await linkHealthItem.setValue(HEALTH);
-  render(<App />);
+  render(<Page app={App} />);
   // Not the first choice, which a select shows before its value is known.
   await waitFor(() => expect(select('interval').value).toBe('off'));
   expect(select('language-setting').value).toBe('nb');

@@ -6,6 +6,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Page } from '../../components/page/mount';
 import { App } from '../../entrypoints/popup/App';
 import { catalogue, entriesById } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
@@ -16,7 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 
 async function popupAs(role: string): Promise<void> {
   await saveRole(role);
-  render(<App />);
+  render(<Page app={App} />);
   await screen.findByTestId('role-name');
   // The menu is a chunk of its own, in once the page is idle (components/page/later.tsx).
   await screen.findByRole('button', { name: nb.shareToggleLabel });
@@ -155,7 +156,7 @@ describe('the share menu', () => {
 
   it('offers no other role when the organisation has set the role, but still another specialty', async () => {
     await fakeBrowser.storage.managed.set({ defaultRole: 'sykehus-leder', lockRole: true });
-    render(<App />);
+    render(<Page app={App} />);
     await screen.findByTestId('role-locked');
     fireEvent.click(toggle());
     expect(screen.getByRole('button', { name: nb.shareCopy })).toBeTruthy();

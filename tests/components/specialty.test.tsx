@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SearchPanel } from '../../components/list/SearchPanel';
+import { Page } from '../../components/page/mount';
 import { SpecialtyPicker } from '../../components/specialty/SpecialtyPicker';
 import { App as Popup } from '../../entrypoints/popup/App';
 import { catalogue, entriesById } from '../../lib/catalogue';
@@ -47,7 +48,7 @@ describe("the picker under the organisation's default specialty", () => {
   it('offers none, and none stays chosen: the default is a default, not a lock', async () => {
     await fakeBrowser.storage.managed.set({ defaultSpecialty: 'ort' });
     await saveRole('lis');
-    render(<Popup />);
+    render(<Page app={Popup} />);
     await waitFor(() => expect(select().value).toBe('ort'));
     expect(document.querySelector('[data-section="specialty"]')).not.toBeNull();
     fireEvent.change(select(), { target: { value: '' } });
