@@ -18,8 +18,16 @@ function WithTexts({ opening, children }: { opening: Texts; children: ComponentC
  * search box; another language first loads its texts (one small chunk, lib/i18n).
  */
 export function mount(app: () => VNode): void {
-  const show = (opening: Texts) =>
-    render(<WithTexts opening={opening}>{app()}</WithTexts>, document.getElementById('app') as HTMLElement);
+  const show = (opening: Texts) => {
+    // Built off the document and put in whole: node by node into the live page, the popup's first
+    // render took most of its time (docs/performance.md). Effects that need the page in the
+    // document wait for it (useInDocumentEffect).
+    const root = document.getElementById('app') as HTMLElement;
+    const [parent, next] = [root.parentNode as Node, root.nextSibling];
+    root.remove();
+    render(<WithTexts opening={opening}>{app()}</WithTexts>, root);
+    parent.insertBefore(root, next);
+  };
   const opening = openingTexts();
   if (opening instanceof Promise) void opening.then(show);
   else show(opening);
