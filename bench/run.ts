@@ -22,6 +22,7 @@ import { printOpen, printTable } from './print';
 import { runSearchBench } from './search.bench';
 import { BARE_PAGE, STATIC_PAGE, writeStaticPage } from './static-page';
 import { typingQueries } from './typing-queries';
+import { KINDS, whereTimeGoes } from './where-time-goes';
 
 const ROLE = 'lis';
 const RUNS = Number(process.env.SPES_BENCH_RUNS ?? 25);
@@ -55,6 +56,31 @@ if (process.env.SPES_BENCH_PART === 'open') {
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
+  process.exit(0);
+}
+
+// SPES_BENCH_PART=where: where the popup's and the floors' open time goes, from traces
+// (bench/where-time-goes.ts), printed, not written.
+if (process.env.SPES_BENCH_PART === 'where') {
+  const app = wxtBuild(join(BENCH_DIR, 'app'));
+  const count = writeStaticPage(app, ROLE);
+  const pages = { popup: 'popup.html', styled: STATIC_PAGE, bare: BARE_PAGE };
+  console.log(`Where the open time goes: traced opens, role "${ROLE}", load ${loadavg()[0]?.toFixed(1)} ...`);
+  const { result } = await inBrowser(app, (s) =>
+    whereTimeGoes(s, pages, count, Number(process.env.SPES_BENCH_RUNS ?? 9)),
+  );
+  for (const clock of ['wall', 'thread'] as const) {
+    console.log(`${clock === 'wall' ? 'Wall clock' : "Main thread's own clock (no idle)"}, medians in ms:`);
+    console.log(['page', ...KINDS, 'total'].map((h) => h.padStart(11)).join(''));
+    for (const [name, b] of Object.entries(result)) {
+      console.log(
+        [name, ...[...KINDS, 'total' as const].map((k) => b[clock][k].toFixed(1))]
+          .map((c) => c.padStart(11))
+          .join(''),
+      );
+    }
+  }
+  console.log('(each column is a median of its own, so a row need not add up to its total)');
   process.exit(0);
 }
 

@@ -32,8 +32,16 @@ export function Page({ app: App }: { app: PageApp }) {
  * search box; another language first loads its texts (one small chunk, lib/i18n).
  */
 export function mount(app: PageApp): void {
-  const root = document.getElementById('app') as HTMLElement;
-  const show = (opening: Texts) => render(<WithTexts opening={opening} app={app} />, root);
+  const show = (opening: Texts) => {
+    // Built off the document and put in whole: node by node into the live page cost the popup's
+    // main thread 5-8 ms more (docs/performance.md). Effects that need the page in the document
+    // wait for it (useInDocumentEffect).
+    const root = document.getElementById('app') as HTMLElement;
+    const [parent, next] = [root.parentNode as Node, root.nextSibling];
+    root.remove();
+    render(<WithTexts opening={opening} app={app} />, root);
+    parent.insertBefore(root, next);
+  };
   const opening = openingTexts();
   if (opening instanceof Promise) void opening.then(show);
   else show(opening);

@@ -1,4 +1,19 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { type Inputs, useLayoutEffect, useRef } from 'preact/hooks';
+
+/**
+ * A layout effect for work that needs `ref`'s element in the document: focusing, measuring. A
+ * page's first tree is built off the document and put in whole (mount.tsx) after its layout
+ * effects have run, so there the effect waits for the microtask after that; later renders are in
+ * the document already and run it at once. Either way it runs before the frame is painted.
+ */
+export function useInDocumentEffect(
+  ref: RefObject<Element | null>,
+  effect: () => void,
+  inputs: Inputs,
+): void {
+  useLayoutEffect(() => (ref.current?.isConnected ? effect() : queueMicrotask(effect)), inputs);
+}
 
 /**
  * Focuses an element when it mounts. The HTML autofocus attribute only acts on page load, and
@@ -7,8 +22,6 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 export function useAutoFocus<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   // Before the first paint, not after it: a key pressed as the popup opens must land in the box.
-  useLayoutEffect(() => {
-    ref.current?.focus();
-  }, []);
+  useInDocumentEffect(ref, () => ref.current?.focus(), []);
   return ref;
 }

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useInDocumentEffect } from '../page/useAutoFocus';
 import type { Fact } from '../../lib/answers';
 import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
@@ -64,7 +65,7 @@ export function HandoutSheet({ list, madeAt, facts = [] }: Props) {
   // and measured, on screen, where it has the paper's width, so the screen shows the page as it
   // prints. In a window too narrow for that the sheet reflows and the measure would be wrong, so
   // the list then keeps 8 pt.
-  useLayoutEffect(() => {
+  useInDocumentEffect(bodyRef, () => {
     const body = bodyRef.current;
     const sheet = body?.parentElement;
     if (!body || !sheet || Math.abs(sheet.getBoundingClientRect().width - A4_WIDTH_PX) >= 1) return;
