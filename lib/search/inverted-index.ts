@@ -3,7 +3,6 @@
  * fields it occurs in weigh there.
  */
 import { siteOf, type Entry } from '../catalogue';
-import { stem } from './analysis/stem';
 import { isSubjectTerm } from './analysis/stopwords';
 import { tokenize } from './analysis/tokens';
 
@@ -54,15 +53,11 @@ function fieldsOf(entry: Entry): [weight: number, text: string][][] {
 
 export function buildIndex(entries: Entry[]): SearchIndex {
   const postings = new Map<string, Map<number, number>>();
-  // Words repeat across a catalogue: each is stemmed once.
-  const stems = new Map<string, string>();
-  const termOf = (word: string) => stems.get(word) ?? stems.set(word, stem(word)).get(word) ?? word;
   entries.forEach((entry, at) => {
     for (const field of fieldsOf(entry)) {
       const weights = new Map<string, number>();
       for (const [weight, text] of field)
-        for (const { term } of tokenize(text, true, termOf))
-          if (!weights.has(term)) weights.set(term, weight);
+        for (const { term } of tokenize(text)) if (!weights.has(term)) weights.set(term, weight);
       for (const [term, weight] of weights) {
         const found = postings.get(term) ?? new Map<number, number>();
         postings.set(term, found.set(at, (found.get(at) ?? 0) + weight));
