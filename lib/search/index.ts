@@ -9,7 +9,7 @@ export { foldText } from './analysis/fold';
 export { isStopword } from './analysis/stopwords';
 export { tokenize } from './analysis/tokens';
 export { queryTerms } from './query';
-export { parseSynonyms, type Synonyms } from './analysis/synonyms';
+export { parseSynonyms } from './analysis/synonyms';
 export { evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from './eval';
 
 /**

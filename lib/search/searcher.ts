@@ -4,7 +4,7 @@
  * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
 import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
-import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
+import { synonyms } from './analysis/synonyms';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
@@ -46,10 +46,13 @@ const CHOSEN_SPECIALTY = 2;
 // Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
 const MIN_RELATIVE = 0.12;
 
-export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
+export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
   const vocabulary = createVocabulary(index.postings.keys());
-  const ctx: QueryContext = { lookup: buildSynonymLookup(words), knows: (term) => index.postings.has(term) };
+  const ctx: QueryContext = {
+    lookup: buildSynonymLookup(synonyms),
+    knows: (term) => index.postings.has(term),
+  };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
