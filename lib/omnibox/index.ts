@@ -6,8 +6,8 @@ import type { TermName } from '../answers';
 import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
-import { searcherFor, type Hit, type Searcher } from '../search';
-import { cleanText, escapeXml, markMatches, type Range } from './xml';
+import { searcherFor, type Hit, type Range, type Searcher } from '../search';
+import { cleanText, escapeXml, markMatches } from './xml';
 
 export { cleanText } from './xml';
 
