@@ -67,13 +67,15 @@ export function createSearcher(cat: Catalogue): Searcher {
       const { relevance, matchedTerms } = scoreQuery(index, slots, vocabulary.match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
       const mine = roles.get(options.role ?? '') ?? null;
-      const found = index.entries.flatMap((entry, at) => {
+      const found: { entry: Entry; inRole: boolean; value: number }[] = [];
+      index.entries.forEach((entry, at) => {
         const { id } = entry;
-        const boost = chosen?.has(id) ? CHOSEN_SPECIALTY : 1;
-        const value = (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * boost;
+        const value =
+          (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * (chosen?.has(id) ? CHOSEN_SPECIALTY : 1);
+        if (value === 0) return;
         // A specialty's own pages belong to no role's groups: they are every role's.
         const inRole = mine === null || mine.has(id) || !inSomeRole.has(id);
-        return value > 0 ? [{ entry, inRole, value: inRole ? value : value * OTHER_ROLE }] : [];
+        found.push({ entry, inRole, value: inRole ? value : value * OTHER_ROLE });
       });
       const best = Math.max(0, ...found.map((f) => f.value));
       const count = Number.isNaN(options.limit) ? 0 : Math.max(0, Math.trunc(options.limit ?? Infinity));
