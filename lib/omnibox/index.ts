@@ -109,8 +109,7 @@ export function decideEnter(
 ): { url: string; disposition: Disposition } {
   const how = DISPOSITIONS.find((d) => d === disposition) ?? 'currentTab';
   const typed = cleanText(text).trim();
-  const entry = cat.entries.find((e) => e.url === typed);
-  if (entry) return { url: entry.url, disposition: how };
-  if (termUrls.includes(typed)) return { url: typed, disposition: how };
+  if (cat.entries.some((e) => e.url === typed) || termUrls.includes(typed))
+    return { url: typed, disposition: how };
   return { url: buildSearchUrl(searchPage, { q: typed }), disposition: how };
 }
