@@ -29,7 +29,7 @@ function gluesToNumber(word: string, next: string, between: string): boolean {
 }
 
 // Words repeat across a catalogue and from key to key: each is folded and stemmed once (up to
-// a bound, so a pasted page cannot grow the memo without end). This is most of indexing's cost.
+// a bound, so a pasted page cannot grow the memo without end).
 const analysed = new Map<string, [word: string, term: string]>();
 const MEMO_SIZE = 50_000;
 
