@@ -44,7 +44,6 @@ export function createAnswerFinder({ terms, facts, today }: AnswerData) {
   const keyed = facts.map(withKeywords);
   return (query: string): Answer[] => {
     const words = wordsOf(query);
-    if (words.length === 0) return [];
     return [
       ...namedIn(query).map((term): Answer => ({ kind: 'term', term })),
       ...describedFacts(words, keyed, today).map((fact): Answer => ({ kind: 'fact', fact })),

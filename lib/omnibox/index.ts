@@ -6,8 +6,8 @@ import type { TermName } from '../answers';
 import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
-import { searcherFor, type Hit, type Searcher } from '../search';
-import { cleanText, escapeXml, markMatches, type Range } from './xml';
+import { searcherFor, type Hit, type Range, type Searcher } from '../search';
+import { cleanText, escapeXml, markMatches } from './xml';
 
 export { cleanText } from './xml';
 
@@ -109,8 +109,7 @@ export function decideEnter(
 ): { url: string; disposition: Disposition } {
   const how = DISPOSITIONS.find((d) => d === disposition) ?? 'currentTab';
   const typed = cleanText(text).trim();
-  const entry = cat.entries.find((e) => e.url === typed);
-  if (entry) return { url: entry.url, disposition: how };
-  if (termUrls.includes(typed)) return { url: typed, disposition: how };
+  if (cat.entries.some((e) => e.url === typed) || termUrls.includes(typed))
+    return { url: typed, disposition: how };
   return { url: buildSearchUrl(searchPage, { q: typed }), disposition: how };
 }

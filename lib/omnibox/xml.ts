@@ -2,6 +2,7 @@
  * Text for Chrome's omnibox, whose suggestion descriptions are XML fragments: one bad
  * character makes Chrome reject the whole list, so every piece of text passes through here.
  */
+import type { Range } from '../search';
 
 // Characters XML 1.0 forbids (C0 controls other than tab/newline/return, lone surrogates,
 // U+FFFE/U+FFFF), plus bidi and zero-width controls that would scramble a one-line suggestion.
@@ -22,8 +23,6 @@ const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"'
 export function escapeXml(text: string): string {
   return cleanText(text).replace(/[&<>"']/g, (c) => `&${ENTITIES[c]};`);
 }
-
-export type Range = [start: number, end: number];
 
 /** Escaped text with the given [start, end) ranges wrapped in <match>. */
 export function markMatches(text: string, ranges: readonly Range[]): string {

@@ -7,7 +7,7 @@
 import { catalogue, findEntryByUrl, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
 import { cleanText } from '../omnibox';
-import { isStopword, searcherFor, tokenize } from '../search';
+import { isStopTerm, searcherFor, tokenize } from '../search';
 
 /** What the browser tells about a context-menu click; every field may be missing. */
 export interface ClickContext {
@@ -49,7 +49,7 @@ function meaningfulTerms(text: string, cat: Catalogue): string {
     const seen = found.get(term);
     if (seen) seen.count++;
     // The search's own filler words, so both agree on what carries no meaning.
-    else if (!isStopword(word) && isUsable(word, isTopic(term)))
+    else if (!isStopTerm(term) && isUsable(word, isTopic(term)))
       found.set(term, { shown: clean.slice(start, end), count: 1, known: isTopic(term) });
   }
   const usable = [...found.values()];

@@ -16,10 +16,9 @@ const foldedKeywords = perCatalogue(
     new Map(withSearchFields(cat).entries.map((e) => [e.id, new Set((e.keywords ?? []).map(foldText))])),
 );
 
-function isKin(a: Entry, b: Entry): boolean {
-  const explains = a.explains?.includes(b.id) || b.explains?.includes(a.id);
-  return Boolean(explains || a.successors?.some((s) => s.url === b.url));
-}
+/** Whether `a` explains `b` or has been taken over by it; kin is either way round. */
+const leadsTo = (a: Entry, b: Entry) =>
+  Boolean(a.explains?.includes(b.id) || a.successors?.some((s) => s.url === b.url));
 
 /**
  * The entries related to the target, closest kin first, then the highest scores (two for each
@@ -34,7 +33,7 @@ function relativesOf(cat: Catalogue, target: Entry) {
     .filter((entry) => entry !== target)
     .map((entry) => {
       const shared = [...(keywords.get(entry.id) ?? [])].filter((k) => mine.has(k)).length;
-      const kin = isKin(entry, target) || isKin(target, entry);
+      const kin = leadsTo(entry, target) || leadsTo(target, entry);
       return { entry, kin, score: shared * 2 + (mates.has(entry.id) ? 1 : 0) };
     })
     .filter((r) => r.kin || r.score > 0)

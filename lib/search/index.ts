@@ -6,10 +6,10 @@ import { createSearcher, type Searcher } from './searcher';
 export { createSearcher, type Hit, type Searcher, type SearchOptions } from './searcher';
 export type { Range } from './highlights';
 export { foldText } from './analysis/fold';
-export { isStopword } from './analysis/stopwords';
+export { isStopTerm } from './analysis/stopwords';
 export { tokenize } from './analysis/tokens';
 export { queryTerms } from './query';
-export { parseSynonyms, type Synonyms } from './analysis/synonyms';
+export { parseSynonyms } from './analysis/synonyms';
 export { evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from './eval';
 
 /**

@@ -24,18 +24,39 @@ export interface QueryScores {
 const RUNNER_UP = 0.2;
 const COVERAGE_POWER = 2;
 
+/** What scoring one query needs, and the indexed terms it matched so far. */
+interface Scoring {
+  index: SearchIndex;
+  match: Matcher;
+  matched: Set<string>;
+}
+
 const zeros = (index: SearchIndex): number[] => new Array<number>(index.entries.length).fill(0);
+
+/** Per entry, the sum of the parts' scores, and how many of the parts it scored in. */
+function addUp<T>(index: SearchIndex, parts: T[], score: (part: T) => number[]) {
+  const sum = zeros(index);
+  const count = zeros(index);
+  for (const part of parts)
+    score(part).forEach((value, entry) => {
+      if (value === 0) return;
+      sum[entry] = (sum[entry] ?? 0) + value;
+      count[entry] = (count[entry] ?? 0) + 1;
+    });
+  return [sum, count] as const;
+}
 
 /**
  * Per entry, the best of its matches times the rarity of the query term. Rarity is measured over
  * the entries the term matched (weighted by how well), not over the indexed term it matched: a
  * prefix matching one rare long word is no rarer for it.
  */
-function scoreTerm(index: SearchIndex, matches: TermMatches): number[] {
+function scoreTerm({ index, match, matched }: Scoring, term: string, typed: boolean): number[] {
   const best = zeros(index);
   const quality = zeros(index);
-  for (const [term, q] of matches) {
-    for (const [entry, weight] of index.postings.get(term) ?? []) {
+  for (const [found, q] of match(term, typed)) {
+    matched.add(found);
+    for (const [entry, weight] of index.postings.get(found) ?? []) {
       best[entry] = Math.max(best[entry] ?? 0, q * weight);
       quality[entry] = Math.max(quality[entry] ?? 0, q);
     }
@@ -45,26 +66,9 @@ function scoreTerm(index: SearchIndex, matches: TermMatches): number[] {
   return best.map((value) => value * rarity);
 }
 
-/** What scoring one query needs, and the indexed terms it matched so far. */
-interface Scoring {
-  index: SearchIndex;
-  match: Matcher;
-  matched: Set<string>;
-}
-
 /** Per entry, the alternative's score: the mean over its terms, times the share of them matched. */
-function scoreAlternative({ index, match, matched }: Scoring, alt: Alternative): number[] {
-  const sum = zeros(index);
-  const count = zeros(index);
-  for (const term of alt.terms) {
-    const matches = match(term, alt.typed);
-    for (const t of matches.keys()) matched.add(t);
-    scoreTerm(index, matches).forEach((value, entry) => {
-      if (value === 0) return;
-      sum[entry] = (sum[entry] ?? 0) + value;
-      count[entry] = (count[entry] ?? 0) + 1;
-    });
-  }
+function scoreAlternative(scoring: Scoring, alt: Alternative): number[] {
+  const [sum, count] = addUp(scoring.index, alt.terms, (term) => scoreTerm(scoring, term, alt.typed));
   const n = alt.terms.length;
   return sum.map((value, entry) => (alt.weight * value * (count[entry] ?? 0)) / (n * n));
 }
@@ -89,15 +93,7 @@ function scoreSlot(scoring: Scoring, slot: Slot): number[] {
 
 export function scoreQuery(index: SearchIndex, slots: Slot[], match: Matcher): QueryScores {
   const scoring: Scoring = { index, match, matched: new Set() };
-  const total = zeros(index);
-  const count = zeros(index);
-  for (const slot of slots) {
-    scoreSlot(scoring, slot).forEach((value, entry) => {
-      if (value === 0) return;
-      total[entry] = (total[entry] ?? 0) + value;
-      count[entry] = (count[entry] ?? 0) + 1;
-    });
-  }
+  const [total, count] = addUp(index, slots, (slot) => scoreSlot(scoring, slot));
   // Matched only on words every page shares (stopwords.ts): no good match.
   if ([...scoring.matched].every(isSubjectTerm)) return { relevance: zeros(index), matchedTerms: new Set() };
   const relevance = total.map((value, at) => value * ((count[at] ?? 0) / slots.length) ** COVERAGE_POWER);

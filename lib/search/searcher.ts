@@ -4,7 +4,7 @@
  * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
 import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
-import { synonyms as bundledSynonyms, type Synonyms } from './analysis/synonyms';
+import { synonyms } from './analysis/synonyms';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
@@ -13,8 +13,6 @@ import { createVocabulary } from './vocabulary';
 
 export interface Hit {
   entry: Entry;
-  /** In (0, 1): lower is better, 1 / (1 + relevance); hits come sorted by it, role preference included. */
-  score: number;
   inRole: boolean;
   /** Ranges to highlight in the entry's title and description, in their original text. */
   highlights: Highlights;
@@ -48,31 +46,16 @@ const CHOSEN_SPECIALTY = 2;
 // Hits scoring below this share of the best hit are noise (a stray typo match, a common word).
 const MIN_RELATIVE = 0.12;
 
-/**
- * Entries (by index position) with their relevance, another role's reduced, best first (ties in
- * catalogue order), without the noise below MIN_RELATIVE of the best; `limit` as Array.slice reads it.
- */
-function rank(relevance: number[], inRole: (at: number) => boolean, limit = Infinity) {
-  const ranked: [at: number, value: number][] = [];
-  relevance.forEach((value, at) => {
-    if (value > 0) ranked.push([at, inRole(at) ? value : value * OTHER_ROLE]);
-  });
-  const best = ranked.reduce((max, [, value]) => Math.max(max, value), 0);
-  const count = Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit));
-  return ranked
-    .filter(([, value]) => value >= best * MIN_RELATIVE)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, count);
-}
-
-export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms): Searcher {
+export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
   const vocabulary = createVocabulary(index.postings.keys());
-  const ctx: QueryContext = { lookup: buildSynonymLookup(words), knows: (term) => index.postings.has(term) };
+  const ctx: QueryContext = {
+    lookup: buildSynonymLookup(synonyms),
+    knows: (term) => index.postings.has(term),
+  };
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
-  const weights = index.entries.map((e) => (seed.has(e.id) ? 1 : BEYOND_SEED));
   const specialtyEntries = new Map((cat.specialties ?? []).map((s) => [s.id, new Set(s.entries)]));
   const marks = createHighlighter();
 
@@ -83,20 +66,25 @@ export function createSearcher(cat: Catalogue, words: Synonyms = bundledSynonyms
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, vocabulary.match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
-      relevance.forEach((value, at) => {
-        const boost = chosen?.has(index.entries[at]?.id ?? '') ? CHOSEN_SPECIALTY : 1;
-        relevance[at] = value * (weights[at] ?? 1) * boost;
-      });
       const mine = roles.get(options.role ?? '') ?? null;
-      // A specialty's own pages belong to no role's groups: they are every role's.
-      const inRole = (at: number) => {
-        const id = index.entries[at]?.id ?? '';
-        return mine === null || mine.has(id) || !inSomeRole.has(id);
-      };
-      return rank(relevance, inRole, options.limit).map(([at, value]) => {
-        const entry = index.entries[at] as Entry;
-        return { entry, score: 1 / (1 + value), inRole: inRole(at), highlights: marks(entry, matchedTerms) };
+      const found: { entry: Entry; inRole: boolean; value: number }[] = [];
+      index.entries.forEach((entry, at) => {
+        const { id } = entry;
+        const value =
+          (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * (chosen?.has(id) ? CHOSEN_SPECIALTY : 1);
+        if (value === 0) return;
+        // A specialty's own pages belong to no role's groups: they are every role's.
+        const inRole = mine === null || mine.has(id) || !inSomeRole.has(id);
+        found.push({ entry, inRole, value: inRole ? value : value * OTHER_ROLE });
       });
+      const best = Math.max(0, ...found.map((f) => f.value));
+      const count = Number.isNaN(options.limit) ? 0 : Math.max(0, Math.trunc(options.limit ?? Infinity));
+      // Best first; a stable sort keeps ties in catalogue order.
+      return found
+        .filter((f) => f.value >= best * MIN_RELATIVE)
+        .sort((a, b) => b.value - a.value)
+        .slice(0, count)
+        .map(({ entry, inRole }) => ({ entry, inRole, highlights: marks(entry, matchedTerms) }));
     },
   };
 }

@@ -3,31 +3,14 @@
  * æ, ø and å meets ("læringsmål", "laeringsmaal", "laringsmal" all fold to "laringsmal").
  */
 
-/**
- * What separates words: anything but letters, digits and their combining marks. Captured, so
- * that splitting a text gives its words and separators alternately, and so each word's place.
- */
-export const SEPARATOR = /([^\p{L}\p{N}\p{M}]+)/u;
+/** A word: letters, digits and their combining marks; anything else separates words. */
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 // Letters NFD cannot take apart. æ folds to "a" (not "ae") so that "ae" below meets it.
 const LETTERS: Record<string, string> = { æ: 'a', ø: 'o', å: 'a', ß: 'ss', œ: 'o', ð: 'd', þ: 'th', ł: 'l' };
 
-// Words repeat across a catalogue and from key to key: each is folded once (up to a bound,
-// so a pasted page cannot grow the memo without end). Folding is most of indexing's cost.
-const folded = new Map<string, string>();
-const MEMO_SIZE = 50_000;
-
 /** One word folded; '' when nothing of it is left (a lone combining mark). */
 export function foldWord(word: string): string {
-  let result = folded.get(word);
-  if (result === undefined) {
-    result = fold(word);
-    if (folded.size < MEMO_SIZE) folded.set(word, result);
-  }
-  return result;
-}
-
-function fold(word: string): string {
   return (
     word
       .toLowerCase()
@@ -43,6 +26,5 @@ function fold(word: string): string {
 
 /** The folded words of a text, separated by single spaces. */
 export function foldText(text: string): string {
-  const words = text.split(SEPARATOR).filter((_, at) => at % 2 === 0);
-  return words.map(foldWord).filter(Boolean).join(' ');
+  return (text.match(WORD) ?? []).map(foldWord).filter(Boolean).join(' ');
 }

@@ -1,7 +1,7 @@
 /**
  * Filler words that carry no meaning in a search ("hvordan søke om å bli ..."), in bokmål,
  * nynorsk and English, and the pieces of web addresses people paste (www, https, html). The one
- * list in Spes: the search drops these from queries, and other features ask `isStopword` on the
+ * list in Spes: the search drops these from queries, and other features ask `isStopTerm` on the
  * search's face. Compared after folding and stemming, like everything else.
  */
 import { foldText } from './fold';
@@ -26,12 +26,6 @@ const STOP_TERMS = new Set(WORDS.split(' ').map((w) => stem(foldText(w))));
 
 /** True for a term (folded and stemmed, as the index spells it) on the list. */
 export const isStopTerm = (term: string): boolean => STOP_TERMS.has(term);
-
-/** True when every word of `text`, as anyone writes it ("Hvordan", "OG", "https"), is a filler word. */
-export function isStopword(text: string): boolean {
-  const words = foldText(text).split(' ');
-  return words[0] !== '' && words.every((w) => STOP_TERMS.has(stem(w)));
-}
 
 // Words every page in Spes is about: each is for doctors ("leger"). A query that matches only on
 // one of them ("lege", the "lege" of "legevakt") has no good match, and says so, rather than

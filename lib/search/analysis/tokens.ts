@@ -5,7 +5,7 @@
  * all give "lis1"), and a hyphenated word also counts as one ("ALIS-kontorene" gives "alis",
  * "kontor" and "aliskontor"), so both spellings meet.
  */
-import { foldWord, SEPARATOR } from './fold';
+import { foldWord, WORD } from './fold';
 import { stem } from './stem';
 import { isStopTerm } from './stopwords';
 
@@ -28,33 +28,46 @@ function gluesToNumber(word: string, next: string, between: string): boolean {
   return HYPHEN.test(between) || (/^\s+$/.test(between) && !isStopTerm(stem(word)));
 }
 
+// Words repeat across a catalogue and from key to key: each is folded and stemmed once (up to
+// a bound, so a pasted page cannot grow the memo without end).
+const analysed = new Map<string, [word: string, term: string]>();
+const MEMO_SIZE = 50_000;
+
+/** A word as written -> its folded word and its term. */
+function analyse(part: string): [word: string, term: string] {
+  let found = analysed.get(part);
+  if (found === undefined) {
+    const word = foldWord(part);
+    found = [word, stem(word)];
+    if (analysed.size < MEMO_SIZE) analysed.set(part, found);
+  }
+  return found;
+}
+
 /**
  * The terms of a text, in order; `joinHyphenated` also gives "aliskontor" for "ALIS-kontor".
- * A word is held back one step, in case the next one glues to it. `toTerm` turns a folded word
- * into its term; the index passes a memo of the stemmer.
+ * A word is held back one step, in case the next one glues to it.
  */
-export function tokenize(text: string, joinHyphenated = true, toTerm = stem): Token[] {
+export function tokenize(text: string, joinHyphenated = true): Token[] {
   const tokens: Token[] = [];
-  const add = (word: string, start: number, end: number) =>
-    tokens.push({ term: toTerm(word), word, start, end });
-  let [held, heldStart, heldEnd] = ['', 0, 0];
-  let end = 0;
-  // Words and what separates them, alternately: "«Søknad» om" gives ['', '«', 'Søknad', '» ', 'om'].
-  text.split(SEPARATOR).forEach((part, at) => {
-    const start = end;
-    end += part.length;
-    const word = at % 2 === 0 ? foldWord(part) : '';
-    if (word === '') return;
-    const between = held === '' ? '' : text.slice(heldEnd, start);
-    if (held !== '' && gluesToNumber(held, word, between)) {
-      add(held + word, heldStart, end);
-      held = '';
-      return;
+  let held: Token | null = null;
+  const withHeld = ({ word: first, start }: Token, word: string, end: number) =>
+    tokens.push({ term: stem(first + word), word: first + word, start, end });
+  for (const { 0: part, index: start } of text.matchAll(WORD)) {
+    const [word, term] = analyse(part);
+    if (word === '') continue;
+    const end = start + part.length;
+    const between = held === null ? '' : text.slice(held.end, start);
+    if (held !== null && gluesToNumber(held.word, word, between)) {
+      withHeld(held, word, end);
+      held = null;
+      continue;
     }
-    if (held !== '') add(held, heldStart, heldEnd);
-    if (joinHyphenated && HYPHEN.test(between) && LETTERS.test(held + word)) add(held + word, heldStart, end);
-    [held, heldStart, heldEnd] = [word, start, end];
-  });
-  if (held !== '') add(held, heldStart, heldEnd);
+    if (held !== null) tokens.push(held);
+    if (joinHyphenated && held !== null && HYPHEN.test(between) && LETTERS.test(held.word + word))
+      withHeld(held, word, end);
+    held = { term, word, start, end };
+  }
+  if (held !== null) tokens.push(held);
   return tokens;
 }

@@ -88,8 +88,6 @@ describe('roles', () => {
       // A specialty's own pages are in no role's groups, and so in every role.
       const listed = new Set(catalogue.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
       expect(hits.length, query).toBeGreaterThan(1);
-      expect(hits.map((h) => h.score)).toEqual(hits.map((h) => h.score).sort((a, b) => a - b));
-      expect(hits.every((h) => h.score > 0 && h.score <= 1)).toBe(true);
       for (const h of hits)
         expect(h.inRole, h.entry.id).toBe(mine.has(h.entry.id) || !listed.has(h.entry.id));
     }
