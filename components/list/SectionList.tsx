@@ -19,23 +19,23 @@ interface Props {
 
 const itemDomId = (index: number) => `item-${index}`;
 
-// More than a screenful, so the first paint is full; the rest follows in idle time. An
-// organisation may add up to 500 links, and rendering them all before the first paint made the
-// popup take several times longer to show its list.
+// More than a screenful, so the first paint of each list is full; the rest follows in idle time.
+// An organisation may add up to 500 links, and rendering them all before the first paint made the
+// popup take several times longer to show its list, and a key's hits longer to show as well.
 const FIRST_PAINT_ITEMS = 40;
 
 /** The list: one heading per section, items numbered in Up/Down order. */
 export function SectionList({ view, selected, newTab, favourites, refocus }: Props) {
   const health = useLive(linkHealthItem)?.links ?? {};
   const m = useMessages();
-  const [painted, setPainted] = useState(false);
-  useEffect(() => whenIdle(() => setPainted(true)), []);
+  const [painted, setPainted] = useState<ListView>();
+  useEffect(() => whenIdle(() => setPainted(view)), [view]);
   // Focus stays in the search box, so the list scrolls to the selection itself.
   useEffect(
     () => document.getElementById(itemDomId(selected))?.scrollIntoView({ block: 'nearest' }),
     [selected],
   );
-  const shown = painted ? Infinity : Math.max(FIRST_PAINT_ITEMS, selected + 1);
+  const shown = painted === view ? Infinity : Math.max(FIRST_PAINT_ITEMS, selected + 1);
   let index = 0;
   return (
     <div class="sections">
