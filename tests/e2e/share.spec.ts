@@ -157,6 +157,9 @@ test('the menu works from the keyboard: Tab reaches it, Escape closes it and ret
   const popup = await openPopup();
   await expect(popup.locator('#search-input')).toBeFocused();
   const toggle = popup.getByRole('button', { name: nb.shareToggleLabel });
+  // The menu is a chunk asked for after the first frame (components/page/later.tsx): a key can
+  // reach it once it is there (on a busy machine, seconds after the list).
+  await expect(toggle).toBeVisible();
   // The specialty picker sits between the share menu and the search box.
   await popup.keyboard.press('Shift+Tab');
   await expect(popup.getByLabel(nb.specialtyLabel)).toBeFocused();
