@@ -22,12 +22,12 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { documentLoaderURL?: string; url?: string }; beginData?: { url?: string } };
+  args?: { data?: { documentLoaderURL?: string }; beginData?: { url?: string } };
 }
 
 export const KINDS = ['navigation', 'html', 'script', 'style', 'layout', 'paint', 'other', 'idle'] as const;
-export type Kind = (typeof KINDS)[number];
-export type Breakdown = Record<Kind, number> & { total: number };
+type Kind = (typeof KINDS)[number];
+type Breakdown = Record<Kind, number> & { total: number };
 
 // Trace event names (devtools.timeline and v8), by the kind of work they are.
 const KIND_OF: Record<string, Kind> = {
@@ -77,8 +77,9 @@ async function traced(cdp: CDPSession, act: () => Promise<void>): Promise<TraceE
 type Interval = [start: number, end: number, kind: Kind | undefined];
 
 /**
- * One thread's events that start in [from, to) of the wall clock, as intervals on the wall clock
- * or on the thread's own clock, parents first.
+ * One thread's events that overlap [from, to) of the wall clock, as intervals on the wall clock
+ * or on the thread's own clock, parents first. (On the thread's clock an event across either end
+ * counts whole: a task or two, well under a millisecond.)
  */
 function intervals(
   events: TraceEvent[],
@@ -89,7 +90,7 @@ function intervals(
 ) {
   const open = new Map<string, TraceEvent[]>();
   const out: Interval[] = [];
-  const add = (begin: TraceEvent, end: TraceEvent, wallDur: number, threadDur: number | undefined) => {
+  const add = (begin: TraceEvent, wallDur: number, threadDur: number | undefined) => {
     if (begin.ts + wallDur <= from || begin.ts >= to) return;
     if (clock === 'wall') out.push([begin.ts, begin.ts + wallDur, KIND_OF[begin.name]]);
     else if (begin.tts !== undefined && threadDur !== undefined)
@@ -97,14 +98,13 @@ function intervals(
   };
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
-    if (e.ph === 'X' && e.dur !== undefined) add(e, e, e.dur, e.tdur);
+    if (e.ph === 'X' && e.dur !== undefined) add(e, e.dur, e.tdur);
     else if (e.ph === 'B') open.set(e.name, [...(open.get(e.name) ?? []), e]);
     else if (e.ph === 'E') {
       const begin = open.get(e.name)?.pop();
       if (begin)
         add(
           begin,
-          e,
           e.ts - begin.ts,
           e.tts !== undefined && begin.tts !== undefined ? e.tts - begin.tts : undefined,
         );
