@@ -15,8 +15,9 @@ interface ParseOptions {
   allowInsecureHosts?: readonly string[];
 }
 
+type Fail = (where: string, field: string, problem: string) => never;
+
 /** Throws what is wrong in `file`, naming the item and its field. */
-export type Fail = (where: string, field: string, problem: string) => never;
 export const failIn =
   (file: string): Fail =>
   (where, field, problem) => {
