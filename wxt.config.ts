@@ -8,7 +8,7 @@ import { parseCatalogue } from './lib/catalogue/parse';
 import { parseFacts, parseTerms } from './lib/answers/parse';
 import { hostPermissionsFor } from './lib/build/host-permissions';
 import { jsonParts, popupChunk, shipDataWithoutNotes } from './lib/build/bundle-plugins';
-import { parseSynonyms } from './lib/search';
+import { parseSynonyms } from './lib/search/parse';
 import { urlsToCheck } from './lib/links';
 import { LANGUAGES } from './lib/i18n';
 import { DEFAULT_LOCALE, localeMessagesJson, msg } from './lib/build/manifest-locales';

@@ -1,10 +1,12 @@
 /**
  * Validates raw catalogue data by its JSON schema (assets/catalogue.schema.json, with ajv), then
  * by the cross-checks a schema cannot express; every failure names the entry (or role) and field.
- * Build time and tests only: off the folder's face, so ajv, a devDependency, never ships.
+ * The other data files' checks (lib/answers/parse.ts, lib/search/parse.ts) validate the same way,
+ * with what this module exports. Build time and tests only: off the folder's face, so ajv, a
+ * devDependency, never ships.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../assets/catalogue.schema.json' with { type: 'json' };
+import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import catalogueSchema from '../../assets/catalogue.schema.json' with { type: 'json' };
 import { seedEntryIds } from './roles';
 import type { Catalogue, Entry } from './types';
 
@@ -13,9 +15,15 @@ interface ParseOptions {
   allowInsecureHosts?: readonly string[];
 }
 
-function fail(where: string, field: string, problem: string): never {
-  throw new Error(`catalogue: ${where}, field "${field}": ${problem}`);
-}
+type Fail = (where: string, field: string, problem: string) => never;
+
+/** Throws what is wrong in `file`, naming the item and its field. */
+export const failIn =
+  (file: string): Fail =>
+  (where, field, problem) => {
+    throw new Error(`${file}: ${where}, field "${field}": ${problem}`);
+  };
+const fail = failIn('catalogue');
 
 /** A day that exists: "2026-12-01", not "2026-02-30". */
 function isDay(text: string): boolean {
@@ -31,13 +39,13 @@ function isDay(text: string): boolean {
 const isFull = (raw: unknown) => String(JSON.stringify(raw)).includes('"descriptionNn":');
 const FULL_ONLY = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn', '$sources'];
 
-const validators = new Map<string, ValidateFunction>();
+const variants = new Map<string, AnySchemaObject>();
 
-/** The schema as `options` and `full` read it. */
-function validator({ allowInsecureHosts = [] }: ParseOptions, full: boolean) {
+/** The schema as `options` and `full` read it, one object for each (`compile` keeps it compiled). */
+function schemaFor({ allowInsecureHosts = [] }: ParseOptions, full: boolean): AnySchemaObject {
   const key = JSON.stringify([allowInsecureHosts, full]);
-  if (!validators.has(key)) {
-    const definitions = structuredClone(schema.definitions);
+  if (!variants.has(key)) {
+    const definitions = structuredClone(catalogueSchema.definitions);
     for (const d of [definitions.entry, definitions.note, definitions.successor])
       d.required = d.required.filter((k) => full || !FULL_ONLY.includes(k));
     if (allowInsecureHosts.length > 0) {
@@ -46,11 +54,26 @@ function validator({ allowInsecureHosts = [] }: ParseOptions, full: boolean) {
       url.pattern = url.pattern.replace('^https://', `^(?:https://|http://(?=(?:${hosts})[:/]))`);
       url.problem += ` (or http:// on ${allowInsecureHosts.join(', ')})`;
     }
+    variants.set(key, { ...catalogueSchema, definitions });
+  }
+  return variants.get(key) as AnySchemaObject;
+}
+
+const compiled = new WeakMap<AnySchemaObject, ValidateFunction>();
+
+/**
+ * `schema` compiled once, with the project's keyword (`problem`) and formats. The other data
+ * files' schemas refer to the catalogue's definitions (an id, an address, a text), so one rule
+ * says what each is.
+ */
+function compile(schema: AnySchemaObject): ValidateFunction {
+  if (!compiled.has(schema)) {
     const ajv = new Ajv({ verbose: true }).addKeyword('problem');
     ajv.addFormat('uri', URL.canParse).addFormat('date', isDay);
-    validators.set(key, ajv.compile({ ...schema, definitions }));
+    if (schema.$id !== catalogueSchema.$id) ajv.addSchema(catalogueSchema);
+    compiled.set(schema, ajv.compile(schema));
   }
-  return validators.get(key) as ValidateFunction;
+  return compiled.get(schema) as ValidateFunction;
 }
 
 /** The problem in words; a pattern's comes from the schema (its `problem`), where it is defined. */
@@ -75,7 +98,7 @@ function problemOf({ keyword, params, data, parentSchema }: ErrorObject): string
     }
     case 'format':
       return params.format === 'date'
-        ? `${value} must be the day it was checked, as an ISO date (2026-12-01)`
+        ? `${value} must be a day that exists, as an ISO date (2026-12-01)`
         : `${value} is not a valid URL`;
     default:
       return `is not valid (${keyword})`;
@@ -87,7 +110,7 @@ function problemOf({ keyword, params, data, parentSchema }: ErrorObject): string
  * field is the last name on the path with its indexes (`keywords[1]`); an item with an id (an
  * entry, a role, a specialty) is named by it.
  */
-function placeOf(error: ErrorObject, raw: unknown): [where: string, field: string] {
+function placeOf(error: ErrorObject, raw: unknown, file: string): [where: string, field: string] {
   const path = error.instancePath.split('/').slice(1);
   const missing = error.params.missingProperty ?? error.params.additionalProperty;
   if (typeof missing === 'string') path.push(missing);
@@ -102,11 +125,31 @@ function placeOf(error: ErrorObject, raw: unknown): [where: string, field: strin
     else words.push(`${words.pop()}[${key}]`);
   }
   const field = words.pop() ?? '(root)';
-  return [words.join(' ') || 'catalogue', field];
+  return [words.join(' ') || file, field];
 }
 
-/** No two of `list` (entries, roles, specialties) share their `field`. */
-function assertUnique(list: { id: string; url?: string }[], kind: string, field: 'id' | 'url' = 'id') {
+/**
+ * Validates `raw` by `schema` (a JSON schema of assets/); throws its first problem in words,
+ * naming the file, the item and the field: `terms.json: term "fim", field "url": is missing`.
+ */
+export function validateBySchema(schema: AnySchemaObject, raw: unknown, file: string): void {
+  const validate = compile(schema);
+  if (validate(raw)) return;
+  const error = validate.errors?.[0] as ErrorObject;
+  failIn(file)(...placeOf(error, raw, file), problemOf(error));
+}
+
+/** `raw` without the maintainers' `$` keys (`$sources`, `$schema`, a card's `$seenIn`), which never ship. */
+export const withoutMaintainerKeys = <T>(raw: unknown): T =>
+  JSON.parse(JSON.stringify(raw), (key, value: unknown) => (key.startsWith('$') ? undefined : value)) as T;
+
+/** No two of `list` (entries, roles, specialties; cards, facts) share their `field`. */
+export function assertUnique(
+  fail: Fail,
+  list: { id: string; url?: string }[],
+  kind: string,
+  field: 'id' | 'url' = 'id',
+) {
   const seen = new Set<string | undefined>();
   for (const item of list) {
     if (seen.has(item[field])) fail(`${kind} "${item.id}"`, field, `"${item[field]}" is used twice`);
@@ -117,10 +160,11 @@ function assertUnique(list: { id: string; url?: string }[], kind: string, field:
 const entryLabel = (e: Entry) => `entry "${e.id}"`;
 
 /** Checks that each of `refs`, in `field` of the item at `where`, is `known`. */
-const referTo = (known: Set<string>, problem: string) => (where: string, field: string, refs: string[]) =>
-  refs.forEach((ref, i) => {
-    if (!known.has(ref)) fail(where, `${field}[${i}]`, `"${ref}" ${problem}`);
-  });
+export const referTo =
+  (fail: Fail, known: Set<string>, problem: string) => (where: string, field: string, refs: string[]) =>
+    refs.forEach((ref, i) => {
+      if (!known.has(ref)) fail(where, `${field}[${i}]`, `"${ref}" ${problem}`);
+    });
 
 /**
  * What the schema cannot say: unique ids and addresses, references that lead somewhere, and
@@ -128,12 +172,12 @@ const referTo = (known: Set<string>, problem: string) => (where: string, field: 
  */
 function crossCheck(cat: Catalogue): void {
   const specialties = cat.specialties ?? [];
-  assertUnique(cat.entries, 'entry');
-  assertUnique(cat.entries, 'entry', 'url');
-  assertUnique(cat.roles, 'role');
-  assertUnique(specialties, 'specialty');
+  assertUnique(fail, cat.entries, 'entry');
+  assertUnique(fail, cat.entries, 'entry', 'url');
+  assertUnique(fail, cat.roles, 'role');
+  assertUnique(fail, specialties, 'specialty');
   const ids = new Set(cat.entries.map((e) => e.id));
-  const toEntry = referTo(ids, 'is not an entry id');
+  const toEntry = referTo(fail, ids, 'is not an entry id');
   for (const e of cat.entries) {
     // A page cannot succeed itself, and one successor listed twice would show twice.
     const urls = [e.url, ...(e.successors ?? []).map((s) => s.url)];
@@ -142,7 +186,7 @@ function crossCheck(cat: Catalogue): void {
         fail(`${entryLabel(e)} successors[${i - 1}]`, 'url', `"${url}" is already this entry's`);
     });
     const others = new Set([...ids].filter((id) => id !== e.id));
-    referTo(others, "is no other entry's id")(entryLabel(e), 'explains', e.explains ?? []);
+    referTo(fail, others, "is no other entry's id")(entryLabel(e), 'explains', e.explains ?? []);
   }
   for (const role of cat.roles)
     role.groups.forEach((g, i) => toEntry(`role "${role.id}" groups[${i}]`, 'entries', g.entries));
@@ -154,7 +198,7 @@ function crossCheck(cat: Catalogue): void {
   const unused = cat.entries.find((e) => !used.has(e.id));
   if (unused) fail(entryLabel(unused), 'id', 'is not used by any role or specialty');
   const titles = new Set(cat.roles.flatMap((r) => r.groups.map((g) => g.title)));
-  const toTitle = referTo(titles, "is no role's group title");
+  const toTitle = referTo(fail, titles, "is no role's group title");
   (cat.allRoles ?? []).forEach((m, i) => toTitle(`allRoles[${i}]`, 'groups', m.groups));
   // Every address beyond the seed says where it was seen: an entry no group of the seed's lists
   // (in Spes's own groups or a specialty's) must carry `$sources`, which the schema checks.
@@ -166,15 +210,10 @@ function crossCheck(cat: Catalogue): void {
 
 /**
  * Validates raw catalogue data; throws an error naming the entry and field at fault. Returns it
- * without the maintainers' `$` keys (`$sources`, `$schema`), which never ship
- * (lib/build/runtime-data.ts).
+ * without the maintainers' `$` keys, as it ships (lib/build/runtime-data.ts).
  */
 export function parseCatalogue(raw: unknown, options: ParseOptions = {}): Catalogue {
-  const validate = validator(options, isFull(raw));
-  if (!validate(raw)) {
-    const error = validate.errors?.[0] as ErrorObject;
-    fail(...placeOf(error, raw), problemOf(error));
-  }
+  validateBySchema(schemaFor(options, isFull(raw)), raw, 'catalogue');
   crossCheck(raw as Catalogue);
-  return JSON.parse(JSON.stringify(raw), (key, value: unknown) => (key.startsWith('$') ? undefined : value));
+  return withoutMaintainerKeys(raw);
 }

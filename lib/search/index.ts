@@ -9,7 +9,6 @@ export { foldText } from './analysis/fold';
 export { isStopTerm } from './analysis/stopwords';
 export { tokenize } from './analysis/tokens';
 export { queryTerms } from './query';
-export { parseSynonyms } from './analysis/synonyms';
 export { evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from './eval';
 
 /**

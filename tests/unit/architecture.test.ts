@@ -141,6 +141,9 @@ describe('lib/', () => {
         .filter((target) => target.startsWith('lib/') && target.split('/').length > 2)
         .filter((target) => folderOf(target) !== folderOf(file))
         .filter((target) => !target.endsWith('/index'))
+        // The other folders' build-time checks, off their faces too, validate as the catalogue's
+        // do (lib/catalogue/parse.ts, with ajv), so ajv stays off every page.
+        .filter((target) => !(target === 'lib/catalogue/parse' && file.endsWith('/parse.ts')))
         .map((target) => `${file} -> ${target}`),
     );
     expect(offenders).toEqual([]);

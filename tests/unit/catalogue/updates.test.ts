@@ -168,12 +168,12 @@ describe('parseCatalogue rejects a bad note, successor or source, naming entry a
     [
       'source checked on a day that does not exist',
       (c) => (plan(c).note.$sources[1].checked = '2026-02-30'),
-      /entry "handlingsplan-allmennlegetjenesten" note \$sources\[1\], field "checked": "2026-02-30" must be the day/,
+      /entry "handlingsplan-allmennlegetjenesten" note \$sources\[1\], field "checked": "2026-02-30" must be a day that exists/,
     ],
     [
       'source checked in the month only',
       (c) => (plan(c).successors[0].$sources[0].checked = '2026-12'),
-      /successors\[0\] \$sources\[0\], field "checked": "2026-12" must be the day/,
+      /successors\[0\] \$sources\[0\], field "checked": "2026-12" must be a day that exists/,
     ],
     [
       'source without its fact',

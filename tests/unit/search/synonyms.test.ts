@@ -4,7 +4,8 @@ import { catalogue } from '../../../lib/catalogue';
 import { withSearchFields } from '../../../lib/search';
 import { buildIndex } from '../../../lib/search/inverted-index';
 import { buildSynonymLookup, queryTerms } from '../../../lib/search/query';
-import { parseSynonyms, synonyms } from '../../../lib/search/analysis/synonyms';
+import { synonyms } from '../../../lib/search/analysis/synonyms';
+import { parseSynonyms } from '../../../lib/search/parse';
 import raw from '../../../assets/synonyms.json';
 
 describe('parseSynonyms', () => {
@@ -13,22 +14,31 @@ describe('parseSynonyms', () => {
   });
 
   it.each([
-    ['a non-object', [], /\(root\)/],
-    ['a wrong version', { version: 2, groups: [] }, /version: must be 1/],
-    ['groups that are not a list', { version: 1, groups: {} }, /groups: must be an array/],
+    ['a non-object', [], /synonyms, field "\(root\)": must be an object/],
+    ['a wrong version', { version: 2, groups: [] }, /field "version": must be 1, got 2/],
+    ['groups that are not a list', { version: 1, groups: {} }, /field "groups": must be an array/],
     [
       'a group without terms',
       { version: 1, groups: [{ $note: 'x' }] },
-      /groups\[0\]: "terms" must be an array/,
+      /groups\[0\], field "terms": is missing/,
     ],
-    ['an empty term', { version: 1, groups: [{ terms: ['FKM', ' '] }] }, /groups\[0\]\.terms\[1\]/],
-    ['a lonely term', { version: 1, groups: [{ terms: ['FKM'] }] }, /at least two terms/],
-    ['a term twice', { version: 1, groups: [{ terms: ['FKM', 'fkm'] }] }, /listed twice/],
+    [
+      'an empty term',
+      { version: 1, groups: [{ terms: ['FKM', ' '] }] },
+      /groups\[0\], field "terms\[1\]": must not be empty/,
+    ],
+    ['a lonely term', { version: 1, groups: [{ terms: ['FKM'] }] }, /field "terms": must list at least 2/],
+    [
+      'a term twice',
+      { version: 1, groups: [{ terms: ['FKM', 'fkm'] }] },
+      /groups\[0\], field "terms\[1\]": "fkm" is listed twice/,
+    ],
     [
       'a note that is not text',
       { version: 1, groups: [{ terms: ['a', 'b'], $note: 1 }] },
-      /"\$note" must be a string/,
+      /groups\[0\], field "\$note": must be a string/,
     ],
+    ['a field it does not know', { version: 1, groups: [{ terms: ['a', 'b'], note: 'x' }] }, /field "note"/],
   ])('rejects %s, naming the place', (_, data, message) => {
     expect(() => parseSynonyms(data)).toThrow(/^synonyms: /);
     expect(() => parseSynonyms(data)).toThrow(message);
