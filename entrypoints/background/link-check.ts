@@ -24,7 +24,7 @@ import {
   type LinkRunProgress,
 } from '../../lib/links';
 import { onWorkerRequest } from '../../lib/platform';
-import { policy, readPolicy } from '../../lib/policy';
+import { policy } from '../../lib/policy';
 
 const ALARM = 'spes-link-check';
 // A saved run older than this is started afresh (resumeOrStart).
@@ -45,10 +45,8 @@ export function registerLinkCheck(): void {
   policy.watch(() => void scheduleChecks(false));
   // Only in the test build (SPES_CATALOGUE, see wxt.config.ts): lets the browser test start a run
   // at a chosen time instead of waiting for alarms and hours.
-  if (import.meta.env.SPES_TEST_HOOKS) {
-    const checkLinksAt = (time: number) => runLinkCheck(() => time);
-    Object.assign(globalThis, { spesTest: { checkLinksAt, linkHealth: () => linkHealthItem.getValue() } });
-  }
+  if (import.meta.env.SPES_TEST_HOOKS)
+    Object.assign(globalThis, { spesTest: { checkLinksAt: (time: number) => runLinkCheck(() => time) } });
   // On every worker start: heal a missing alarm, finish an interrupted run (which asks the
   // policy first, like every run).
   void scheduleChecks(false)
@@ -60,14 +58,13 @@ export function registerLinkCheck(): void {
 async function scheduleChecks(settingsChanged: boolean): Promise<void> {
   const [{ interval }, { checkLinks: allowed }] = await Promise.all([
     linkCheckSettingsItem.getValue(),
-    readPolicy(),
+    policy.getValue(),
   ]);
-  const existing = await browser.alarms.get(ALARM);
   if (interval === 'off' || !allowed) {
-    if (existing) await browser.alarms.clear(ALARM);
+    await browser.alarms.clear(ALARM);
     return;
   }
-  if (existing && !settingsChanged) return;
+  if (!settingsChanged && (await browser.alarms.get(ALARM))) return;
   const { lastRun } = await linkHealthItem.getValue();
   const when = nextRunAt(interval, lastRun?.finishedAt ?? null, Date.now()) as number;
   await browser.alarms.create(ALARM, { when, periodInMinutes: PERIOD_MINUTES[interval] });
@@ -97,7 +94,7 @@ async function run(now: () => number): Promise<LastRun | null> {
     if (!settings.checkLinks) stop.abort(STOPPED_BY_POLICY);
   });
   try {
-    if (!(await readPolicy()).checkLinks) stop.abort(STOPPED_BY_POLICY);
+    if (!(await policy.getValue()).checkLinks) stop.abort(STOPPED_BY_POLICY);
     const urls = urlsToCheck(catalogue);
     const progress = await resumeOrStart(urls, now);
     const done = new Set(progress.results.map((r) => r.url));

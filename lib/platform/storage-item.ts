@@ -118,6 +118,33 @@ export function defineItem<T>(
   };
 }
 
+/**
+ * The organisation's policy area (storage.managed, read-only: it belongs to the IT department),
+ * read afresh on every call and turned into a value by `parse`. Browsers and tests without the
+ * API, and Firefox, which rejects the read when no policy names Spes, read as `parse(undefined)`.
+ */
+export function managedValue<T>(parse: (raw: unknown) => T): Live<T> {
+  const fallback = parse(undefined);
+  async function getValue(): Promise<T> {
+    try {
+      return parse(await (await extensionApi()).storage.managed.get());
+    } catch {
+      return fallback;
+    }
+  }
+  return {
+    fallback,
+    getValue,
+    watch: (onChange) =>
+      listenTo(
+        (api) => api.storage.onChanged,
+        (_changes: unknown, area: string) => {
+          if (area === 'managed') void getValue().then(onChange);
+        },
+      ),
+  };
+}
+
 /** Helpers for `repair` functions: each keeps a field when it is good and resets it when not. */
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

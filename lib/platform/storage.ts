@@ -1,7 +1,4 @@
-/**
- * The extension API, the organisation's policy area (storage.managed, read-only) and the browser's
- * languages.
- */
+/** The extension API, loaded on first use, its events, and the browser's languages. */
 import type { browser } from 'wxt/browser';
 
 type ExtensionApi = typeof browser;
@@ -33,28 +30,6 @@ export function listenTo<L>(event: (api: ExtensionApi) => ApiEvent<L>, listener:
     stopped = true;
     void added.then((target) => target.removeListener(listener));
   };
-}
-
-/**
- * What storage.managed holds. Must survive browsers and tests without the API, and Firefox, which
- * rejects the read when no policy names Spes: all three mean "no settings at all".
- */
-export async function readManagedStorage(): Promise<unknown> {
-  try {
-    return await (await extensionApi()).storage.managed.get();
-  } catch {
-    return undefined;
-  }
-}
-
-/** Calls back whenever the organisation's policy changes; returns a function that stops it. */
-export function watchManagedStorage(onChange: () => void): () => void {
-  return listenTo(
-    (loaded) => loaded.storage.onChanged,
-    (_changes: unknown, area: string) => {
-      if (area === 'managed') onChange();
-    },
-  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * costs only itself, and merged into the catalogue so role view and search treat them like the rest.
  */
 import { ALL_ROLES, isWebUrl, type Catalogue } from '../catalogue';
+import { isObject } from '../platform';
 import { isRoleChoice } from '../prefs';
 
 export type Warn = (reason: string) => void;
@@ -36,14 +37,13 @@ function parseRoles(value: unknown, where: string, warn: Warn) {
   return known.length > 0 ? known : undefined;
 }
 
-function parseOrgLink(v: unknown, i: number, warn: Warn): OrgLink | null {
+function parseOrgLink(o: unknown, i: number, warn: Warn): OrgLink | null {
   const where = `extraLinks[${i}]`;
   const skip = (why: string): null => {
     warn(`${where} ${why}; link ignored`);
     return null;
   };
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return skip('is not an object');
-  const o = v as Record<string, unknown>;
+  if (!isObject(o)) return skip('is not an object');
   const title = optionalText(o.title);
   if (!title) return skip('needs a "title" text');
   // The catalogue's rule for an address (assets/catalogue.schema.json, pageUrl), but trimmed, since

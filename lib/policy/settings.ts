@@ -1,10 +1,12 @@
 /**
  * Settings an organisation's IT department sets by policy (browser.storage.managed; see
- * docs/it-admin.md and assets/managed-schema.json). Values come from outside our control, so every
- * one is checked here: an invalid value is dropped with a logged reason, never thrown.
+ * docs/it-admin.md and assets/managed-schema.json), as a live value. Values come from outside our
+ * control, so every one is checked here, on every read: an invalid value is dropped with a logged
+ * reason, never thrown.
  */
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
 import { catalogue, roleChoices } from '../catalogue';
+import { isObject, managedValue, mirror } from '../platform';
 import { isSpecialtyChoice } from '../prefs';
 
 export interface ManagedSettings {
@@ -41,30 +43,28 @@ const BOOLEANS = new Map(Object.entries({ true: true, false: false, 1: true, 0: 
  * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
  */
 export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): ManagedSettings {
-  if (raw === undefined || raw === null) return NO_MANAGED_SETTINGS;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    warn('the managed settings must be an object; all ignored');
+  if (!isObject(raw)) {
+    if (raw !== undefined && raw !== null) warn('the managed settings must be an object; all ignored');
     return NO_MANAGED_SETTINGS;
   }
-  const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
-  const roles = roleChoices(catalogue);
+  for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
   // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
   const choice = (key: string, isKnown: (v: string) => boolean, refusal: string) => {
-    const value = obj[key];
+    const value = raw[key];
     if (typeof value === 'string' && isKnown(value)) return value;
     if (value !== undefined) warn(`"${key}" ${JSON.stringify(value)} ${refusal}; ignored`);
     return null;
   };
   // A switch as written, or its default. A list or an object is no switch, even one holding `true`.
   const onOff = (key: 'lockRole' | 'checkLinks') => {
-    const value = obj[key];
+    const value = raw[key];
     if (value === undefined) return NO_MANAGED_SETTINGS[key];
     const read = typeof value === 'object' ? undefined : BOOLEANS.get(String(value).trim().toLowerCase());
     if (read === undefined)
       warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
     return read ?? NO_MANAGED_SETTINGS[key];
   };
+  const roles = roleChoices(catalogue);
   const defaultRole = choice('defaultRole', (v) => roles.includes(v), `is not one of ${roles.join(', ')}`);
   let lockRole = onOff('lockRole');
   if (lockRole && defaultRole === null) {
@@ -75,7 +75,14 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
     defaultRole,
     defaultSpecialty: choice('defaultSpecialty', isSpecialtyChoice, 'is no specialty id (docs/it-admin.md)'),
     lockRole,
-    extraLinks: parseOrgLinks(obj.extraLinks, warn),
+    extraLinks: parseOrgLinks(raw.extraLinks, warn),
     checkLinks: onOff('checkLinks'),
   };
 }
+
+export const policy = managedValue((raw) => parseManagedSettings(raw));
+
+/** The page's copy, checked again as the policy itself would be (quietly: it was warned about once). */
+export const policyMirror = mirror('spes.mirror.managed', (raw) =>
+  parseManagedSettings(raw, () => undefined),
+);

@@ -5,8 +5,7 @@
 import { ALL_ROLES, catalogue as bundled, type Catalogue } from '../catalogue';
 import { isRoleChoice, isSpecialtyChoice, preferencesItem, type Preferences } from '../prefs';
 import { withOrgLinks, type OrgLink } from './org-links';
-import type { ManagedSettings } from './settings';
-import { policy } from './store';
+import { policy, type ManagedSettings } from './settings';
 
 export interface UserView {
   /** The role to show; null until the user (or the organisation) has chosen one. */

@@ -13,17 +13,16 @@ import type { Catalogue } from '../../lib/catalogue';
 import { startLinkServer, type LinkServer } from '../fixtures/link-server';
 import { buildWithCatalogue, freePort, type TestBuild } from '../fixtures/test-build';
 import { expect, test, withFreshBrowser } from './fixtures';
+import { ExtensionWorker } from './pages';
 
 const HOUR = 3_600_000;
 
-/** What the test reads in the worker: its manifest, and the test build's hooks (link-check.ts). */
+/** What the test reads in the worker: its manifest, and the test build's hook (link-check.ts). */
 interface WithHooks {
   chrome: { runtime: { getManifest(): { host_permissions?: string[] } } };
-  spesTest: {
-    checkLinksAt(time: number): Promise<{ verdict: string; checked: number }>;
-    linkHealth(): Promise<{ links: Record<string, { state: string; latest: { reason: string } }> }>;
-  };
+  spesTest: { checkLinksAt(time: number): Promise<{ verdict: string; checked: number }> };
 }
+type StoredHealth = { links: Record<string, { state: string; latest: { reason: string } }> };
 
 // On the link server (tests/fixtures/link-scenarios.ts): /cross/… answers 302 to
 // http://localhost:<port>/slowish/…, /moved 301 to /new-home on the same host.
@@ -85,9 +84,7 @@ test('a redirect to a host outside the permissions: one request to that host a r
         expect(asked(), `requests to the other host after run ${run + 1}`).toBeLessThanOrEqual(run + 1);
       }
 
-      const { links } = await worker.evaluate(() =>
-        (globalThis as unknown as WithHooks).spesTest.linkHealth(),
-      );
+      const { links } = (await new ExtensionWorker(worker).local('linkHealth')) as StoredHealth;
       expect(links[url(PATHS.elsewhere)]).toMatchObject({
         state: 'unknown',
         latest: { reason: 'redirect-elsewhere' },

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NO_MANAGED_SETTINGS, policy, readPolicy as readManagedSettings } from '../../../lib/policy';
+import { NO_MANAGED_SETTINGS, policy } from '../../../lib/policy';
+
+const readManagedSettings = () => policy.getValue();
 
 const linkCheckEnabled = async () => (await readManagedSettings()).checkLinks;
 
