@@ -22,8 +22,7 @@ export function buildSearchUrl(base: string, params: SearchParams): string {
 
 export function parseSearchUrl(search: string): SearchParams {
   const params = new URLSearchParams(search);
-  const related = params.get('related')?.trim();
-  return { q: capped(params.get('q')), ...roleOf(params), ...(related ? { related } : {}) };
+  return { q: capped(params.get('q')), role: named(params, 'role'), related: named(params, 'related') };
 }
 
 /** Whether the handout marks links that no longer work, or leaves them out. */
@@ -47,10 +46,10 @@ export function buildHandoutUrl(base: string, params: Partial<HandoutParams>): s
 
 export function parseHandoutUrl(search: string): HandoutParams {
   const params = new URLSearchParams(search);
-  const specialty = params.get('specialty')?.trim();
+  const specialty = named(params, 'specialty');
   return {
-    ...roleOf(params),
-    ...(specialty ? { specialty: specialty === NO_SPECIALTY ? null : specialty } : {}),
+    role: named(params, 'role'),
+    specialty: specialty === NO_SPECIALTY ? null : specialty,
     q: capped(params.get('q')?.trim()),
     broken: params.get('broken') === 'omit' ? 'omit' : 'mark',
   };
@@ -73,8 +72,5 @@ function withQuery(base: string, params: Record<string, string | undefined>): st
   return query.size === 0 ? base : `${base}?${query}`;
 }
 
-/** The role an address names, if any: pages check it against the catalogue (lib/policy). */
-function roleOf(params: URLSearchParams): { role?: string } {
-  const role = params.get('role')?.trim();
-  return role ? { role } : {};
-}
+/** What an address names under `name` (a role, a specialty, an entry id), trimmed, if anything. */
+const named = (params: URLSearchParams, name: string) => params.get(name)?.trim() || undefined;

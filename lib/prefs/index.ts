@@ -33,7 +33,7 @@ export function isSpecialtyChoice(value: unknown): value is string {
  * Each field on its own: an unknown language resets the language and keeps the role. A bare role
  * id, as the first versions of Spes stored it, keeps its role too.
  */
-export function repairPreferences(value: unknown): Preferences {
+function repairPreferences(value: unknown): Preferences {
   if (typeof value === 'string') return repairPreferences({ role: value });
   if (!isObject(value)) return DEFAULT_PREFERENCES;
   return {

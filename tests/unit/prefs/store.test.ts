@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { preferencesItem, repairPreferences, saveLanguage, saveRole } from '../../../lib/prefs';
+import { preferencesItem, saveLanguage, saveRole } from '../../../lib/prefs';
 
 const readPreferences = () => preferencesItem.getValue();
 
@@ -58,6 +58,5 @@ describe('preferences in storage.sync', () => {
   ])('repairs only the bad field: %s', async (_name, stored, repaired) => {
     await fakeBrowser.storage.sync.set({ preferences: stored });
     expect(await readPreferences()).toEqual(repaired);
-    expect(repairPreferences(stored)).toEqual(repaired);
   });
 });

@@ -9,7 +9,7 @@ import { catalogue, entriesById } from '../../../lib/catalogue';
 import { buildListView } from '../../../lib/list';
 import { buildSuggestions } from '../../../lib/omnibox';
 import { NO_MANAGED_SETTINGS, readUserView, resolveUserView } from '../../../lib/policy';
-import { preferencesItem, repairPreferences, saveRole, saveSpecialty } from '../../../lib/prefs';
+import { preferencesItem, saveRole, saveSpecialty } from '../../../lib/prefs';
 import { searcherFor } from '../../../lib/search';
 import { handoutView } from '../../../lib/share';
 import { findSpecialty, specialtyChoices } from '../../../lib/specialty';
@@ -61,14 +61,10 @@ describe('the stored specialty', () => {
   });
 
   it('resets a specialty the catalogue does not know, keeping the role', async () => {
-    expect(repairPreferences({ role: 'lis', specialty: 'orto' })).toEqual({ role: 'lis', language: 'auto' });
-    expect(repairPreferences({ role: 'lis', specialty: 7 })).toEqual({ role: 'lis', language: 'auto' });
-    expect(repairPreferences({ role: 'lis', specialty: '' })).toEqual({ role: 'lis', language: 'auto' });
-    await fakeBrowser.storage.sync.set({
-      preferences: { role: 'lis', specialty: ['x'] },
-      preferences$: { v: 3 },
-    });
-    expect(await preferencesItem.getValue()).toEqual({ role: 'lis', language: 'auto' });
+    for (const specialty of ['orto', 7, '', ['x']]) {
+      await fakeBrowser.storage.sync.set({ preferences: { role: 'lis', specialty }, preferences$: { v: 3 } });
+      expect(await preferencesItem.getValue()).toEqual({ role: 'lis', language: 'auto' });
+    }
   });
 
   it("is the user's own, else the organisation's default", async () => {
