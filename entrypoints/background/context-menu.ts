@@ -11,7 +11,7 @@ import { buildSearchUrl } from '../../lib/pages';
 
 /**
  * Idempotent: removes whatever an earlier version or start left, then creates the items in the
- * UI language. Called again when the preferences change, so a new language shows at once.
+ * UI language.
  */
 async function createMenus(): Promise<void> {
   const m = workerMessages[await readUiLanguage()];
@@ -55,10 +55,7 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   // Firefox forgets menus of non-persistent backgrounds when the browser restarts.
   browser.runtime.onStartup.addListener(() => void createMenus());
-  let language = preferencesItem.fallback.language;
-  preferencesItem.watch((now) => {
-    if (now.language !== language) void createMenus();
-    language = now.language;
-  });
+  // The titles are in the UI language: made anew on any change of preferences, the language's too.
+  preferencesItem.watch(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void openRelated(info, tab));
 }

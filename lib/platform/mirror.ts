@@ -5,15 +5,10 @@
  * of the real value refreshes the copy. localStorage is per extension origin and absent in the
  * service worker, where a mirror reads nothing and writes nothing.
  */
-export interface Mirror<T> {
-  /** The copy, repaired as the real value would be; undefined when there is none. */
-  read(): T | undefined;
-  write(value: T): void;
-}
-
-export function mirror<T>(key: string, repair: (value: unknown) => T): Mirror<T> {
+export function mirror<T>(key: string, repair: (value: unknown) => T) {
   return {
-    read() {
+    /** The copy, repaired as the real value would be; undefined when there is none. */
+    read(): T | undefined {
       try {
         const text = globalThis.localStorage?.getItem(key);
         return text ? repair(JSON.parse(text)) : undefined;
@@ -21,7 +16,7 @@ export function mirror<T>(key: string, repair: (value: unknown) => T): Mirror<T>
         return undefined; // Storage switched off, or a corrupt copy: wait for the real value.
       }
     },
-    write(value) {
+    write(value: T): void {
       try {
         globalThis.localStorage?.setItem(key, JSON.stringify(value));
       } catch {
