@@ -64,9 +64,8 @@ function parseOrgLink(o: unknown, i: number, warn: Warn): OrgLink | null {
 export const MAX_ORG_LINKS = 500;
 
 export function parseOrgLinks(raw: unknown, warn: Warn): OrgLink[] {
-  if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    warn('"extraLinks" must be a list; ignored');
+    if (raw !== undefined) warn('"extraLinks" must be a list; ignored');
     return [];
   }
   if (raw.length > MAX_ORG_LINKS)

@@ -2,7 +2,7 @@
  * The user's preferences: their role, their specialty and the UI language, in storage.sync so they
  * follow the browser profile.
  */
-import { ALL_ROLES, catalogue } from '../catalogue';
+import { catalogue, roleChoices } from '../catalogue';
 import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
 import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
 import { findSpecialty } from '../specialty';
@@ -22,7 +22,7 @@ export interface Preferences {
 const DEFAULT_PREFERENCES: Preferences = { role: null, language: 'auto' };
 
 export function isRoleChoice(value: unknown): value is string {
-  return value === ALL_ROLES || catalogue.roles.some((r) => r.id === value);
+  return roleChoices(catalogue).includes(value as string);
 }
 
 export function isSpecialtyChoice(value: unknown): value is string {
