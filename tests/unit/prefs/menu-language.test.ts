@@ -8,24 +8,25 @@ import { registerContextMenu } from '../../../entrypoints/background/context-men
 import { extensionApi } from '../../../lib/platform';
 import { saveLanguage, saveRole } from '../../../lib/prefs';
 
-const titles: string[] = [];
-
 describe("the worker's context menu", () => {
+  // Each making of the menu, as the titles it created: a removeAll starts one.
+  const made: string[][] = [];
   const menus = fakeBrowser.contextMenus;
-  const spies = [
-    vi.spyOn(menus.onClicked, 'addListener').mockImplementation(() => undefined),
-    vi.spyOn(menus, 'removeAll').mockImplementation(() => {
-      titles.length = 0;
-      return Promise.resolve();
-    }),
-    vi.spyOn(menus, 'create').mockImplementation((item) => {
-      titles.push(String(item.title));
-      return item.id ?? '';
-    }),
-  ];
+  const spies: { mockRestore(): void }[] = [];
 
   beforeAll(async () => {
     fakeBrowser.reset();
+    spies.push(
+      vi.spyOn(menus.onClicked, 'addListener').mockImplementation(() => undefined),
+      vi.spyOn(menus, 'removeAll').mockImplementation(() => {
+        made.push([]);
+        return Promise.resolve();
+      }),
+      vi.spyOn(menus, 'create').mockImplementation((item) => {
+        made.at(-1)?.push(String(item.title));
+        return item.id ?? '';
+      }),
+    );
     registerContextMenu();
     // The menu watches the preferences once the extension API is in (lib/platform/storage.ts).
     await extensionApi();
@@ -35,16 +36,20 @@ describe("the worker's context menu", () => {
     spies.forEach((spy) => spy.mockRestore());
   });
 
-  it('is made anew in the language the user picks, and stays in it when the role changes', async () => {
+  /** Waits for the `count`th making of the menu to be complete, and gives its titles. */
+  async function menuMade(count: number): Promise<string[]> {
+    await vi.waitFor(() => expect(made[count - 1]).toHaveLength(2));
+    expect(made).toHaveLength(count);
+    return made[count - 1] as string[];
+  }
+
+  it('is made anew on every change of preferences, in the language the user picks', async () => {
     await saveLanguage('en');
-    await vi.waitFor(() =>
-      expect(titles).toEqual(['Find related guidance for “%s”', 'Find related guidance']),
-    );
+    expect(await menuMade(1)).toEqual(['Find related guidance for “%s”', 'Find related guidance']);
     await saveLanguage('nn');
-    await vi.waitFor(() => expect(titles).toContain('Finn relatert rettleiing'));
+    const nynorsk = ['Finn relatert rettleiing for «%s»', 'Finn relatert rettleiing'];
+    expect(await menuMade(2)).toEqual(nynorsk);
     await saveRole('lis');
-    await vi.waitFor(() =>
-      expect(titles).toEqual(['Finn relatert rettleiing for «%s»', 'Finn relatert rettleiing']),
-    );
+    expect(await menuMade(3)).toEqual(nynorsk);
   });
 });
