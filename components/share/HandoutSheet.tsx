@@ -3,14 +3,7 @@ import { useInDocumentEffect } from '../page/useAutoFocus';
 import type { Fact } from '../../lib/answers';
 import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
-import {
-  A4_WIDTH_PX,
-  largestFittingScale,
-  paperAddress,
-  PRINTABLE_HEIGHT_PX,
-  type ShareLink,
-  type ShareList,
-} from '../../lib/share';
+import { largestFittingScale, paperAddress, type ShareLink, type ShareList } from '../../lib/share';
 import { FactList } from '../answers/FactList';
 import { useMessages } from '../page/useMessages';
 
@@ -21,6 +14,11 @@ interface Props {
   /** The role's dated facts current that day (lib/answers), printed under the heading. */
   facts?: readonly Fact[];
 }
+
+// The printed page: A4 at CSS's 96 px per inch, less the page margin (entrypoints/handout/handout.css).
+const MM = 96 / 25.4;
+const A4_WIDTH_PX = 210 * MM;
+const PRINTABLE_HEIGHT_PX = (297 - 2 * 9) * MM;
 
 // Only http(s) addresses become links; anything else is printed, never followed.
 const safeHref = (url: string): string | undefined => (isWebUrl(url) ? url : undefined);
