@@ -23,9 +23,6 @@ export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareL
   return { ...list, groups };
 }
 
-export const brokenCountOf = (list: ShareList): number =>
-  list.groups.reduce((n, g) => n + g.links.filter((l) => l.broken).length, 0);
-
 /**
  * The sheet's type sizes, as a factor of its base 8 pt: from a little smaller (a list a little too
  * long for one page) up to half again as large, in steps the eye can tell apart. Below the

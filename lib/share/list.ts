@@ -30,7 +30,9 @@ export interface ShareList {
 
 const PERSONAL: readonly SectionKind[] = ['favourites', 'recent'];
 
-export const linkCount = (list: ShareList): number => list.groups.reduce((n, g) => n + g.links.length, 0);
+/** How many links the list holds, or how many of them are `which`. */
+export const linkCount = (list: ShareList, which = (_: ShareLink) => true): number =>
+  list.groups.reduce((n, g) => n + g.links.filter(which).length, 0);
 
 /** What the shown list is of: the role's groups, or the hits for a query. */
 export interface ShareSource {
