@@ -26,7 +26,7 @@ const safeHref = (url: string): string | undefined => (isWebUrl(url) ? url : und
 function HandoutLink({ link }: { link: ShareLink }) {
   const m = useMessages();
   return (
-    <li class="handout-link" data-url={link.url} data-broken={link.broken || undefined}>
+    <li class="handout-link" data-url={link.url}>
       <p class="handout-text">
         {/* Each text in its own direction: a right-to-left title never reorders what follows it. */}
         <a href={safeHref(link.url)} class="handout-title">
@@ -42,7 +42,7 @@ function HandoutLink({ link }: { link: ShareLink }) {
       </p>
       <p class="handout-url">{paperAddress(link.url)}</p>
       {link.successors.map((s) => (
-        <p key={s.url} class="handout-successor" data-successor-url={s.url}>
+        <p key={s.url} class="handout-successor">
           {m.shareSuccessor}{' '}
           <a href={safeHref(s.url)}>
             <bdi>{s.title}</bdi>
