@@ -49,7 +49,7 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
   };
   const copy = async () => {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
-    // Before the live copy is in (or with none stored: the item's fallback), read it once.
+    // Until the live copy is in, read it once; with nothing stored the list goes unmarked.
     const links = health ?? (await linkHealthItem.getValue()).links;
     // With the list on screen this resolves at once.
     const view = ownList
