@@ -13,7 +13,7 @@ import { createTermMatcher, wordsOf } from './match';
 import type { Fact, Term } from './types';
 
 /** The bundled cards, validated at build time by wxt.config.ts (./parse.ts). */
-export const bundledTerms = (termsData as unknown as { terms: Term[] }).terms;
+const bundledTerms = (termsData as unknown as { terms: Term[] }).terms;
 
 const termsNamedIn = createTermMatcher(bundledTerms);
 // Each fact with its keywords as the search reads words, read once.

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { bundledFacts, loadAnswerFinder } from '../../../lib/answers';
+import { bundledFacts, loadAnswerFinder, loadTermNames } from '../../../lib/answers';
 import { evaluateRanked, parseEvalQueries } from '../../../lib/search';
 
 const file = new URL('../../fixtures/answer-queries.json', import.meta.url);
@@ -20,9 +20,9 @@ it('puts the expected card or fact first for at least 90% of the answer queries'
 });
 
 it('expects only ids the data has', async () => {
-  const { bundledTerms } = await loadAnswerFinder();
+  const { termNames } = await loadTermNames();
   const known = new Set([
-    ...bundledTerms.map((t) => `term:${t.id}`),
+    ...termNames.map((t) => `term:${t.id}`),
     ...bundledFacts.map((f) => `fact:${f.id}`),
   ]);
   expect(queries.flatMap((q) => q.expect).filter((id) => !known.has(id))).toEqual([]);
