@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundledFacts, loadAnswerFinder } from '../lib/answers';
+import { loadAnswerFinder } from '../lib/answers';
 import { catalogue } from '../lib/catalogue';
 import { createSearcher, evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from '../lib/search';
 
@@ -44,10 +44,9 @@ for (const file of files) {
 
 const EVAL_DAY = '2026-12-04';
 const answersFile = join(root, 'tests/fixtures/answer-queries.json');
-const { answerKey, bundledTerms, createAnswerFinder } = await loadAnswerFinder();
-const find = createAnswerFinder({ terms: bundledTerms, facts: bundledFacts, today: EVAL_DAY });
+const { answerKeys, findAnswers } = await loadAnswerFinder();
 const answerQueries = parseEvalQueries(JSON.parse(readFileSync(answersFile, 'utf8')), 'answers');
 report(
   relative(root, answersFile),
-  evaluateRanked(answerQueries, (query) => find(query.q).map(answerKey)),
+  evaluateRanked(answerQueries, (query) => answerKeys(findAnswers(query.q, EVAL_DAY))),
 );

@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   bundledFacts,
   currentFacts,
   dayOf,
   loadAnswerFinder,
   textIn,
-  type Answer,
   type FinderModule,
   type Term,
 } from '../../lib/answers';
@@ -37,19 +36,16 @@ export function Answers({ query, role, specialtyName = null, newTab }: Props) {
     if (searching && !finder) void loadAnswerFinder().then(setFinder);
   }, [searching, finder]);
   const today = dayOf(new Date());
-  const find = useMemo(
-    () => finder?.createAnswerFinder({ terms: finder.bundledTerms, facts: bundledFacts, today }),
-    [finder, today],
-  );
   if (!searching) {
     const facts = currentFacts(bundledFacts, role, today, specialtyName);
     return <FactList facts={facts.slice(0, MAX_SHOWN_FACTS)} newTab={newTab} />;
   }
-  const answers: Answer[] = find?.(query) ?? [];
-  const facts = answers.flatMap((a) => (a.kind === 'fact' ? [a.fact] : []));
+  const { terms, facts } = finder?.findAnswers(query, today) ?? { terms: [], facts: [] };
   return (
     <div class="answers" data-query={query}>
-      {answers.map((a) => a.kind === 'term' && <TermCard key={a.term.id} term={a.term} newTab={newTab} />)}
+      {terms.map((term) => (
+        <TermCard key={term.id} term={term} newTab={newTab} />
+      ))}
       <FactList facts={facts} newTab={newTab} />
     </div>
   );

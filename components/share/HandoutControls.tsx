@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { BrokenChoice } from '../../lib/pages';
-import { brokenCountOf, type ShareList } from '../../lib/share';
+import { linkCount, type ShareList } from '../../lib/share';
 import { useMessages } from '../page/useMessages';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 /** What only the screen shows: whose list, the choice about broken links, and the print button. */
 export function HandoutControls({ list, broken, onBrokenChange, children }: Props) {
   const m = useMessages();
-  const brokenCount = brokenCountOf(list);
+  const brokenCount = linkCount(list, (l) => l.broken);
   return (
     <div class="handout-controls">
       {children}

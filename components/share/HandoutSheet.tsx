@@ -3,14 +3,7 @@ import { useInDocumentEffect } from '../page/useAutoFocus';
 import type { Fact } from '../../lib/answers';
 import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
-import {
-  A4_WIDTH_PX,
-  largestFittingScale,
-  paperAddress,
-  PRINTABLE_HEIGHT_PX,
-  type ShareLink,
-  type ShareList,
-} from '../../lib/share';
+import { largestFittingScale, paperAddress, type ShareLink, type ShareList } from '../../lib/share';
 import { FactList } from '../answers/FactList';
 import { useMessages } from '../page/useMessages';
 
@@ -22,13 +15,18 @@ interface Props {
   facts?: readonly Fact[];
 }
 
+// The printed page: A4 at CSS's 96 px per inch, less the page margin (entrypoints/handout/handout.css).
+const MM = 96 / 25.4;
+const A4_WIDTH_PX = 210 * MM;
+const PRINTABLE_HEIGHT_PX = (297 - 2 * 9) * MM;
+
 // Only http(s) addresses become links; anything else is printed, never followed.
 const safeHref = (url: string): string | undefined => (isWebUrl(url) ? url : undefined);
 
 function HandoutLink({ link }: { link: ShareLink }) {
   const m = useMessages();
   return (
-    <li class="handout-link" data-url={link.url} data-broken={link.broken || undefined}>
+    <li class="handout-link" data-url={link.url}>
       <p class="handout-text">
         {/* Each text in its own direction: a right-to-left title never reorders what follows it. */}
         <a href={safeHref(link.url)} class="handout-title">
@@ -44,7 +42,7 @@ function HandoutLink({ link }: { link: ShareLink }) {
       </p>
       <p class="handout-url">{paperAddress(link.url)}</p>
       {link.successors.map((s) => (
-        <p key={s.url} class="handout-successor" data-successor-url={s.url}>
+        <p key={s.url} class="handout-successor">
           {m.shareSuccessor}{' '}
           <a href={safeHref(s.url)}>
             <bdi>{s.title}</bdi>

@@ -49,8 +49,8 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
   };
   const copy = async () => {
     setStatus(''); // A second copy is announced again: the status goes from empty to its text.
-    // Without stored health the list is shared unmarked, never not at all.
-    const links = health ?? (await linkHealthItem.getValue().catch(() => linkHealthItem.fallback)).links;
+    // Until the live copy is in, read it once; with nothing stored the list goes unmarked.
+    const links = health ?? (await linkHealthItem.getValue()).links;
     // With the list on screen this resolves at once.
     const view = ownList
       ? await shownList()

@@ -40,7 +40,7 @@ export const App: PageApp = ({ view }) => {
     const { q } = initial;
     // The list the popup shows for this role and query, without the user's own pinned links (and
     // Spes's own everyday groups, so that it fits one A4 page: lib/share/handout.ts).
-    const searcher = q.trim() === '' ? undefined : searcherFor(cat);
+    const searcher = q ? searcherFor(cat) : undefined;
     const listed = handoutView(buildListView(cat, role, q, searcher, undefined, specialty));
     return sharedList(listed, { catalogue: cat, role, query: q }, m, health);
   }, [cat, role, m, health, specialty]);
@@ -83,7 +83,7 @@ export const App: PageApp = ({ view }) => {
       )}
       <HandoutControls list={list} broken={broken} onBrokenChange={setBroken}>
         {/* Whose list, when the user may choose it: not for a search's hits. */}
-        {initial.q.trim() === '' && (
+        {initial.q === '' && (
           <ListChoiceSelects
             catalogue={cat}
             choice={{ role, specialty }}

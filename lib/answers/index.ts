@@ -4,7 +4,6 @@
  */
 export type { Fact, Term } from './types';
 export { bundledFacts, currentFacts, dayOf, textIn } from './facts';
-export type { Answer } from './find';
 export type { TermName } from './match';
 
 export type FinderModule = typeof import('./find');

@@ -21,37 +21,27 @@ const CONTEXT = new Set(queryTerms('spesialistutdanning spesialistutdanningen sp
 /** A query's words as the search reads them, without the asking words. */
 export const wordsOf = (text: string) => queryTerms(text).filter((t) => !ASKING.has(t));
 
-/** Whether `name` occurs in `words` at `at`. */
-const occursAt = (words: string[], name: string[], at: number) => name.every((w, i) => words[at + i] === w);
-
-type Named<T> = { term: T; name: string[] };
-
-const namesOf = <T extends TermName>(terms: readonly T[]): Named<T>[] =>
-  terms
+/**
+ * Reads the names once (longest first); then gives the cards a query names, in the order it names
+ * them, when naming them is all it does ("hva er FIM", "supervisør eller veileder"). A query with
+ * any other word asks for pages, and gets no card: "veileder kurs" is about a course.
+ */
+export function createTermMatcher<T extends TermName>(terms: readonly T[]): (query: string) => T[] {
+  const names = terms
     .flatMap((term) => term.names.map((n) => ({ term, name: queryTerms(n) })))
     .filter((n) => n.name.length > 0)
     .sort((a, b) => b.name.length - a.name.length);
-
-/**
- * The cards a query names, in the order it names them, when naming them is all it does
- * ("hva er FIM", "supervisør eller veileder"). A query with any other word asks for pages, and
- * gets no card: "veileder kurs" is about a course.
- */
-function namedTerms<T>(words: string[], names: Named<T>[]): T[] {
-  const found: T[] = [];
-  for (let at = 0; at < words.length;) {
-    const hit = names.find((n) => occursAt(words, n.name, at));
-    if (hit) {
-      if (!found.includes(hit.term)) found.push(hit.term);
-      at += hit.name.length;
-    } else if (CONTEXT.has(words[at] ?? '')) at++;
-    else return [];
-  }
-  return found;
-}
-
-/** Reads the names once; then gives the terms a query names, as namedTerms says. */
-export function createTermMatcher<T extends TermName>(terms: readonly T[]): (query: string) => T[] {
-  const names = namesOf(terms);
-  return (query) => namedTerms(wordsOf(query), names);
+  return (query) => {
+    const words = wordsOf(query);
+    const found: T[] = [];
+    for (let at = 0; at < words.length;) {
+      const hit = names.find((n) => n.name.every((w, i) => words[at + i] === w));
+      if (hit) {
+        if (!found.includes(hit.term)) found.push(hit.term);
+        at += hit.name.length;
+      } else if (CONTEXT.has(words[at] ?? '')) at++;
+      else return [];
+    }
+    return found;
+  };
 }

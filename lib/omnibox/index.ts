@@ -3,7 +3,7 @@
  * renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
  */
 import type { TermName } from '../answers';
-import { ALL_ROLES, catalogue, type Catalogue } from '../catalogue';
+import { catalogue, type Catalogue } from '../catalogue';
 import { fill, workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
 import { searcherFor, type Hit, type Range, type Searcher } from '../search';
@@ -20,6 +20,7 @@ export interface Suggestion {
 }
 
 interface SuggestOptions {
+  /** The user's role; null or "alle" (every role) prefer none, as the search reads them. */
   role?: string | null;
   /** The user's specialty: its pages come first among equal hits. */
   specialty?: string | null;
@@ -57,7 +58,6 @@ export function buildSuggestions(
 ): Suggestion[] {
   const query = cleanText(text).slice(0, MAX_INPUT).trim();
   if (query === '') return [];
-  const role = options.role === ALL_ROLES ? null : options.role;
   const m = options.messages ?? workerMessages.nb;
   const terms = (options.termsNamedIn?.(query) ?? []).map((term) => ({
     content: term.url,
@@ -66,7 +66,7 @@ export function buildSuggestions(
   // A term's page may be a catalogue entry too (Kompetanseportalen): one row for it.
   const termPages = new Set(terms.map((t) => t.content));
   const hits = searcher
-    .search(query, { role, specialty: options.specialty, limit: MAX_SUGGESTIONS })
+    .search(query, { role: options.role, specialty: options.specialty, limit: MAX_SUGGESTIONS })
     .filter((hit) => !termPages.has(hit.entry.url));
   const pages = hits.map((h) => ({ content: h.entry.url, description: describe(h, options.flavor, m) }));
   return [...terms, ...pages].slice(0, MAX_SUGGESTIONS);

@@ -1,3 +1,3 @@
 /** "Finn relatert veiledning": what a right-click searches for, and an entry's relatives. */
-export { deriveQuery, type ClickContext } from './query';
+export { deriveQuery } from './query';
 export { buildRelatedView } from './relatives';

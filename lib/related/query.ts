@@ -10,7 +10,7 @@ import { cleanText } from '../omnibox';
 import { isStopTerm, searcherFor, tokenize } from '../search';
 
 /** What the browser tells about a context-menu click; every field may be missing. */
-export interface ClickContext {
+interface ClickContext {
   selectionText?: string;
   linkUrl?: string;
   /** Firefox only; Chrome does not report a link's text. */

@@ -4,17 +4,11 @@
  * it explains, and those that have taken over from it or it from them), then the entries sharing
  * keywords or a group with it, most shared keywords first, the chosen role's before other roles'.
  */
-import { entriesOfRole, perCatalogue, type Catalogue, type Entry } from '../catalogue';
+import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
 import type { ListItem, ListView } from '../list';
 import { foldText, withSearchFields } from '../search';
 
 const MAX_RELATED = 8;
-
-// Keywords come with the search (withSearchFields), folded once per catalogue.
-const foldedKeywords = perCatalogue(
-  (cat) =>
-    new Map(withSearchFields(cat).entries.map((e) => [e.id, new Set((e.keywords ?? []).map(foldText))])),
-);
 
 /** Whether `a` explains `b` or has been taken over by it; kin is either way round. */
 const leadsTo = (a: Entry, b: Entry) =>
@@ -27,7 +21,10 @@ const leadsTo = (a: Entry, b: Entry) =>
 function relativesOf(cat: Catalogue, target: Entry) {
   const groups = cat.roles.flatMap((r) => r.groups).filter((g) => g.entries.includes(target.id));
   const mates = new Set(groups.flatMap((g) => g.entries));
-  const keywords = foldedKeywords(cat);
+  // Keywords come with the search's fields (withSearchFields), folded as the search folds them.
+  const keywords = new Map(
+    withSearchFields(cat).entries.map((e) => [e.id, new Set((e.keywords ?? []).map(foldText))]),
+  );
   const mine = keywords.get(target.id) ?? new Set<string>();
   return cat.entries
     .filter((entry) => entry !== target)

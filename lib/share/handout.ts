@@ -23,14 +23,6 @@ export function applyBrokenChoice(list: ShareList, choice: BrokenChoice): ShareL
   return { ...list, groups };
 }
 
-export const brokenCountOf = (list: ShareList): number =>
-  list.groups.reduce((n, g) => n + g.links.filter((l) => l.broken).length, 0);
-
-// The printed page: A4 at CSS's 96 px per inch, less the page margin (entrypoints/handout/handout.css).
-const MM = 96 / 25.4;
-export const A4_WIDTH_PX = 210 * MM;
-export const PRINTABLE_HEIGHT_PX = (297 - 2 * 9) * MM;
-
 /**
  * The sheet's type sizes, as a factor of its base 8 pt: from a little smaller (a list a little too
  * long for one page) up to half again as large, in steps the eye can tell apart. Below the

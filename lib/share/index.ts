@@ -1,12 +1,4 @@
 /** Handing the list on: as groups of links, on the clipboard, and on the handout. */
 export { linkCount, sharedList, type ShareLink, type ShareList, type ShareSource } from './list';
 export { shareHtml, sharePlainText } from './format';
-export {
-  A4_WIDTH_PX,
-  applyBrokenChoice,
-  brokenCountOf,
-  handoutView,
-  largestFittingScale,
-  paperAddress,
-  PRINTABLE_HEIGHT_PX,
-} from './handout';
+export { applyBrokenChoice, handoutView, largestFittingScale, paperAddress } from './handout';

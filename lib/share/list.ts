@@ -17,20 +17,17 @@ export interface ShareLink {
   successors: readonly Successor[];
 }
 
-interface ShareGroup {
-  heading: string;
-  links: ShareLink[];
-}
-
 export interface ShareList {
   /** What the list is: the role's name, or the search. */
   title: string;
-  groups: ShareGroup[];
+  groups: { heading: string; links: ShareLink[] }[];
 }
 
 const PERSONAL: readonly SectionKind[] = ['favourites', 'recent'];
 
-export const linkCount = (list: ShareList): number => list.groups.reduce((n, g) => n + g.links.length, 0);
+/** How many links the list holds, or how many of them are `which`. */
+export const linkCount = (list: ShareList, which = (_: ShareLink) => true): number =>
+  list.groups.reduce((n, g) => n + g.links.filter(which).length, 0);
 
 /** What the shown list is of: the role's groups, or the hits for a query. */
 export interface ShareSource {
@@ -39,19 +36,14 @@ export interface ShareSource {
   query: string;
 }
 
-/** "Lenker: …": the role's name in the UI language, or the search as typed. */
-function shareTitle({ catalogue, role, query }: ShareSource, m: Messages): string {
-  const q = query.trim();
-  return q === '' ? m.shareTitleRole(roleName(catalogue, role, m)) : m.shareTitleSearch(q);
-}
-
 /**
  * The list on screen (`view`, as the panel or the handout built it), ready to hand on: its links
- * as groups under the headings the list shows, each address once, under the list's title.
+ * as groups under the headings the list shows, each address once, under the list's title ("Lenker:
+ * …", the role's name in the UI language, or the search as typed).
  */
 export function sharedList(view: ListView, src: ShareSource, m: Messages, health: LinkHealthMap): ShareList {
   const seen = new Set<string>();
-  const groups: ShareGroup[] = [];
+  const groups: ShareList['groups'] = [];
   for (const section of view.sections) {
     if (PERSONAL.includes(section.kind)) continue;
     const links: ShareLink[] = [];
@@ -68,5 +60,7 @@ export function sharedList(view: ListView, src: ShareSource, m: Messages, health
     }
     if (links.length > 0) groups.push({ heading: sectionHeading(section, m), links });
   }
-  return { title: shareTitle(src, m), groups };
+  const q = src.query.trim();
+  const title = q ? m.shareTitleSearch(q) : m.shareTitleRole(roleName(src.catalogue, src.role, m));
+  return { title, groups };
 }

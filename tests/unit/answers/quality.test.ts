@@ -5,25 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { bundledFacts, loadAnswerFinder } from '../../../lib/answers';
+import { bundledFacts, loadAnswerFinder, loadTermNames } from '../../../lib/answers';
 import { evaluateRanked, parseEvalQueries } from '../../../lib/search';
 
 const file = new URL('../../fixtures/answer-queries.json', import.meta.url);
 const queries = parseEvalQueries(JSON.parse(readFileSync(file, 'utf8')), 'answer-queries.json');
 
 it('puts the expected card or fact first for at least 90% of the answer queries', async () => {
-  const { answerKey, bundledTerms, createAnswerFinder } = await loadAnswerFinder();
-  const find = createAnswerFinder({ terms: bundledTerms, facts: bundledFacts, today: '2026-12-04' });
-  const result = evaluateRanked(queries, (query) => find(query.q).map(answerKey));
+  const { answerKeys, findAnswers } = await loadAnswerFinder();
+  const result = evaluateRanked(queries, (query) => answerKeys(findAnswers(query.q, '2026-12-04')));
   const misses = result.misses.map((m) => `"${m.query.q}" -> ${m.top.join(', ') || 'nothing'}`).join('\n');
   expect(result.count).toBeGreaterThanOrEqual(25);
   expect(result.hitAt1, misses).toBeGreaterThanOrEqual(0.9);
 });
 
 it('expects only ids the data has', async () => {
-  const { bundledTerms } = await loadAnswerFinder();
+  const { termNames } = await loadTermNames();
   const known = new Set([
-    ...bundledTerms.map((t) => `term:${t.id}`),
+    ...termNames.map((t) => `term:${t.id}`),
     ...bundledFacts.map((f) => `fact:${f.id}`),
   ]);
   expect(queries.flatMap((q) => q.expect).filter((id) => !known.has(id))).toEqual([]);

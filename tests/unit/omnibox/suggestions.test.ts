@@ -1,6 +1,6 @@
 /** lib/omnibox: suggestions for the `spes` keyword, as Chrome (XML) and Firefox (text) need them. */
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../../lib/catalogue';
+import { ALL_ROLES, catalogue } from '../../../lib/catalogue';
 import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../lib/omnibox';
 import { createSearcher, searcherFor } from '../../../lib/search';
 import { HOSTILE_TITLE, UNSAFE_CHARS, hostileCatalogue, parseDescription, textOf } from './helpers';
@@ -35,6 +35,13 @@ describe('buildSuggestions for Chrome', () => {
     expect(sykehus?.description).toContain('annen rolle');
     const hits = searcherFor(catalogue).search('dossier', { role: 'kommune-leder', limit: 5 });
     expect(forLeader.map((s) => s.content)).toEqual(hits.map((h) => h.entry.url));
+  });
+
+  it('marks no page as another role’s for "Alle roller"', () => {
+    const all = buildSuggestions('dossier', { role: ALL_ROLES, flavor: 'chrome' });
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.filter((s) => s.description.includes('annen rolle'))).toEqual([]);
+    expect(all).toEqual(buildSuggestions('dossier', { role: null, flavor: 'chrome' }));
   });
 
   it('escapes every piece of hostile catalogue text into well-formed XML', () => {

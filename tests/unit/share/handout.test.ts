@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyBrokenChoice, brokenCountOf, largestFittingScale, paperAddress } from '../../../lib/share';
+import { applyBrokenChoice, largestFittingScale, linkCount, paperAddress } from '../../../lib/share';
+import type { ShareList } from '../../../lib/share';
 import { link, list } from './helpers';
 
 describe('broken links on the handout', () => {
+  const brokenCountOf = (l: ShareList) => linkCount(l, (link) => link.broken);
   const sample = list(
     ['A', [link('ok', 'https://a.no/1'), link('død', 'https://a.no/2', { broken: true })]],
     ['B', [link('også død', 'https://a.no/3', { broken: true })]],
