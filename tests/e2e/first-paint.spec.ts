@@ -5,23 +5,16 @@
  * DOMContentLoaded, so the list and the focused search box are there before that event, and the
  * popup never shows an empty frame, another role's list or another language.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { nn } from '../../lib/i18n/nn';
-import { expect, popupAs, test } from './fixtures';
-import { listLength } from './pages';
+import { expect, test } from './fixtures';
+import { listLength, PopupPage } from './pages';
 
-/**
- * As a user's first open: picks `role` and waits until the page has mirrored the organisation's
- * settings too (Chromium answers the first storage.managed read of a profile after 2-3 s; until a
- * page has mirrored it, an open waits up to 300 ms for the policy, components/page/useUserView.ts).
- */
-async function openOnce(openPopup: () => Promise<Page>, role: string): Promise<Page> {
-  const popup = await popupAs(openPopup, role);
-  // 15 s: the first managed read, measured at 2-3 s, on a machine that may be several times slower.
-  await popup.waitForFunction(() => localStorage.getItem('spes.mirror.managed') !== null, undefined, {
-    timeout: 15_000,
-  });
-  return popup;
+/** As a user's first open: picks `role`, and the page copies the organisation's settings. */
+async function openOnce(context: BrowserContext, extensionId: string, role: string): Promise<Page> {
+  const popup = await PopupPage.as(context, extensionId, role);
+  await popup.mirrored();
+  return popup.page;
 }
 
 // Runs before any of the page's own script: what the page holds when its first content appears.
@@ -61,10 +54,9 @@ async function openRecorded(page: Page, extensionId: string) {
 test('the list and the focused search box are there before DOMContentLoaded, and the first keys land in the box', async ({
   context,
   extensionId,
-  openPopup,
 }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-  await (await openOnce(openPopup, 'lis')).close();
+  await (await openOnce(context, extensionId, 'lis')).close();
 
   const popup = await context.newPage();
   const { first, atContentLoaded } = await openRecorded(popup, extensionId);
@@ -81,9 +73,8 @@ test('the list and the focused search box are there before DOMContentLoaded, and
 test('a user who chose nynorsk sees nynorsk and their role in the first content, never bokmål first', async ({
   context,
   extensionId,
-  openPopup,
 }) => {
-  const popup = await openOnce(openPopup, 'lis');
+  const popup = await openOnce(context, extensionId, 'lis');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('language-setting').selectOption('nn');

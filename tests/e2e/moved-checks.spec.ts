@@ -7,7 +7,7 @@
  * options page and the popup share as pages of one extension origin, and what counts is what a
  * real page load puts on screen, recorded from before the page's own scripts run.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { catalogue, entriesOfRole } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
 import { nn } from '../../lib/i18n/nn';
@@ -46,25 +46,14 @@ async function openRecorded(context: BrowserContext, extensionId: string, roleNa
   return seen;
 }
 
-/**
- * Picks `role` in a first popup and waits until the page has copied the organisation's settings
- * too (Chromium answers a fresh profile's first storage.managed read after 2-3 s; until a page
- * has a copy, an open waits up to 300 ms for it, components/page/useUserView.ts).
- */
-async function firstOpen(popup: Page): Promise<void> {
-  // 15 s: the first managed read, measured at 2-3 s, on a machine that may be several times slower.
-  await popup.waitForFunction(() => localStorage.getItem('spes.mirror.managed') !== null, undefined, {
-    timeout: 15_000,
-  });
-  await popup.close();
-}
-
 test('a role or language changed in options with no popup open is what the next open shows first', async ({
   context,
   extensionId,
 }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-  await firstOpen((await PopupPage.as(context, extensionId, 'lis')).page);
+  const first = await PopupPage.as(context, extensionId, 'lis');
+  await first.mirrored();
+  await first.page.close();
   // The head start is in use: the next open's first list is already the LIS one.
   const before = await openRecorded(context, extensionId, nb.roleNames.lis.name);
   expect(before.roleNames).toEqual([nb.roleNames.lis.name]);
