@@ -73,7 +73,7 @@ export const nb = {
   // published, as its titles.
   kindNames: {} as Record<string, string>,
   publisherNames: {} as Record<string, string>,
-  pickerCancel: 'Avbryt',
+  cancel: 'Avbryt',
   searchPageTitle: 'Spes: søk i veiledningen',
   // Welcome page
   welcomeTitle: 'Velkommen til Spes',
@@ -150,7 +150,6 @@ export const nb = {
   resetConfirmQuestion:
     'Vil du virkelig tilbakestille rolle, språk og lenkesjekk og tømme favoritter og nylig åpnet? Dette kan ikke angres.',
   resetConfirm: 'Ja, tilbakestill',
-  resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
   // Favourites, recent and the result count
   clearRecent: 'Tøm',
