@@ -8,22 +8,20 @@ import './theme.css';
 /** A page's content, drawn once the user's view is known. */
 export type PageApp = FunctionComponent<{ view: PageView }>;
 
-/** Gives the page its texts, kept live, and says their language to the browser and screen readers. */
-function WithTexts({ opening, app }: { opening: Texts; app: PageApp }) {
+/**
+ * A page: its texts, kept live, with their language said to the browser and screen readers; and
+ * its main landmark, busy and empty until the user's view is known, then the app in it.
+ */
+export function Page({ app: App, opening = pageTexts.fallback }: { app: PageApp; opening?: Texts }) {
   const texts = useLive(pageTexts, { initial: opening }) ?? opening;
   // Before the frame is painted, so the page is never shown under another language's tag.
   useLayoutEffect(() => void (document.documentElement.lang = texts.language), [texts.language]);
+  const view = useUserView();
   return (
     <TextsContext.Provider value={texts}>
-      <Page app={app} />
+      <main aria-busy={view ? undefined : true}>{view && <App view={view} />}</main>
     </TextsContext.Provider>
   );
-}
-
-/** A page's main landmark: busy and empty until the user's view is known, then the app in it. */
-export function Page({ app: App }: { app: PageApp }) {
-  const view = useUserView();
-  return <main aria-busy={view ? undefined : true}>{view && <App view={view} />}</main>;
 }
 
 /**
@@ -39,7 +37,7 @@ export function mount(app: PageApp): void {
     const root = document.getElementById('app') as HTMLElement;
     const [parent, next] = [root.parentNode as Node, root.nextSibling];
     root.remove();
-    render(<WithTexts opening={opening} app={app} />, root);
+    render(<Page opening={opening} app={app} />, root);
     parent.insertBefore(root, next);
   };
   const opening = openingTexts();
