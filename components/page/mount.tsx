@@ -1,7 +1,8 @@
 import { render, type FunctionComponent } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import type { Messages } from '../../lib/i18n';
 import { useLive } from './useLive';
-import { openingTexts, pageTexts, TextsContext, type Texts } from './useMessages';
+import { MessagesContext, openingTexts, pageTexts } from './useMessages';
 import { useUserView, type PageView } from './useUserView';
 import './theme.css';
 
@@ -12,15 +13,15 @@ export type PageApp = FunctionComponent<{ view: PageView }>;
  * A page: its texts, kept live, with their language said to the browser and screen readers; and
  * its main landmark, busy and empty until the user's view is known, then the app in it.
  */
-export function Page({ app: App, opening = pageTexts.fallback }: { app: PageApp; opening?: Texts }) {
+export function Page({ app: App, opening = pageTexts.fallback }: { app: PageApp; opening?: Messages }) {
   const texts = useLive(pageTexts, { initial: opening }) ?? opening;
   // Before the frame is painted, so the page is never shown under another language's tag.
   useLayoutEffect(() => void (document.documentElement.lang = texts.language), [texts.language]);
   const view = useUserView();
   return (
-    <TextsContext.Provider value={texts}>
+    <MessagesContext.Provider value={texts}>
       <main aria-busy={view ? undefined : true}>{view && <App view={view} />}</main>
-    </TextsContext.Provider>
+    </MessagesContext.Provider>
   );
 }
 
@@ -30,7 +31,7 @@ export function Page({ app: App, opening = pageTexts.fallback }: { app: PageApp;
  * search box; another language first loads its texts (one small chunk, lib/i18n).
  */
 export function mount(app: PageApp): void {
-  const show = (opening: Texts) => {
+  const show = (opening: Messages) => {
     // Built off the document and put in whole: node by node into the live page cost the popup's
     // main thread 5-8 ms more (docs/performance.md). Effects that need the page in the document
     // wait for it (useInDocumentEffect).
