@@ -1,4 +1,4 @@
-import { isWebUrl, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
 import { entryDescription, entryLabels, formatCheckedAt, formatPartialDate, noteText } from '../../lib/i18n';
 import { archiveUrl, displayUrl, siteSearchUrl, type LinkHealth } from '../../lib/links';
 import type { ListItem } from '../../lib/list';
@@ -157,9 +157,8 @@ function LinkHealthNote({ entry, health }: { entry: Entry; health?: LinkHealth }
       </div>
     );
   }
-  // Stored health is repaired on read (lib/links/store.ts); the check here keeps any other
-  // value from ever reaching an href.
-  if (health?.state === 'moved' && isWebUrl(health.movedTo)) {
+  // The store keeps only a web address there (lib/links/store.ts).
+  if (health?.state === 'moved' && health.movedTo) {
     return (
       <div class="link-note" role="note" data-testid="link-moved">
         {m.movedTo}{' '}
