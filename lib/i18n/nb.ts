@@ -1,6 +1,6 @@
 /**
  * Every UI string in Norwegian bokmål, the default language. nn.ts and en.ts are typed as
- * `Messages`, so a key missing there is a type error; tests/unit/i18n.test.ts also fails on a key
+ * `Messages`, so a key missing there is a type error; tests/unit/i18n/language.test.ts also fails on a key
  * that no code uses any more. Catalogue titles are official names and stay out of here.
  */
 import type { EntryTexts } from '../catalogue';
