@@ -4,13 +4,14 @@
  * that no code uses any more. Catalogue titles are official names and stay out of here.
  */
 import type { EntryTexts } from '../catalogue';
-import type { LinkCheckInterval, LinkReason, LinkState } from '../links';
+import type { LinkCheckInterval, LinkReason, LinkState, RunVerdict } from '../links';
 import type { SectionKind } from '../list';
 
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
 type RoleText = { name: string; summary: string };
-type Verdict = 'trusted' | 'offline' | 'all-failed-alike';
+// A run without network has a text of its own (noNetwork).
+type Verdict = Exclude<RunVerdict, 'no-network'>;
 
 export const nb = {
   // Roles
