@@ -53,7 +53,7 @@ describe('the words of the list', () => {
     if (!entry) throw new Error('the catalogue has entries');
     render(
       <ul>
-        <EntryLink item={{ entry, otherRole: true }} id="item-0" />
+        <EntryLink item={{ entry, otherRole: true }} id="item-0" selected={false} newTab favourite={false} />
       </ul>,
     );
     expect(screen.getByText(nb.otherRoleBadge).getAttribute('title')).toBe(nb.otherRoleTitle);
