@@ -72,6 +72,8 @@ describe('the words of the list', () => {
         query=""
         onQueryChange={() => undefined}
         onOpen={() => undefined}
+        onChangeRole={() => undefined}
+        onOpenOptions={() => undefined}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: nb.shareToggleLabel }));
