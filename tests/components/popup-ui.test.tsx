@@ -59,7 +59,7 @@ describe('the words of the list', () => {
     expect(screen.getByText(nb.otherRoleBadge).getAttribute('title')).toBe(nb.otherRoleTitle);
   });
 
-  it('offers "Lag utdelingsark", a word people use, and says "handout" in every language', () => {
+  it('offers "Lag utdelingsark", a word people use, and says "handout" in every language', async () => {
     expect([nb.shareHandout, nn.shareHandout, en.shareHandout]).toEqual([
       'Lag utdelingsark (skriv ut)',
       'Lag utdelingsark (skriv ut)',
@@ -76,7 +76,8 @@ describe('the words of the list', () => {
         onOpenOptions={() => undefined}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: nb.shareToggleLabel }));
+    // The share menu is a chunk loaded after the panel's first render (components/page/later.tsx).
+    fireEvent.click(await screen.findByRole('button', { name: nb.shareToggleLabel }));
     expect(screen.getByRole('link', { name: 'Lag utdelingsark (skriv ut)' })).toBeTruthy();
   });
 });
