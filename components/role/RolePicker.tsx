@@ -1,5 +1,5 @@
 import { roleChoices, type Catalogue } from '../../lib/catalogue';
-import { roleName, roleSummary } from '../../lib/i18n';
+import { roleTexts } from '../../lib/i18n';
 import { useRef } from 'preact/hooks';
 import { useInDocumentEffect } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
@@ -65,7 +65,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
               onClick={() => onPick(id)}
             >
               <span class="role-name">
-                {roleName(catalogue, id, m)}
+                {roleTexts(catalogue, id, m).name}
                 {id === current && (
                   <span class="role-current">
                     {' '}
@@ -73,7 +73,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
                   </span>
                 )}
               </span>
-              <span class="role-summary">{roleSummary(catalogue, id, m)}</span>
+              <span class="role-summary">{roleTexts(catalogue, id, m).summary}</span>
             </button>
           </li>
         ))}
