@@ -1,6 +1,6 @@
+import { useRef } from 'preact/hooks';
 import { roleChoices, type Catalogue } from '../../lib/catalogue';
 import { roleTexts } from '../../lib/i18n';
-import { useRef } from 'preact/hooks';
 import { useInDocumentEffect } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
 import './role-picker.css';
