@@ -1,4 +1,4 @@
-import { isWebUrl, type Entry } from '../../lib/catalogue';
+import type { Entry } from '../../lib/catalogue';
 import { entryDescription, entryLabels, formatCheckedAt, formatPartialDate, noteText } from '../../lib/i18n';
 import { archiveUrl, displayUrl, siteSearchUrl, type LinkHealth } from '../../lib/links';
 import type { ListItem } from '../../lib/list';
@@ -13,13 +13,13 @@ interface Props {
   item: ListItem;
   /** DOM id, unique in the list (an entry can be listed twice: as a favourite and in its group). */
   id: string;
-  selected?: boolean;
+  selected: boolean;
   /** What the background link check found; a broken link keeps its place, with a note. */
   health?: LinkHealth;
   /** In the popup; on the full search page a result opens in place, like any link. */
-  newTab?: boolean;
-  /** Whether the entry is starred ("Favoritter"); undefined shows no star. */
-  favourite?: boolean;
+  newTab: boolean;
+  /** Whether the entry is starred ("Favoritter"). */
+  favourite: boolean;
   /** Called after a star's toggle, e.g. to move focus when the star leaves the page with its row. */
   onStarToggled?: () => void;
 }
@@ -37,7 +37,7 @@ export function recordOpen(entryId: string): void {
  * beside it (never inside the <a>).
  */
 export function EntryLink(props: Props) {
-  const { item, id, selected = false, health, favourite } = props;
+  const { item, id, selected, health, favourite } = props;
   const { entry, highlights } = item;
   const m = useMessages();
   const labels = entryLabels(entry, m);
@@ -77,21 +77,19 @@ export function EntryLink(props: Props) {
             <Highlighted text={description} ranges={descriptionMarks} />
           </span>
         </a>
-        {favourite !== undefined && (
-          <button
-            type="button"
-            class="star"
-            aria-pressed={favourite}
-            aria-label={star}
-            aria-describedby={`${id}-title`}
-            title={star}
-            onClick={() => void toggleFavouriteId(entry.id).then(props.onStarToggled)}
-          >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-              <path d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z" />
-            </svg>
-          </button>
-        )}
+        <button
+          type="button"
+          class="star"
+          aria-pressed={favourite}
+          aria-label={star}
+          aria-describedby={`${id}-title`}
+          title={star}
+          onClick={() => void toggleFavouriteId(entry.id).then(props.onStarToggled)}
+        >
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4-4.7-4.4 6.4-.8z" />
+          </svg>
+        </button>
       </div>
       {/* Its dated note, then a quiet line for each page that has taken over ("Nyere: <title>"): the
           entry itself stays listed as the seed has it. */}
@@ -157,9 +155,8 @@ function LinkHealthNote({ entry, health }: { entry: Entry; health?: LinkHealth }
       </div>
     );
   }
-  // Stored health is repaired on read (lib/links/store.ts); the check here keeps any other
-  // value from ever reaching an href.
-  if (health?.state === 'moved' && isWebUrl(health.movedTo)) {
+  // The store keeps only a web address there (lib/links/store.ts).
+  if (health?.state === 'moved' && health.movedTo) {
     return (
       <div class="link-note" role="note" data-testid="link-moved">
         {m.movedTo}{' '}

@@ -28,9 +28,9 @@ interface Props {
   /** Whether result links open a new tab; the full search page opens them in place. */
   newTab?: boolean;
   /** "Bytt rolle"; not offered while the organisation has set the role, or may have (lib/policy). */
-  onChangeRole?: () => void;
+  onChangeRole: () => void;
   /** "Innstillinger" under the list: the entrypoint opens the options page its own way. */
-  onOpenOptions?: () => void;
+  onOpenOptions: () => void;
 }
 
 // Not on the first screen's path (docs/performance.md): they follow right after it.
@@ -94,7 +94,7 @@ export function SearchPanel(props: Props) {
             <span title={name}>
               {m.roleLabel} <strong data-testid="role-name">{name}</strong>
             </span>
-            {roleChoice && props.onChangeRole && (
+            {roleChoice && (
               <button type="button" class="link-button" onClick={props.onChangeRole}>
                 {m.changeRole}
               </button>
@@ -164,13 +164,11 @@ export function SearchPanel(props: Props) {
           refocus={() => inputRef.current?.focus()}
         />
       </div>
-      {props.onOpenOptions && (
-        <p class="panel-foot">
-          <button type="button" class="link-button" onClick={props.onOpenOptions}>
-            {m.openOptions}
-          </button>
-        </p>
-      )}
+      <p class="panel-foot">
+        <button type="button" class="link-button" onClick={props.onOpenOptions}>
+          {m.openOptions}
+        </button>
+      </p>
     </>
   );
 }

@@ -11,7 +11,7 @@ import { whenIdle } from '../page/later';
 interface Props {
   view: ListView;
   selected: number;
-  newTab?: boolean;
+  newTab: boolean;
   favourites: readonly string[];
   /** Puts focus back in the search box when its element leaves the list ("Tøm", a favourite's star). */
   refocus: () => void;

@@ -33,7 +33,7 @@ export function ResetSettings() {
             {m.resetConfirm}
           </button>{' '}
           <button type="button" class="secondary" ref={cancelRef} onClick={() => setStep('idle')}>
-            {m.resetCancel}
+            {m.cancel}
           </button>
         </div>
       ) : (

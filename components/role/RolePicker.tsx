@@ -1,6 +1,7 @@
+import { useRef } from 'preact/hooks';
 import { roleChoices, type Catalogue } from '../../lib/catalogue';
-import { roleName, roleSummary } from '../../lib/i18n';
-import { useAutoFocus } from '../page/useAutoFocus';
+import { roleTexts } from '../../lib/i18n';
+import { useInDocumentEffect } from '../page/useAutoFocus';
 import { useMessages } from '../page/useMessages';
 import './role-picker.css';
 
@@ -32,14 +33,15 @@ function moveFocus(e: KeyboardEvent): void {
 /** The four roles of the seed plus "Alle roller", each with a line on who it is for. */
 export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
   const m = useMessages();
-  // One of the two is rendered with its ref, and takes the focus.
-  const headingRef = useAutoFocus<HTMLHeadingElement>();
-  const cardRef = useAutoFocus<HTMLButtonElement>();
   const roles = roleChoices(catalogue);
   // Focus starts on the role in use, so Enter keeps it. With none chosen yet it starts on the
   // heading: a focused first card would look like a choice already made, and Down or Tab is one
   // key away from the first card.
-  const inUse = roles.find((id) => id === current) ?? null;
+  const pickerRef = useRef<HTMLElement>(null);
+  useInDocumentEffect(pickerRef, () => {
+    const picker = pickerRef.current;
+    (picker?.querySelector<HTMLElement>('[aria-pressed="true"]') ?? picker?.querySelector('h2'))?.focus();
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onCancel) {
       e.preventDefault();
@@ -47,8 +49,8 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
     } else moveFocus(e);
   };
   return (
-    <section class="role-picker" aria-labelledby="role-picker-heading" onKeyDown={onKeyDown}>
-      <h2 id="role-picker-heading" tabIndex={-1} ref={inUse === null ? headingRef : undefined}>
+    <section class="role-picker" aria-labelledby="role-picker-heading" onKeyDown={onKeyDown} ref={pickerRef}>
+      <h2 id="role-picker-heading" tabIndex={-1}>
         {m.pickerHeading}
       </h2>
       <p class="hint">{m.pickerHint}</p>
@@ -60,11 +62,10 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
               class="role-choice"
               data-role={id}
               aria-pressed={id === current}
-              ref={id === inUse ? cardRef : undefined}
               onClick={() => onPick(id)}
             >
               <span class="role-name">
-                {roleName(catalogue, id, m)}
+                {roleTexts(catalogue, id, m).name}
                 {id === current && (
                   <span class="role-current">
                     {' '}
@@ -72,7 +73,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
                   </span>
                 )}
               </span>
-              <span class="role-summary">{roleSummary(catalogue, id, m)}</span>
+              <span class="role-summary">{roleTexts(catalogue, id, m).summary}</span>
             </button>
           </li>
         ))}
@@ -80,7 +81,7 @@ export function RolePicker({ catalogue, current, onPick, onCancel }: Props) {
       {onCancel && (
         <p class="role-picker-cancel">
           <button type="button" class="secondary" onClick={onCancel}>
-            {m.pickerCancel}
+            {m.cancel}
           </button>
         </p>
       )}

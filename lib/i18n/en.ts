@@ -84,7 +84,7 @@ export const en: Messages = {
     Helsedirektoratet: 'Directorate of Health',
     'Helse- og omsorgsdepartementet': 'Ministry of Health and Care Services',
   },
-  pickerCancel: 'Cancel',
+  cancel: 'Cancel',
   searchPageTitle: 'Spes: search the guidance',
   welcomeTitle: 'Welcome to Spes',
   welcomeIntro:
@@ -154,7 +154,6 @@ export const en: Messages = {
   resetConfirmQuestion:
     'Do you really want to reset role, language and link check, and empty favourites and recently opened? This cannot be undone.',
   resetConfirm: 'Yes, reset',
-  resetCancel: 'Cancel',
   resetDone: 'Everything has been reset.',
   // Favourites, recent and the result count
   clearRecent: 'Clear',

@@ -4,7 +4,6 @@
  * shows; components get them through useMessages()); the background worker's few are worker.ts;
  * words.ts puts domain values (roles, descriptions, sections, link health, dates) into words.
  */
-import type { EntryTexts } from '../catalogue';
 import { nb, type Messages } from './nb';
 
 export type { Messages, RoleId } from './nb';
@@ -24,24 +23,19 @@ export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES
 // catalogue's descriptions and notes in its language, in the same chunk (lib/build/bundle-plugins.ts);
 // a bokmål open does not carry them. The background worker has its own few texts (worker.ts) and
 // never loads these.
-const withEntryTexts = ([messages, entryTexts]: [Messages, EntryTexts]): Messages => ({
-  ...messages,
-  entryTexts,
-});
-const LOADERS: Record<Language, () => Promise<Messages>> = {
-  nb: () => Promise.resolve(nb),
+const LOADERS = {
   nn: () =>
-    Promise.all([import('./nn').then((module) => module.nn), import('../../assets/catalogue.json?nn')]).then(
-      ([messages, texts]) => withEntryTexts([messages, texts.default]),
-    ),
+    Promise.all([import('./nn').then((module) => module.nn), import('../../assets/catalogue.json?nn')]),
   en: () =>
-    Promise.all([import('./en').then((module) => module.en), import('../../assets/catalogue.json?en')]).then(
-      ([messages, texts]) => withEntryTexts([messages, texts.default]),
-    ),
+    Promise.all([import('./en').then((module) => module.en), import('../../assets/catalogue.json?en')]),
 };
 
-/** One language's page texts. */
-export const loadMessages = (language: Language): Promise<Messages> => LOADERS[language]();
+/** One language's page texts, with the catalogue's descriptions and notes in that language. */
+export async function loadMessages(language: Language): Promise<Messages> {
+  if (language === 'nb') return nb;
+  const [messages, texts] = await LOADERS[language]();
+  return { ...messages, entryTexts: texts.default };
+}
 
 /**
  * One browser language tag (nb-NO, no, nn, en-GB, ...) to ours, or null when it tells us nothing.

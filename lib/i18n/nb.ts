@@ -1,16 +1,17 @@
 /**
  * Every UI string in Norwegian bokmål, the default language. nn.ts and en.ts are typed as
- * `Messages`, so a key missing there is a type error; tests/unit/i18n.test.ts also fails on a key
+ * `Messages`, so a key missing there is a type error; tests/unit/i18n/language.test.ts also fails on a key
  * that no code uses any more. Catalogue titles are official names and stay out of here.
  */
 import type { EntryTexts } from '../catalogue';
-import type { LinkCheckInterval, LinkReason, LinkState } from '../links';
+import type { LinkCheckInterval, LinkReason, LinkState, RunVerdict } from '../links';
 import type { SectionKind } from '../list';
 
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
 type RoleText = { name: string; summary: string };
-type Verdict = 'trusted' | 'offline' | 'all-failed-alike';
+// A run without network has a text of its own (noNetwork).
+type Verdict = Exclude<RunVerdict, 'no-network'>;
 
 export const nb = {
   // Roles
@@ -73,7 +74,7 @@ export const nb = {
   // published, as its titles.
   kindNames: {} as Record<string, string>,
   publisherNames: {} as Record<string, string>,
-  pickerCancel: 'Avbryt',
+  cancel: 'Avbryt',
   searchPageTitle: 'Spes: søk i veiledningen',
   // Welcome page
   welcomeTitle: 'Velkommen til Spes',
@@ -150,7 +151,6 @@ export const nb = {
   resetConfirmQuestion:
     'Vil du virkelig tilbakestille rolle, språk og lenkesjekk og tømme favoritter og nylig åpnet? Dette kan ikke angres.',
   resetConfirm: 'Ja, tilbakestill',
-  resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
   // Favourites, recent and the result count
   clearRecent: 'Tøm',

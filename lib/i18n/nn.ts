@@ -78,7 +78,7 @@ export const nn: Messages = {
   publisherNames: {
     'Din arbeidsplass': 'Arbeidsplassen din',
   },
-  pickerCancel: 'Avbryt',
+  cancel: 'Avbryt',
   searchPageTitle: 'Spes: søk i rettleiinga',
   welcomeTitle: 'Velkomen til Spes',
   welcomeIntro:
@@ -148,7 +148,6 @@ export const nn: Messages = {
   resetConfirmQuestion:
     'Vil du verkeleg tilbakestille rolle, språk og lenkjesjekk og tømme favorittar og nyleg opna? Dette kan ikkje angrast.',
   resetConfirm: 'Ja, tilbakestill',
-  resetCancel: 'Avbryt',
   resetDone: 'Alt er tilbakestilt.',
   // Favourites, recent and the result count
   clearRecent: 'Tøm',

@@ -9,18 +9,16 @@ import type { LinkHealth } from '../links';
 import type { Section } from '../list';
 import type { Messages } from './nb';
 
-type RoleTexts = Partial<Record<string, { name: string; summary: string }>>;
+type RoleTexts = { name: string; summary: string };
 
-/** A role's name in the UI language; a role the messages do not know keeps the catalogue's name. */
-export function roleName(cat: Catalogue, role: string, m: Messages): string {
-  if (role === ALL_ROLES) return m.allRoles;
-  return (m.roleNames as RoleTexts)[role]?.name ?? cat.roles.find((r) => r.id === role)?.name ?? role;
+/** A role's name and summary in the UI language; a role the messages do not know keeps the catalogue's. */
+export function roleTexts(cat: Catalogue, role: string, m: Messages): RoleTexts {
+  if (role === ALL_ROLES) return { name: m.allRoles, summary: m.allRolesSummary };
+  const known = (m.roleNames as Partial<Record<string, RoleTexts>>)[role];
+  return known ?? cat.roles.find((r) => r.id === role) ?? { name: role, summary: '' };
 }
 
-export function roleSummary(cat: Catalogue, role: string, m: Messages): string {
-  if (role === ALL_ROLES) return m.allRolesSummary;
-  return (m.roleNames as RoleTexts)[role]?.summary ?? cat.roles.find((r) => r.id === role)?.summary ?? '';
-}
+export const roleName = (cat: Catalogue, role: string, m: Messages): string => roleTexts(cat, role, m).name;
 
 /**
  * A catalogue group's heading in the UI language, as the messages translate the published one

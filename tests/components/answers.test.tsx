@@ -5,7 +5,7 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Answers } from '../../components/answers/Answers';
-import { TextsContext } from '../../components/page/useMessages';
+import { MessagesContext } from '../../components/page/useMessages';
 import { en } from '../../lib/i18n/en';
 import { nn } from '../../lib/i18n/nn';
 
@@ -62,9 +62,9 @@ describe('a card', () => {
     ['en', en, 'A supervisor helps', 'Read more at'],
   ] as const)('speaks %s', async (language, messages, text, more) => {
     render(
-      <TextsContext.Provider value={{ language, messages }}>
+      <MessagesContext.Provider value={messages}>
         <Answers query="what is a supervisor" role="lis" />
-      </TextsContext.Provider>,
+      </MessagesContext.Provider>,
     );
     const card = await screen.findByRole('region', { name: 'supervisør' });
     expect(card.textContent).toContain(text);

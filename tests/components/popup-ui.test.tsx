@@ -53,13 +53,13 @@ describe('the words of the list', () => {
     if (!entry) throw new Error('the catalogue has entries');
     render(
       <ul>
-        <EntryLink item={{ entry, otherRole: true }} id="item-0" />
+        <EntryLink item={{ entry, otherRole: true }} id="item-0" selected={false} newTab favourite={false} />
       </ul>,
     );
     expect(screen.getByText(nb.otherRoleBadge).getAttribute('title')).toBe(nb.otherRoleTitle);
   });
 
-  it('offers "Lag utdelingsark", a word people use, and says "handout" in every language', () => {
+  it('offers "Lag utdelingsark", a word people use, and says "handout" in every language', async () => {
     expect([nb.shareHandout, nn.shareHandout, en.shareHandout]).toEqual([
       'Lag utdelingsark (skriv ut)',
       'Lag utdelingsark (skriv ut)',
@@ -72,9 +72,12 @@ describe('the words of the list', () => {
         query=""
         onQueryChange={() => undefined}
         onOpen={() => undefined}
+        onChangeRole={() => undefined}
+        onOpenOptions={() => undefined}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: nb.shareToggleLabel }));
+    // The share menu is a chunk loaded after the panel's first render (components/page/later.tsx).
+    fireEvent.click(await screen.findByRole('button', { name: nb.shareToggleLabel }));
     expect(screen.getByRole('link', { name: 'Lag utdelingsark (skriv ut)' })).toBeTruthy();
   });
 });

@@ -37,7 +37,7 @@ describe('the popup', () => {
       const current = document.querySelector<HTMLButtonElement>('[data-role="lis"]');
       expect(document.activeElement, leave).toBe(current);
       if (leave === 'Escape') fireEvent.keyDown(current as HTMLButtonElement, { key: 'Escape' });
-      else fireEvent.click(screen.getByRole('button', { name: nb.pickerCancel }));
+      else fireEvent.click(screen.getByRole('button', { name: nb.cancel }));
       expect(screen.getByTestId('role-name').textContent, leave).toBe(nb.roleNames.lis.name);
       expect(document.activeElement, leave).toBe(searchBox());
       expect(searchBox().value, leave).toBe('veileder');

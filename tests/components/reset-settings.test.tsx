@@ -44,8 +44,8 @@ describe('"Tilbakestill alt"', () => {
   it('asks first, with the focus on Cancel, which changes nothing', async () => {
     fireEvent.click(screen.getByRole('button', { name: nb.resetButton }));
     expect(screen.getByTestId('reset-confirm').textContent).toContain(nb.resetConfirmQuestion);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: nb.resetCancel }));
-    fireEvent.click(screen.getByRole('button', { name: nb.resetCancel }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: nb.cancel }));
+    fireEvent.click(screen.getByRole('button', { name: nb.cancel }));
     expect(screen.queryByTestId('reset-confirm')).toBeNull();
     expect(screen.getByTestId('reset-status').textContent).toBe('');
     expect(await chosen()).toEqual(CHOSEN);

@@ -37,7 +37,7 @@ describe('the role picker', () => {
   it('starts on its heading when no role is chosen yet, no card focused, and offers no way back', () => {
     const { picked } = renderPicker(null, false);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: nb.pickerHeading }));
-    expect(screen.queryByRole('button', { name: nb.pickerCancel })).toBeNull();
+    expect(screen.queryByRole('button', { name: nb.cancel })).toBeNull();
     fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
     expect(screen.getByRole('heading', { name: nb.pickerHeading })).toBeTruthy();
     expect(picked).toEqual([]);
@@ -64,7 +64,7 @@ describe('the role picker', () => {
     expect(cancelled()).toBe(1);
     fireEvent.keyDown(choice('kommune-leder') as HTMLButtonElement, { key: 'Enter' });
     expect(cancelled()).toBe(1);
-    fireEvent.click(screen.getByRole('button', { name: nb.pickerCancel }));
+    fireEvent.click(screen.getByRole('button', { name: nb.cancel }));
     expect(cancelled()).toBe(2);
     expect(picked).toEqual([]);
   });

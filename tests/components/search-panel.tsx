@@ -13,6 +13,8 @@ export function Panel({ role, onEscapeEmpty }: { role: string; onEscapeEmpty?: (
       query={query}
       onQueryChange={setQuery}
       onOpen={() => undefined}
+      onChangeRole={() => undefined}
+      onOpenOptions={() => undefined}
       onEscapeEmpty={onEscapeEmpty}
     />
   );

@@ -23,6 +23,8 @@ function Panel({ specialty, newTab }: { specialty: string | null; newTab?: boole
       query={query}
       onQueryChange={setQuery}
       onOpen={() => undefined}
+      onChangeRole={() => undefined}
+      onOpenOptions={() => undefined}
       newTab={newTab}
     />
   );

@@ -66,8 +66,8 @@ test('reset asks for confirmation, then clears role, language and link-check int
   // First click only asks; Cancel (focused, the safe choice) leaves everything as it was.
   await options.page.getByRole('button', { name: en.resetButton }).click();
   await expect(options.page.getByTestId('reset-confirm')).toContainText(en.resetConfirmQuestion);
-  await expect(options.page.getByRole('button', { name: en.resetCancel })).toBeFocused();
-  await options.page.getByRole('button', { name: en.resetCancel }).click();
+  await expect(options.page.getByRole('button', { name: en.cancel })).toBeFocused();
+  await options.page.getByRole('button', { name: en.cancel }).click();
   await expect(options.page.getByTestId('reset-confirm')).toHaveCount(0);
   expect(await stored()).toEqual({
     preferences: { role: 'kommune-leder', language: 'en' },
