@@ -66,7 +66,7 @@ async function scheduleChecks(settingsChanged: boolean): Promise<void> {
   }
   if (!settingsChanged && (await browser.alarms.get(ALARM))) return;
   const { lastRun } = await linkHealthItem.getValue();
-  const when = nextRunAt(interval, lastRun?.finishedAt ?? null, Date.now()) as number;
+  const when = nextRunAt(interval, lastRun?.finishedAt ?? null, Date.now());
   await browser.alarms.create(ALARM, { when, periodInMinutes: PERIOD_MINUTES[interval] });
 }
 

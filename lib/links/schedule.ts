@@ -4,7 +4,9 @@ export const INTERVALS = ['daily', 'weekly', 'off'] as const;
 export type LinkCheckInterval = (typeof INTERVALS)[number];
 
 const MINUTE = 60_000;
-export const PERIOD_MINUTES: Record<Exclude<LinkCheckInterval, 'off'>, number> = {
+/** How often checks run, when they run at all. */
+export type CheckPeriod = Exclude<LinkCheckInterval, 'off'>;
+export const PERIOD_MINUTES: Record<CheckPeriod, number> = {
   daily: 24 * 60,
   weekly: 7 * 24 * 60,
 };
@@ -15,15 +17,14 @@ const FIRST_RUN_JITTER = 5;
 
 /**
  * The time (ms) of the next run: a few minutes from now when there has been no run yet,
- * else one period after the last run, but never in the past. Null when checks are off.
+ * else one period after the last run, but never in the past.
  */
 export function nextRunAt(
-  interval: LinkCheckInterval,
+  interval: CheckPeriod,
   lastRunAt: number | null,
   now: number,
   random: () => number = Math.random,
-): number | null {
-  if (interval === 'off') return null;
+): number {
   const soon = now + (FIRST_RUN_MIN + random() * FIRST_RUN_JITTER) * MINUTE;
   if (lastRunAt === null) return soon;
   return Math.max(lastRunAt + PERIOD_MINUTES[interval] * MINUTE, soon);

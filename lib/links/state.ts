@@ -10,7 +10,6 @@ import type { LinkResult, LinkState } from './types';
 const MIN_APART_MS = 4 * 60 * 60 * 1000;
 
 export interface LinkHealth {
-  url: string;
   /** What the user is shown: 'broken' only once confirmed. */
   state: LinkState;
   /** Where the link now leads, while it is shown as moved. */
@@ -25,12 +24,11 @@ export interface LinkHealth {
 export type LinkHealthMap = Record<string, LinkHealth>;
 
 export function applyResult(prev: LinkHealth | undefined, result: LinkResult): LinkHealth {
-  const base = { url: result.url, latest: result };
   if (result.state === 'ok' || result.state === 'moved') {
     const movedTo = result.state === 'moved' ? result.finalUrl : undefined;
-    return { ...base, state: result.state, brokenRuns: 0, ...(movedTo ? { movedTo } : {}) };
+    return { latest: result, state: result.state, brokenRuns: 0, ...(movedTo ? { movedTo } : {}) };
   }
-  const next: LinkHealth = { state: 'unknown', brokenRuns: 0, ...prev, ...base };
+  const next: LinkHealth = { state: 'unknown', brokenRuns: 0, ...prev, latest: result };
   // Not being able to check says nothing either way: the streak neither grows nor ends.
   if (result.state === 'unknown') return next;
   if (next.lastBrokenAt === undefined || result.checkedAt - next.lastBrokenAt >= MIN_APART_MS) {

@@ -38,7 +38,6 @@ function isLinkResult(v: unknown): v is LinkResult {
 function isLinkHealth(url: string, v: unknown): v is LinkHealth {
   return (
     isObject(v) &&
-    v.url === url &&
     STATES.includes(v.state) &&
     isLinkResult(v.latest) &&
     v.latest.url === url &&

@@ -246,7 +246,7 @@ export class ExtensionWorker {
 /** Link health saying `url` is broken, as two runs hours apart leave it (lib/links/state.ts). */
 export function brokenRecord(url: string, at = Date.now()) {
   const latest = { url, state: 'broken', reason: 'not-found', httpStatus: 404, checkedAt: at };
-  return { url, state: 'broken', latest, brokenRuns: 2, lastBrokenAt: at };
+  return { state: 'broken', latest, brokenRuns: 2, lastBrokenAt: at };
 }
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -69,7 +69,7 @@ test('a selected broken entry keeps its ways forward plain: no selection backgro
     finalUrl: url,
     checkedAt: Date.now(),
   };
-  await store(serviceWorker, 'lis', { links: { [url]: { url, state: 'broken', latest, brokenRuns: 2 } } });
+  await store(serviceWorker, 'lis', { links: { [url]: { state: 'broken', latest, brokenRuns: 2 } } });
   const popup = await openPopupAt(openPopup);
   await popup.locator('#search-input').fill('supervisjon');
   const selected = popup.locator('li.entry.selected');

@@ -15,7 +15,6 @@ const lisIds = [...new Set(lisRole?.groups.flatMap((g) => g.entries))];
 const lisUrls = lisIds.map((id) => catalogue.entries.find((e) => e.id === id)?.url as string);
 
 const moved = (url: string, movedTo: unknown) => ({
-  url,
   state: 'moved',
   movedTo,
   latest: { url, state: 'moved', reason: 'redirected', httpStatus: 200, finalUrl: movedTo, checkedAt: 1 },
@@ -33,7 +32,6 @@ function corruptHealth() {
       [d]: 'ødelagt',
       [e]: { ...moved(e, 'data:text/html,<script>alert(1)</script>'), state: 'broken' },
       [f]: {
-        url: f,
         state: 'broken',
         latest: { url: f, state: 'broken', reason: 'gone', checkedAt: 'i går' },
       },

@@ -112,7 +112,7 @@ test('the link report lists each successor under its entry, with its own health'
   // What a trusted run would have stored (lib/links/store.ts, version 1).
   await new ExtensionWorker(serviceWorker).setLocal({
     linkHealth: {
-      links: { [ALIS_NO]: { url: ALIS_NO, state: 'ok', latest: result, brokenRuns: 0 } },
+      links: { [ALIS_NO]: { state: 'ok', latest: result, brokenRuns: 0 } },
       lastRun: null,
     },
     linkHealth$: { v: 1 },

@@ -31,7 +31,7 @@ const LIS_URL = (
 function brokenHealth(url: string, at: number) {
   const latest = { url, state: 'broken', reason: 'not-found', httpStatus: 404, checkedAt: at };
   return {
-    links: { [url]: { url, state: 'broken', latest, brokenRuns: 2, lastBrokenAt: at } },
+    links: { [url]: { state: 'broken', latest, brokenRuns: 2, lastBrokenAt: at } },
     lastRun: null,
   };
 }

@@ -101,9 +101,8 @@ describe('nextRunAt', () => {
     expect(nextRunAt('weekly', null, now, () => 0.999)).toBeLessThan(now + 8 * MIN);
   });
 
-  it('then one period after the last run, never in the past, and never when off', () => {
+  it('then one period after the last run, never in the past', () => {
     expect(nextRunAt('daily', now - 60 * MIN, now, () => 0)).toBe(now + 23 * 60 * MIN);
     expect(nextRunAt('weekly', now - 30 * 24 * 60 * MIN, now, () => 0)).toBe(now + 3 * MIN);
-    expect(nextRunAt('off', null, now)).toBeNull();
   });
 });

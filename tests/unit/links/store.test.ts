@@ -39,7 +39,6 @@ describe('link health in storage.local', () => {
 
   it.each([
     ['an unknown state', { ...health, state: 'dead' }],
-    ['a record under the wrong URL', { ...health, url: 'https://x.no/' }],
     ['a latest check of another URL', { ...health, latest: { ...health.latest, url: other } }],
     ['a latest check with no time', { ...health, latest: { ...health.latest, checkedAt: 'now' } }],
     [

@@ -16,7 +16,6 @@ export const list = (...groups: [string, ShareLink[]][]): ShareList => ({
 /** A stored health record saying `url` is broken, as lib/links keeps it after two runs. */
 export function brokenHealth(...urls: string[]): LinkHealthMap {
   const record = (url: string): LinkHealth => ({
-    url,
     state: 'broken',
     latest: { url, state: 'broken', reason: 'not-found', httpStatus: 404, checkedAt: 1 },
     brokenRuns: 2,
