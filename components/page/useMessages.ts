@@ -1,11 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { loadMessages, nb, resolveLanguage, type Language, type Messages } from '../../lib/i18n';
-import { browserLanguages, type Live } from '../../lib/platform';
-import { preferencesItem, preferencesMirror, type Preferences } from '../../lib/prefs';
-
-const languageOf = (language: Preferences['language']): Language =>
-  resolveLanguage(language, browserLanguages());
+import { loadMessages, nb, type Language, type Messages } from '../../lib/i18n';
+import type { Live } from '../../lib/platform';
+import { preferencesItem, preferencesMirror, uiLanguage } from '../../lib/prefs';
 
 // One object per language, so reading the same language again renders nothing anew.
 const loaded: Partial<Record<Language, Promise<Messages>>> = {};
@@ -18,11 +15,11 @@ const messagesIn = (language: Language) => (loaded[language] ??= loadMessages(la
  */
 export const pageTexts: Live<Messages> = {
   fallback: nb,
-  getValue: () => preferencesItem.getValue().then((prefs) => messagesIn(languageOf(prefs.language))),
+  getValue: () => preferencesItem.getValue().then((prefs) => messagesIn(uiLanguage(prefs.language))),
   watch(onChange) {
     let latest: Language | undefined;
     return preferencesItem.watch((prefs) => {
-      const language = (latest = languageOf(prefs.language));
+      const language = (latest = uiLanguage(prefs.language));
       void messagesIn(language).then((messages) => latest === language && onChange(messages));
     });
   },
@@ -34,7 +31,7 @@ export const pageTexts: Live<Messages> = {
  * first render is in the right language, and nothing flickers.
  */
 export function openingTexts(): Messages | Promise<Messages> {
-  const language = languageOf(preferencesMirror.read()?.language ?? 'auto');
+  const language = uiLanguage(preferencesMirror.read()?.language ?? 'auto');
   return language === 'nb' ? nb : messagesIn(language);
 }
 

@@ -62,8 +62,10 @@ export const saveSpecialty = (specialty: string | null): Promise<boolean> =>
 export const saveLanguage = (language: LanguageChoice): Promise<boolean> =>
   preferencesItem.update((prefs) => ({ ...prefs, language }));
 
-/** The language the UI should speak now: the user's choice, else the browser's. */
-export async function readUiLanguage(): Promise<Language> {
-  const { language } = await preferencesItem.getValue();
-  return resolveLanguage(language, browserLanguages());
-}
+/** The language the UI speaks for a choice: the one chosen, else the browser's. */
+export const uiLanguage = (choice: Preferences['language']): Language =>
+  resolveLanguage(choice, browserLanguages());
+
+/** The language the UI should speak now. */
+export const readUiLanguage = async (): Promise<Language> =>
+  uiLanguage((await preferencesItem.getValue()).language);
