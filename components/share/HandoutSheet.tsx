@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useInDocumentEffect } from '../page/useAutoFocus';
+import { useInDocumentEffect } from '../page/useInDocumentEffect';
 import type { Fact } from '../../lib/answers';
 import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
@@ -43,7 +43,7 @@ function HandoutLink({ link }: { link: ShareLink }) {
       <p class="handout-url">{paperAddress(link.url)}</p>
       {link.successors.map((s) => (
         <p key={s.url} class="handout-successor">
-          {m.shareSuccessor}{' '}
+          {m.newer}{' '}
           <a href={safeHref(s.url)}>
             <bdi>{s.title}</bdi>
           </a>{' '}

@@ -207,7 +207,6 @@ export const en: Messages = {
   shareTitleRole: (role: string) => `Links: ${role}`,
   shareTitleSearch: (query: string) => `Links: search for “${query}”`,
   shareBrokenNote: 'Did not work at the last check.',
-  shareSuccessor: 'Newer:',
   handoutPageTitle: 'Spes: handout',
   handoutKicker: 'Guidance on specialist training for doctors',
   handoutMadeWith: 'Made with Spes',

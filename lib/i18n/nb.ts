@@ -187,7 +187,6 @@ export const nb = {
   shareTitleRole: (role: string) => `Lenker: ${role}`,
   shareTitleSearch: (query: string) => `Lenker: søk etter «${query}»`,
   shareBrokenNote: 'Virket ikke ved siste sjekk.',
-  shareSuccessor: 'Nyere:',
   handoutPageTitle: 'Spes: utdeling',
   handoutKicker: 'Veiledning om spesialistutdanningen for leger',
   handoutMadeWith: 'Laget med Spes',

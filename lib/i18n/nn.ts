@@ -202,7 +202,6 @@ export const nn: Messages = {
   shareTitleRole: (role: string) => `Lenkjer: ${role}`,
   shareTitleSearch: (query: string) => `Lenkjer: søk etter «${query}»`,
   shareBrokenNote: 'Verka ikkje ved siste sjekk.',
-  shareSuccessor: 'Nyare:',
   handoutPageTitle: 'Spes: utdeling',
   handoutKicker: 'Rettleiing om spesialistutdanninga for legar',
   handoutMadeWith: 'Laga med Spes',

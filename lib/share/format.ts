@@ -37,7 +37,7 @@ function linkHtml(link: ShareLink, m: Messages): string {
   const description = oneLine(link.description);
   const lines = [anchor(link.url, link.title) + (description ? ` – ${isolated(description)}` : '')];
   if (link.broken) lines.push(`<em>${escapeHtml(m.shareBrokenNote)}</em>`);
-  for (const s of link.successors) lines.push(`${escapeHtml(m.shareSuccessor)} ${anchor(s.url, s.title)}`);
+  for (const s of link.successors) lines.push(`${escapeHtml(m.newer)} ${anchor(s.url, s.title)}`);
   return `<li>${lines.join('<br>')}</li>`;
 }
 
@@ -63,8 +63,7 @@ export function sharePlainText(list: ShareList, m: Messages): string {
         `    ${oneLine(link.url)}`,
       );
       if (link.broken) lines.push(`    ${m.shareBrokenNote}`);
-      for (const s of link.successors)
-        lines.push(`    ${m.shareSuccessor} ${oneLine(s.title)} ${oneLine(s.url)}`);
+      for (const s of link.successors) lines.push(`    ${m.newer} ${oneLine(s.title)} ${oneLine(s.url)}`);
     }
   }
   return lines.join('\n') + '\n';

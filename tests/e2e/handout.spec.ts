@@ -178,7 +178,7 @@ test('shows "Nyere:" with the newer page under each link the catalogue records o
       const lines = page.locator(`.handout-link[data-url="${entry.url}"] .handout-successor`);
       for (const [i, successor] of (entry.successors ?? []).entries()) {
         await expect(lines.nth(i)).toHaveText(
-          `${nb.shareSuccessor} ${successor.title} ${paperAddress(successor.url)}`,
+          `${nb.newer} ${successor.title} ${paperAddress(successor.url)}`,
         );
         await expect(lines.nth(i).getByRole('link')).toHaveAttribute('href', successor.url);
         checked++;
