@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { flatItems, moveSelection, type EmptyState as Empty, type ListView } from '../../lib/list';
@@ -6,7 +6,7 @@ import type { UserView } from '../../lib/policy';
 import { saveSpecialty } from '../../lib/prefs';
 import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
-import { useAutoFocus } from '../page/useAutoFocus';
+import { useInDocumentEffect } from '../page/useInDocumentEffect';
 import { later } from '../page/later';
 import { useMessages } from '../page/useMessages';
 import { SpecialtyPicker } from '../specialty/SpecialtyPicker';
@@ -51,7 +51,10 @@ export function SearchPanel(props: Props) {
   const [selected, setSelected] = useState(-1);
   // Only a move with Up/Down is announced; while typing, the hit count is news enough.
   const [moved, setMoved] = useState(false);
-  const inputRef = useAutoFocus<HTMLInputElement>();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Focused before the first paint, not after it: a key pressed as the popup opens must land in
+  // the box. (The autofocus attribute would wait for the frame itself.)
+  useInDocumentEffect(inputRef, () => inputRef.current?.focus(), []);
   const { view, shownQuery, current, favourites } = useListView(cat, role, query, specialty, relatedView);
   const items = flatItems(view);
   const name = roleName(cat, role, m);

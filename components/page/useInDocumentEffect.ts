@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { type Inputs, useLayoutEffect, useRef } from 'preact/hooks';
+import { type Inputs, useLayoutEffect } from 'preact/hooks';
 
 /**
  * A layout effect for work that needs `ref`'s element in the document: focusing, measuring. A
@@ -13,15 +13,4 @@ export function useInDocumentEffect(
   inputs: Inputs,
 ): void {
   useLayoutEffect(() => (ref.current?.isConnected ? effect() : queueMicrotask(effect)), inputs);
-}
-
-/**
- * Focuses an element when it mounts. The HTML autofocus attribute only acts on page load, and
- * pages may render after their stored role has been read.
- */
-export function useAutoFocus<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  // Before the first paint, not after it: a key pressed as the popup opens must land in the box.
-  useInDocumentEffect(ref, () => ref.current?.focus(), []);
-  return ref;
 }

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { roleChoices, type Catalogue } from '../../lib/catalogue';
 import { roleTexts } from '../../lib/i18n';
-import { useInDocumentEffect } from '../page/useAutoFocus';
+import { useInDocumentEffect } from '../page/useInDocumentEffect';
 import { useMessages } from '../page/useMessages';
 import './role-picker.css';
 
