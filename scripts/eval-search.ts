@@ -13,7 +13,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAnswerFinder } from '../lib/answers';
 import { catalogue } from '../lib/catalogue';
-import { createSearcher, evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from '../lib/search';
+import { createSearcher, evaluate, evaluateRanked, type EvalResult } from '../lib/search';
+import { parseEvalQueries } from '../lib/search/parse';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = ['shared-search-queries.json', 'search-queries.json', 'specialty-search-queries.json'].map(

@@ -108,7 +108,7 @@ function problemOf({ keyword, params, data, parentSchema }: ErrorObject): string
 /**
  * Where an error is, as people read it: `entry "alis-kontorene" successors[0]` and `url`. The
  * field is the last name on the path with its indexes (`keywords[1]`); an item with an id (an
- * entry, a role, a specialty) is named by it.
+ * entry, a role, a specialty) is named by it, an item of a file that is a list by the file.
  */
 function placeOf(error: ErrorObject, raw: unknown, file: string): [where: string, field: string] {
   const path = error.instancePath.split('/').slice(1);
@@ -122,7 +122,7 @@ function placeOf(error: ErrorObject, raw: unknown, file: string): [where: string
     if (!/^\d+$/.test(key)) words.push(key);
     else if (typeof id === 'string')
       words.push(`${words.pop()?.replace(/ies$/, 'y').replace(/s$/, '')} "${id}"`);
-    else words.push(`${words.pop()}[${key}]`);
+    else words.push(`${words.pop() ?? file}[${key}]`);
   }
   const field = words.pop() ?? '(root)';
   return [words.join(' ') || file, field];

@@ -1,7 +1,8 @@
 /**
  * Measures search quality on a list of queries with the URLs a good answer must include:
  * hit@1 and hit@3 (an expected URL among the first 1 or 3 hits) and mean reciprocal rank.
- * Used by `npm run eval:search` and by the unit test that holds the numbers up.
+ * Used by `npm run eval:search` and by the unit test that holds the numbers up; the query files
+ * are read by lib/search/parse.ts.
  */
 import type { Searcher } from './searcher';
 
@@ -27,28 +28,6 @@ export interface EvalResult {
   mrr: number;
   /** Queries whose answer was not first. */
   misses: EvalMiss[];
-}
-
-/** What is wrong with one query of a file, or null when nothing is. */
-function problemOf(q: Partial<EvalQuery> | null): string | null {
-  if (typeof q?.q !== 'string') return '"q" must be a string';
-  const none = q.noGoodMatch === true;
-  if (q.noGoodMatch !== undefined && !none) return '"noGoodMatch" must be true or absent';
-  const urls = Array.isArray(q.expect) && q.expect.every((u) => typeof u === 'string');
-  if (!urls || (q.expect?.length === 0) !== none)
-    return `"expect" must be ${none ? 'empty with noGoodMatch' : 'a non-empty array of URLs'}`;
-  if (q.role !== undefined && typeof q.role !== 'string') return '"role" must be a string';
-  return null;
-}
-
-/** Validates a query file: an array of { q, expect: [url, ...], role? } or { q, expect: [], noGoodMatch: true }. */
-export function parseEvalQueries(raw: unknown, source = 'queries'): EvalQuery[] {
-  if (!Array.isArray(raw)) throw new Error(`${source}: must be an array`);
-  return raw.map((v: unknown, i) => {
-    const problem = problemOf(v as Partial<EvalQuery> | null);
-    if (problem !== null) throw new Error(`${source}[${i}]: ${problem}`);
-    return v as EvalQuery;
-  });
 }
 
 export function evaluate(searcher: Searcher, queries: EvalQuery[]): EvalResult {

@@ -9,7 +9,7 @@ export { foldText } from './analysis/fold';
 export { isStopTerm } from './analysis/stopwords';
 export { tokenize } from './analysis/tokens';
 export { queryTerms } from './query';
-export { evaluate, evaluateRanked, parseEvalQueries, type EvalResult } from './eval';
+export { evaluate, evaluateRanked, type EvalResult } from './eval';
 
 /**
  * A catalogue as the pages have it, with what only the search reads joined back: the entries'

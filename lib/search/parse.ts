@@ -1,11 +1,13 @@
 /**
- * Validates assets/synonyms.json at build time (wxt.config.ts) and in the unit tests, by its JSON
- * schema and as lib/catalogue/parse.ts validates the catalogue. Off the folder's face, like
- * lib/catalogue/parse.ts: the search uses the data as built.
+ * Validates assets/synonyms.json at build time (wxt.config.ts) and in the unit tests, and the
+ * evaluation's query files, each by its JSON schema, as lib/catalogue/parse.ts validates the
+ * catalogue. Off the folder's face, like lib/catalogue/parse.ts: the search uses the data as built.
  */
+import queriesSchema from '../../assets/search-queries.schema.json' with { type: 'json' };
 import synonymsSchema from '../../assets/synonyms.schema.json' with { type: 'json' };
 import { failIn, validateBySchema, withoutMaintainerKeys } from '../catalogue/parse';
 import type { Synonyms } from './analysis/synonyms';
+import type { EvalQuery } from './eval';
 
 /** Validates raw synonym data; throws an error naming the group and term at fault. */
 export function parseSynonyms(raw: unknown): Synonyms {
@@ -19,4 +21,10 @@ export function parseSynonyms(raw: unknown): Synonyms {
       failIn('synonyms')(`groups[${i}]`, `terms[${twice}]`, `"${terms[twice]}" is listed twice`);
   });
   return withoutMaintainerKeys(raw);
+}
+
+/** Validates a file of evaluation queries (assets/search-queries.schema.json); `source` names it in errors. */
+export function parseEvalQueries(raw: unknown, source = 'queries'): EvalQuery[] {
+  validateBySchema(queriesSchema, raw, source);
+  return raw as EvalQuery[];
 }

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { bundledFacts, loadAnswerFinder, loadTermNames } from '../../../lib/answers';
-import { evaluateRanked, parseEvalQueries } from '../../../lib/search';
+import { evaluateRanked } from '../../../lib/search';
+import { parseEvalQueries } from '../../../lib/search/parse';
 
 const file = new URL('../../fixtures/answer-queries.json', import.meta.url);
 const queries = parseEvalQueries(JSON.parse(readFileSync(file, 'utf8')), 'answer-queries.json');

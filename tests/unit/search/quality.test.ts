@@ -10,13 +10,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../assets/catalogue.json' with { type: 'json' };
 import { catalogue } from '../../../lib/catalogue';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
-import {
-  createSearcher,
-  evaluate,
-  parseEvalQueries,
-  searcherFor,
-  type EvalResult,
-} from '../../../lib/search';
+import { createSearcher, evaluate, searcherFor, type EvalResult } from '../../../lib/search';
+import { parseEvalQueries } from '../../../lib/search/parse';
 
 const fixtures = join(__dirname, '../../fixtures');
 const sharedFile = join(fixtures, 'shared-search-queries.json');
@@ -61,9 +56,11 @@ describe('search quality', () => {
       { q: 'lege', expect: [], noGoodMatch: true },
     ]);
     expect(() => parseEvalQueries([{ q: 'lege', expect: ['https://x.no/'], noGoodMatch: true }])).toThrow(
-      /"expect" must be empty with noGoodMatch/,
+      /queries: queries\[0\], field "expect": must be \[\], got \["https:\/\/x.no\/"\]/,
     );
-    expect(() => parseEvalQueries([{ q: 'lege', expect: [] }])).toThrow(/non-empty array/);
+    expect(() => parseEvalQueries([{ q: 'lege', expect: [] }])).toThrow(
+      /queries: queries\[0\], field "expect": must not be empty/,
+    );
   });
 
   // The pages' catalogue leaves the keywords and English texts to the search's own part
