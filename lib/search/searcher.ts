@@ -9,7 +9,7 @@ import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
 import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
 import { scoreQuery } from './score';
-import { createVocabulary } from './vocabulary';
+import { createMatcher } from './vocabulary';
 
 export interface Hit {
   entry: Entry;
@@ -48,7 +48,7 @@ const MIN_RELATIVE = 0.12;
 
 export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
-  const vocabulary = createVocabulary(index.postings.keys());
+  const match = createMatcher(index.postings);
   const ctx: QueryContext = {
     lookup: buildSynonymLookup(synonyms),
     knows: (term) => index.postings.has(term),
@@ -64,7 +64,7 @@ export function createSearcher(cat: Catalogue): Searcher {
     search(query, options = {}) {
       const slots = parseQuery(query, ctx);
       if (slots.length === 0) return [];
-      const { relevance, matchedTerms } = scoreQuery(index, slots, vocabulary.match);
+      const { relevance, matchedTerms } = scoreQuery(index, slots, match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
       const mine = roles.get(options.role ?? '') ?? null;
       const found: { entry: Entry; inRole: boolean; value: number }[] = [];
