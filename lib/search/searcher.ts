@@ -4,10 +4,9 @@
  * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
 import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
-import { synonyms } from './analysis/synonyms';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
-import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
+import { parseQuery } from './query';
 import { scoreQuery } from './score';
 import { createMatcher } from './vocabulary';
 
@@ -49,10 +48,7 @@ const MIN_RELATIVE = 0.12;
 export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
   const match = createMatcher(index.postings);
-  const ctx: QueryContext = {
-    lookup: buildSynonymLookup(synonyms),
-    knows: (term) => index.postings.has(term),
-  };
+  const knows = (term: string) => index.postings.has(term);
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
@@ -62,7 +58,7 @@ export function createSearcher(cat: Catalogue): Searcher {
   return {
     isTopic: (term) => isTopic(index, term),
     search(query, options = {}) {
-      const slots = parseQuery(query, ctx);
+      const slots = parseQuery(query, knows);
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
