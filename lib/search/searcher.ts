@@ -74,12 +74,11 @@ export function createSearcher(cat: Catalogue): Searcher {
         found.push({ entry, inRole, value: inRole ? value : value * OTHER_ROLE });
       });
       const best = Math.max(0, ...found.map((f) => f.value));
-      const count = Number.isNaN(options.limit) ? 0 : Math.max(0, Math.trunc(options.limit ?? Infinity));
       // Best first; a stable sort keeps ties in catalogue order.
       return found
         .filter((f) => f.value >= best * MIN_RELATIVE)
         .sort((a, b) => b.value - a.value)
-        .slice(0, count)
+        .slice(0, Math.max(0, options.limit ?? Infinity))
         .map(({ entry, inRole }) => ({ entry, inRole, highlights: marks(entry, matchedTerms) }));
     },
   };
