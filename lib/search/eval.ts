@@ -40,12 +40,10 @@ export function evaluateRanked(queries: EvalQuery[], ranked: (query: EvalQuery) 
   const misses: EvalResult['misses'] = [];
   for (const query of queries) {
     const urls = ranked(query);
-    // "No good match" is right only when nothing at all is listed.
-    const index = query.noGoodMatch
-      ? urls.length === 0
-        ? 0
-        : -1
-      : urls.findIndex((u) => query.expect.includes(u));
+    // "No good match" is right only when nothing at all is listed; its `expect` is empty (the
+    // schema, assets/search-queries.schema.json), so any URL listed misses.
+    const index =
+      query.noGoodMatch && urls.length === 0 ? 0 : urls.findIndex((u) => query.expect.includes(u));
     const rank = index === -1 ? null : index + 1;
     if (rank === 1) at1++;
     if (rank !== null && rank <= 3) at3++;
