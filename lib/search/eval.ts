@@ -14,20 +14,16 @@ export interface EvalQuery {
   noGoodMatch?: boolean;
 }
 
-export interface EvalMiss {
-  query: EvalQuery;
-  /** 1-based rank of the first expected URL, or null when it was not found at all. */
-  rank: number | null;
-  top: string[];
-}
-
 export interface EvalResult {
   count: number;
   hitAt1: number;
   hitAt3: number;
   mrr: number;
-  /** Queries whose answer was not first. */
-  misses: EvalMiss[];
+  /**
+   * Queries whose answer was not first, each with the 1-based rank of its first expected URL
+   * (null when none was found at all) and the first three results.
+   */
+  misses: { query: EvalQuery; rank: number | null; top: string[] }[];
 }
 
 export function evaluate(searcher: Searcher, queries: EvalQuery[]): EvalResult {
@@ -41,15 +37,13 @@ export function evaluateRanked(queries: EvalQuery[], ranked: (query: EvalQuery) 
   let at1 = 0;
   let at3 = 0;
   let reciprocal = 0;
-  const misses: EvalMiss[] = [];
+  const misses: EvalResult['misses'] = [];
   for (const query of queries) {
     const urls = ranked(query);
-    // "No good match" is right only when nothing at all is listed.
-    const index = query.noGoodMatch
-      ? urls.length === 0
-        ? 0
-        : -1
-      : urls.findIndex((u) => query.expect.includes(u));
+    // "No good match" is right only when nothing at all is listed; its `expect` is empty (the
+    // schema, assets/search-queries.schema.json), so any URL listed misses.
+    const index =
+      query.noGoodMatch && urls.length === 0 ? 0 : urls.findIndex((u) => query.expect.includes(u));
     const rank = index === -1 ? null : index + 1;
     if (rank === 1) at1++;
     if (rank !== null && rank <= 3) at3++;

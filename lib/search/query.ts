@@ -4,7 +4,7 @@
  * an unknown compound's parts, also by their synonyms and joined again ("rettleiarkurs" ->
  * "veilederkurs"). Filler words drop out; caps keep a pasted page as cheap as a sentence.
  */
-import type { Synonyms } from './analysis/synonyms';
+import { synonyms, type Synonyms } from './analysis/synonyms';
 import { joinedTerm, splitCompound, type Knows, type Part } from './analysis/compounds';
 import { tokenize, type Token } from './analysis/tokens';
 import { isStopTerm } from './analysis/stopwords';
@@ -32,13 +32,6 @@ export interface Slot {
 
 /** A phrase of the synonym list: its terms, and its folded words before stemming (for compounds). */
 type Phrase = Record<'terms' | 'words', string[]>;
-
-export interface QueryContext {
-  /** A phrase's terms ("felles kompetansemal") -> the other phrases of its groups. */
-  lookup: Map<string, Phrase[]>;
-  /** Whether the index has a term. */
-  knows: Knows;
-}
 
 // Nobody types more than this into a search box on purpose; the rest of a paste is noise.
 const MAX_QUERY_CHARS = 1000;
@@ -69,8 +62,9 @@ export function queryTerms(text: string): string[] {
   return queryWords(text).map((t) => t.term);
 }
 
-export function buildSynonymLookup(synonyms: Synonyms): QueryContext['lookup'] {
-  const lookup: QueryContext['lookup'] = new Map();
+/** A phrase's terms ("felles kompetansemal") -> the other phrases of its groups. */
+export function buildSynonymLookup(synonyms: Synonyms): Map<string, Phrase[]> {
+  const lookup = new Map<string, Phrase[]>();
   for (const group of synonyms.groups) {
     const phrases = group.terms
       .map(queryWords)
@@ -85,13 +79,16 @@ export function buildSynonymLookup(synonyms: Synonyms): QueryContext['lookup'] {
   return lookup;
 }
 
-const synonymsOf = (key: string, ctx: QueryContext, weight = SYNONYM_WEIGHT): Alternative[] =>
-  (ctx.lookup.get(key) ?? []).map((p) => ({ terms: p.terms, weight, typed: false }));
+// The same for every catalogue: built once, not per searcher.
+const lookup = buildSynonymLookup(synonyms);
+
+const synonymsOf = (key: string): (Alternative & Phrase)[] =>
+  (lookup.get(key) ?? []).map((p) => ({ ...p, weight: SYNONYM_WEIGHT, typed: false }));
 
 /** A part of a compound as itself and as each of its synonyms, with the weight each carries. */
-function spellings(part: Part, ctx: QueryContext): (Phrase & { weight: number })[] {
-  const others = (ctx.lookup.get(part.term) ?? []).map((p) => ({ ...p, weight: SYNONYM_WEIGHT }));
-  return [{ terms: [part.term], words: [part.word], weight: 1 }, ...others].slice(0, MAX_PART_SPELLINGS);
+function spellings(part: Part): (Alternative & Phrase)[] {
+  const itself = { terms: [part.term], words: [part.word], weight: 1, typed: false };
+  return [itself, ...synonymsOf(part.term)].slice(0, MAX_PART_SPELLINGS);
 }
 
 /**
@@ -100,48 +97,48 @@ function spellings(part: Part, ctx: QueryContext): (Phrase & { weight: number })
  * "veiledningsgruppe"), and the parts as a phrase when both are known. Second, its one known
  * part, when only one is known (see Slot.fallback).
  */
-function compoundAlternatives(word: string, ctx: QueryContext): [Alternative[], Alternative[]] {
+function compoundAlternatives(word: string, knows: Knows): [Alternative[], Alternative[]] {
   // A filler word is no part: "der" would make any word ending in it mean something.
-  const parts = splitCompound(word, (t) => !isStopTerm(t) && (ctx.knows(t) || ctx.lookup.has(t)));
+  const parts = splitCompound(word, (t) => !isStopTerm(t) && (knows(t) || lookup.has(t)));
   if (!parts) return [[], []];
   const [head, tail] = parts;
   const both = head.known && tail.known;
   const alternatives: Alternative[] = [];
-  for (const h of spellings(head, ctx)) {
-    for (const t of spellings(tail, ctx)) {
+  for (const h of spellings(head)) {
+    for (const t of spellings(tail)) {
       const weight = h.weight * t.weight;
-      const joined = joinedTerm(h.words.at(-1) ?? '', t.terms[0] ?? '', ctx.knows);
+      const joined = joinedTerm(h.words.at(-1) ?? '', t.terms[0] ?? '', knows);
       const terms = [...h.terms.slice(0, -1), joined ?? '', ...t.terms.slice(1)];
       if (joined !== null) alternatives.push({ terms, weight, typed: false });
       if (both) alternatives.push({ terms: [...h.terms, ...t.terms], weight, typed: false });
     }
   }
   if (both) return [alternatives, []];
-  const lone = spellings(head.known ? head : tail, ctx);
-  return [alternatives, lone.map((s) => ({ terms: s.terms, weight: s.weight * LONE_PART, typed: false }))];
+  const lone = spellings(head.known ? head : tail);
+  return [alternatives, lone.map((s) => ({ ...s, weight: s.weight * LONE_PART }))];
 }
 
 /** The slot starting at `at` and how many words it takes: a synonym phrase, a compound, or one word. */
-function slotAt(words: Token[], at: number, ctx: QueryContext): [Slot, number] {
+function slotAt(words: Token[], at: number, knows: Knows): [Slot, number] {
   const terms = words.map((w) => w.term);
   for (let length = Math.min(MAX_PHRASE, terms.length - at); length > 1; length--) {
     const phrase = terms.slice(at, at + length);
     const key = phrase.join(' ');
-    if (!ctx.lookup.has(key)) continue;
-    const alternatives = [{ terms: phrase, weight: 1, typed: true }, ...synonymsOf(key, ctx)];
+    if (!lookup.has(key)) continue;
+    const alternatives = [{ terms: phrase, weight: 1, typed: true }, ...synonymsOf(key)];
     return [{ alternatives, fallback: [] }, length];
   }
   const word = words[at] as Token;
   const next = words[at + 1];
-  const joined = next ? joinedTerm(word.word, next.term, ctx.knows) : null;
+  const joined = next ? joinedTerm(word.word, next.term, knows) : null;
   if (joined !== null && next) {
     const typed = { terms: [word.term, next.term], weight: 1, typed: true };
-    const alternatives = [{ terms: [joined], weight: 1, typed: false }, ...synonymsOf(joined, ctx), typed];
+    const alternatives = [{ terms: [joined], weight: 1, typed: false }, ...synonymsOf(joined), typed];
     return [{ alternatives, fallback: [] }, 2];
   }
-  const alternatives = [{ terms: [word.term], weight: 1, typed: true }, ...synonymsOf(word.term, ctx)];
-  if (ctx.knows(word.term) || ctx.lookup.has(word.term)) return [{ alternatives, fallback: [] }, 1];
-  const [parts, fallback] = compoundAlternatives(word.word, ctx);
+  const alternatives = [{ terms: [word.term], weight: 1, typed: true }, ...synonymsOf(word.term)];
+  if (knows(word.term) || lookup.has(word.term)) return [{ alternatives, fallback: [] }, 1];
+  const [parts, fallback] = compoundAlternatives(word.word, knows);
   return [{ alternatives: [...alternatives, ...parts], fallback }, 1];
 }
 
@@ -149,10 +146,10 @@ function slotAt(words: Token[], at: number, ctx: QueryContext): [Slot, number] {
  * Alternatives that can match something, each once at its highest weight. Words the user typed
  * always stay (they may be typos or prefixes); the others only if the index has a term of them.
  */
-function usable(alternatives: Alternative[], ctx: QueryContext): Alternative[] {
+function usable(alternatives: Alternative[], knows: Knows): Alternative[] {
   const kept = new Map<string, Alternative>();
   for (const alt of alternatives) {
-    if (!alt.typed && !alt.terms.some(ctx.knows)) continue;
+    if (!alt.typed && !alt.terms.some(knows)) continue;
     const key = `${alt.typed ? '~' : '='}${alt.terms.join(' ')}`;
     if ((kept.get(key)?.weight ?? 0) < alt.weight) kept.set(key, alt);
   }
@@ -160,13 +157,13 @@ function usable(alternatives: Alternative[], ctx: QueryContext): Alternative[] {
 }
 
 /** The slots of a query, each distinct term once, at most MAX_SLOTS of them. */
-export function parseQuery(query: string, ctx: QueryContext): Slot[] {
+export function parseQuery(query: string, knows: Knows): Slot[] {
   const seen = new Set<string>();
   const words = queryWords(query).filter((w) => !seen.has(w.term) && seen.add(w.term));
   const slots: Slot[] = [];
   for (let at = 0; at < words.length && slots.length < MAX_SLOTS;) {
-    const [slot, length] = slotAt(words, at, ctx);
-    slots.push({ alternatives: usable(slot.alternatives, ctx), fallback: usable(slot.fallback, ctx) });
+    const [slot, length] = slotAt(words, at, knows);
+    slots.push({ alternatives: usable(slot.alternatives, knows), fallback: usable(slot.fallback, knows) });
     at += length;
   }
   return slots;

@@ -8,9 +8,7 @@
 import { isSubjectTerm } from './analysis/stopwords';
 import type { SearchIndex } from './inverted-index';
 import type { Alternative, Slot } from './query';
-import type { TermMatches } from './vocabulary';
-
-export type Matcher = (term: string, typed: boolean) => TermMatches;
+import type { Matcher } from './vocabulary';
 
 export interface QueryScores {
   /** Per entry, its relevance: above 0 when it matched. */

@@ -4,12 +4,11 @@
  * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
 import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
-import { synonyms } from './analysis/synonyms';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
-import { buildSynonymLookup, parseQuery, type QueryContext } from './query';
+import { parseQuery } from './query';
 import { scoreQuery } from './score';
-import { createVocabulary } from './vocabulary';
+import { createMatcher } from './vocabulary';
 
 export interface Hit {
   entry: Entry;
@@ -48,11 +47,8 @@ const MIN_RELATIVE = 0.12;
 
 export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
-  const vocabulary = createVocabulary(index.postings.keys());
-  const ctx: QueryContext = {
-    lookup: buildSynonymLookup(synonyms),
-    knows: (term) => index.postings.has(term),
-  };
+  const match = createMatcher(index.postings);
+  const knows = (term: string) => index.postings.has(term);
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
@@ -62,9 +58,9 @@ export function createSearcher(cat: Catalogue): Searcher {
   return {
     isTopic: (term) => isTopic(index, term),
     search(query, options = {}) {
-      const slots = parseQuery(query, ctx);
+      const slots = parseQuery(query, knows);
       if (slots.length === 0) return [];
-      const { relevance, matchedTerms } = scoreQuery(index, slots, vocabulary.match);
+      const { relevance, matchedTerms } = scoreQuery(index, slots, match);
       const chosen = specialtyEntries.get(options.specialty ?? '');
       const mine = roles.get(options.role ?? '') ?? null;
       const found: { entry: Entry; inRole: boolean; value: number }[] = [];
@@ -78,12 +74,11 @@ export function createSearcher(cat: Catalogue): Searcher {
         found.push({ entry, inRole, value: inRole ? value : value * OTHER_ROLE });
       });
       const best = Math.max(0, ...found.map((f) => f.value));
-      const count = Number.isNaN(options.limit) ? 0 : Math.max(0, Math.trunc(options.limit ?? Infinity));
       // Best first; a stable sort keeps ties in catalogue order.
       return found
         .filter((f) => f.value >= best * MIN_RELATIVE)
         .sort((a, b) => b.value - a.value)
-        .slice(0, count)
+        .slice(0, Math.max(0, options.limit ?? Infinity))
         .map(({ entry, inRole }) => ({ entry, inRole, highlights: marks(entry, matchedTerms) }));
     },
   };

@@ -11,7 +11,10 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 
-export type TermMatches = Map<string, number>;
+type TermMatches = Map<string, number>;
+
+/** `loose`: also the terms the word begins or nearly spells, if the index does not know it. */
+export type Matcher = (word: string, loose: boolean) => TermMatches;
 
 const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
@@ -32,15 +35,10 @@ const COVERAGE_SPAN = 0.4;
 // A two-letter prefix begins hundreds of terms at 1,000 entries; the best covered few dozen do.
 const MAX_EXPANSIONS = 50;
 
-export interface Vocabulary {
-  /** `loose`: also the terms the word begins or nearly spells, if the index does not know it. */
-  match(word: string, loose: boolean): TermMatches;
-}
-
-export function createVocabulary(terms: Iterable<string>): Vocabulary {
-  const known = new Set(terms);
+/** The matcher over the index's terms (the keys of its postings). */
+export function createMatcher(known: ReadonlyMap<string, unknown>): Matcher {
   const byFirst = new Map<string, string[]>();
-  for (const term of known) {
+  for (const term of known.keys()) {
     const list = byFirst.get(term.charAt(0));
     if (list) list.push(term);
     else byFirst.set(term.charAt(0), [term]);
@@ -59,14 +57,12 @@ export function createVocabulary(terms: Iterable<string>): Vocabulary {
     return new Map(found);
   };
 
-  return {
-    match(word, loose) {
-      if (known.has(word)) return new Map([[word, 1]]);
-      if (!loose || word === '') return new Map();
-      const found = near(word, word.charAt(0));
-      if (word.length < MIN_FUZZY || word.charAt(1) === word.charAt(0)) return found;
-      for (const [term, quality] of near(word, word.charAt(1))) found.set(term, quality);
-      return found;
-    },
+  return (word, loose) => {
+    if (known.has(word)) return new Map([[word, 1]]);
+    if (!loose || word === '') return new Map();
+    const found = near(word, word.charAt(0));
+    if (word.length < MIN_FUZZY || word.charAt(1) === word.charAt(0)) return found;
+    for (const [term, quality] of near(word, word.charAt(1))) found.set(term, quality);
+    return found;
   };
 }

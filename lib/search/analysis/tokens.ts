@@ -23,9 +23,9 @@ const SHORT_LETTERS = /^\p{L}{1,4}$/u;
 const LETTERS = /^\p{L}+$/u;
 
 /** "lis" + "1" -> "lis1", "i" + "2" -> "i2"; across a space only when the word means something. */
-function gluesToNumber(word: string, next: string, between: string): boolean {
+function gluesToNumber({ word, term }: Token, next: string, between: string): boolean {
   if (next.length !== 1 || next < '0' || next > '9' || !SHORT_LETTERS.test(word)) return false;
-  return HYPHEN.test(between) || (/^\s+$/.test(between) && !isStopTerm(stem(word)));
+  return HYPHEN.test(between) || (/^\s+$/.test(between) && !isStopTerm(term));
 }
 
 // Words repeat across a catalogue and from key to key: each is folded and stemmed once (up to
@@ -58,7 +58,7 @@ export function tokenize(text: string, joinHyphenated = true): Token[] {
     if (word === '') continue;
     const end = start + part.length;
     const between = held === null ? '' : text.slice(held.end, start);
-    if (held !== null && gluesToNumber(held.word, word, between)) {
+    if (held !== null && gluesToNumber(held, word, between)) {
       withHeld(held, word, end);
       held = null;
       continue;
