@@ -1,13 +1,14 @@
 /**
  * The data files (assets/catalogue.json, synonyms.json, terms.json, facts.json) as the extension
- * ships them. One rule: a key that starts with `$` (`$schema`, `$comment`, a synonym group's
- * `$note`, an entry's `$sources`, a card's `$seenIn`) is for maintainers and never ships.
- * wxt.config.ts applies this as it bundles them; every byte counts in the popup and the worker.
+ * ships them: without the maintainers' `$` keys (lib/catalogue/parse.ts says which), as validation
+ * returns them. wxt.config.ts applies this as it bundles them; every byte counts in the popup and
+ * the worker.
  */
-const forMaintainers = (key: string): boolean => key.startsWith('$');
+import { withoutMaintainerKeys } from '../catalogue/parse';
 
-export const runtimeJson = (text: string): string =>
-  JSON.stringify(JSON.parse(text), (key, value: unknown) => (forMaintainers(key) ? undefined : value));
+const shipped = <T>(text: string): T => withoutMaintainerKeys<T>(JSON.parse(text));
+
+export const runtimeJson = (text: string): string => JSON.stringify(shipped(text));
 
 /** assets/terms.json as the omnibox needs it: each card's id, names and address, no texts. */
 export const termNamesJson = (text: string): string =>
@@ -25,8 +26,7 @@ const SEARCH_FIELDS = ['descriptionEn', 'keywords', 'textEn'];
 /** What the first paint leaves out, of an entry and of its note: the parts that load apart. */
 const LEFT_OUT: string[] = [...TEXT_FIELDS.nn, ...TEXT_FIELDS.en, ...SEARCH_FIELDS];
 
-const entriesOf = (text: string): FileEntry[] =>
-  (JSON.parse(runtimeJson(text)) as { entries: FileEntry[] }).entries;
+const entriesOf = (text: string): FileEntry[] => shipped<{ entries: FileEntry[] }>(text).entries;
 
 /** The item's fields whose names `keep` takes. */
 const pick = (item: Record<string, unknown> | undefined, keep: (key: string) => boolean) =>
@@ -39,7 +39,7 @@ const forPaint = (key: string) => !LEFT_OUT.includes(key);
  * English texts (`?nn`, `?en`) and without what only the search reads (`?search`).
  */
 export function paintCatalogueJson(text: string): string {
-  const cat = JSON.parse(runtimeJson(text)) as { entries: FileEntry[] };
+  const cat = shipped<{ entries: FileEntry[] }>(text);
   const entries = cat.entries.map(({ note, ...entry }) => ({
     ...pick(entry, forPaint),
     ...(note ? { note: pick(note, forPaint) } : {}),

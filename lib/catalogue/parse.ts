@@ -139,7 +139,10 @@ export function validateBySchema(schema: AnySchemaObject, raw: unknown, file: st
   failIn(file)(...placeOf(error, raw, file), problemOf(error));
 }
 
-/** `raw` without the maintainers' `$` keys (`$sources`, `$schema`, a card's `$seenIn`), which never ship. */
+/**
+ * `raw` without the keys that start with `$` (`$schema`, `$comment`, a synonym group's `$note`, an
+ * entry's `$sources`, a card's `$seenIn`): they are for maintainers, and never ship.
+ */
 export const withoutMaintainerKeys = <T>(raw: unknown): T =>
   JSON.parse(JSON.stringify(raw), (key, value: unknown) => (key.startsWith('$') ? undefined : value)) as T;
 
