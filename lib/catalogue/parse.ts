@@ -8,6 +8,7 @@
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
 import catalogueSchema from '../../assets/catalogue.schema.json' with { type: 'json' };
 import { seedEntryIds } from './roles';
+import { addressesOf } from './successors';
 import type { Catalogue, Entry } from './types';
 
 interface ParseOptions {
@@ -179,7 +180,7 @@ function crossCheck(cat: Catalogue): void {
   const toEntry = referTo(fail, ids, 'is not an entry id');
   for (const e of cat.entries) {
     // A page cannot succeed itself, and one successor listed twice would show twice.
-    const urls = [e.url, ...(e.successors ?? []).map((s) => s.url)];
+    const urls = addressesOf(e);
     urls.forEach((url, i) => {
       if (urls.indexOf(url) < i)
         fail(`${entryLabel(e)} successors[${i - 1}]`, 'url', `"${url}" is already this entry's`);

@@ -21,6 +21,9 @@ export function placesOf(cat: Catalogue, url: string): UrlPlace[] {
   ]);
 }
 
+/** An entry's addresses: its own, then its successors'. */
+export const addressesOf = (entry: Entry) => [entry.url, ...(entry.successors ?? []).map((s) => s.url)];
+
 /**
  * True when `to` is already known for this entry: its own page, or a recorded successor.
  * Compared loosely (lib/catalogue/entry-url.ts: scheme, "www.", case, trailing slash and query
@@ -29,5 +32,5 @@ export function placesOf(cat: Catalogue, url: string): UrlPlace[] {
 export function isRecordedFor(entry: Entry, to: string): boolean {
   const key = urlKey(to);
   if (key === null) return false;
-  return [entry.url, ...(entry.successors ?? []).map((s) => s.url)].some((u) => urlKey(u) === key);
+  return addressesOf(entry).some((u) => urlKey(u) === key);
 }
