@@ -48,8 +48,7 @@ export const jsonParts = (): Plugin => ({
 const POPUP = /[\\/]entrypoints[\\/]popup[\\/]/;
 // A language's texts and its part of the catalogue (jsonParts) load together, as one chunk.
 const LANGUAGE_PART = /(?:[\\/]lib[\\/]i18n[\\/](nn|en)\.ts|\.json\?(nn|en))$/;
-type ModuleInfo = { importers: readonly string[] } | null;
-type GetModuleInfo = (id: string) => ModuleInfo;
+type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
 
 /** True when `id` is imported, directly or through others, by the popup's own modules. */
 function popupImports(id: string, info: GetModuleInfo, seen = new Set<string>()): boolean {
