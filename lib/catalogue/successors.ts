@@ -6,15 +6,11 @@
 import { urlKey } from './entry-url';
 import type { Catalogue, Entry, Successor } from './types';
 
-/** An address in the catalogue: an entry's own, or one of its successors'. */
-export interface UrlPlace {
-  entry: Entry;
-  /** Set when the address is this successor's, not the entry's own. */
-  successor?: Successor;
-}
-
-/** Every place an address has in the catalogue, compared exactly as written in the data. */
-export function placesOf(cat: Catalogue, url: string): UrlPlace[] {
+/**
+ * Every place an address has in the catalogue, compared exactly as written in the data: an entry's
+ * own address, or one of its successors' (then named with it).
+ */
+export function placesOf(cat: Catalogue, url: string): { entry: Entry; successor?: Successor }[] {
   return cat.entries.flatMap((entry) => [
     ...(entry.url === url ? [{ entry }] : []),
     ...(entry.successors ?? []).filter((s) => s.url === url).map((successor) => ({ entry, successor })),
