@@ -20,14 +20,13 @@ export const shipDataWithoutNotes = (): Plugin => ({
   transform: (code, id) => (DATA_FILE.test(id) ? { code: runtimeJson(code), map: null } : undefined),
 });
 
-const JSON_PART = /\.json\?(paint|nn|en|search|names)$/;
-const PARTS: Record<string, (code: string) => string> = {
-  paint: paintCatalogueJson,
-  nn: (code) => catalogueTextsJson(code, 'nn'),
-  en: (code) => catalogueTextsJson(code, 'en'),
-  search: searchFieldsJson,
-  names: termNamesJson,
-};
+const PARTS = new Map<string, (code: string) => string>([
+  ['paint', paintCatalogueJson],
+  ['nn', (code) => catalogueTextsJson(code, 'nn')],
+  ['en', (code) => catalogueTextsJson(code, 'en')],
+  ['search', searchFieldsJson],
+  ['names', termNamesJson],
+]);
 
 /**
  * The data in parts, so a page loads each when it needs it (lib/build/runtime-data.ts):
@@ -41,7 +40,7 @@ export const jsonParts = (): Plugin => ({
   name: 'spes-json-parts',
   enforce: 'pre',
   transform: (code, id) => {
-    const part = PARTS[JSON_PART.exec(id)?.[1] ?? ''];
+    const part = PARTS.get(/\.json\?(\w+)$/.exec(id)?.[1] ?? '');
     return part ? { code: `export default ${part(code)};`, map: null } : undefined;
   },
 });
@@ -49,8 +48,7 @@ export const jsonParts = (): Plugin => ({
 const POPUP = /[\\/]entrypoints[\\/]popup[\\/]/;
 // A language's texts and its part of the catalogue (jsonParts) load together, as one chunk.
 const LANGUAGE_PART = /(?:[\\/]lib[\\/]i18n[\\/](nn|en)\.ts|\.json\?(nn|en))$/;
-type ModuleInfo = { importers: readonly string[] } | null;
-type GetModuleInfo = (id: string) => ModuleInfo;
+type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
 
 /** True when `id` is imported, directly or through others, by the popup's own modules. */
 function popupImports(id: string, info: GetModuleInfo, seen = new Set<string>()): boolean {

@@ -1,13 +1,14 @@
 /**
  * The data files (assets/catalogue.json, synonyms.json, terms.json, facts.json) as the extension
- * ships them. One rule: a key that starts with `$` (`$schema`, `$comment`, a synonym group's
- * `$note`, an entry's `$sources`, a card's `$seenIn`) is for maintainers and never ships.
- * wxt.config.ts applies this as it bundles them; every byte counts in the popup and the worker.
+ * ships them: without the maintainers' `$` keys (lib/catalogue/parse.ts says which), as validation
+ * returns them. wxt.config.ts applies this as it bundles them; every byte counts in the popup and
+ * the worker.
  */
-const forMaintainers = (key: string): boolean => key.startsWith('$');
+import { withoutMaintainerKeys } from '../catalogue/parse';
 
-export const runtimeJson = (text: string): string =>
-  JSON.stringify(JSON.parse(text), (key, value: unknown) => (forMaintainers(key) ? undefined : value));
+const shipped = <T>(text: string): T => withoutMaintainerKeys<T>(JSON.parse(text));
+
+export const runtimeJson = (text: string): string => JSON.stringify(shipped(text));
 
 /** assets/terms.json as the omnibox needs it: each card's id, names and address, no texts. */
 export const termNamesJson = (text: string): string =>
@@ -21,29 +22,25 @@ type FileEntry = Record<string, unknown> & { id: string; note?: Record<string, u
 
 const TEXT_FIELDS = { nn: ['descriptionNn', 'textNn'], en: ['descriptionEn', 'textEn'] } as const;
 /** What only the search reads (lib/search/index.ts joins it back), of an entry and of its note. */
-const SEARCH_FIELDS = ['descriptionEn', 'keywords', 'textEn'];
+const SEARCH_FIELDS: string[] = ['descriptionEn', 'keywords', 'textEn'];
 /** What the first paint leaves out, of an entry and of its note: the parts that load apart. */
 const LEFT_OUT: string[] = [...TEXT_FIELDS.nn, ...TEXT_FIELDS.en, ...SEARCH_FIELDS];
 
-const entriesOf = (text: string): FileEntry[] =>
-  (JSON.parse(runtimeJson(text)) as { entries: FileEntry[] }).entries;
+const entriesOf = (text: string): FileEntry[] => shipped<{ entries: FileEntry[] }>(text).entries;
 
-/** The item's fields whose names `keep` takes. */
-const pick = (item: Record<string, unknown> | undefined, keep: (key: string) => boolean) =>
-  Object.fromEntries(Object.entries(item ?? {}).filter(([key]) => keep(key)));
-const forSearch = (key: string) => SEARCH_FIELDS.includes(key);
-const forPaint = (key: string) => !LEFT_OUT.includes(key);
+/** The fields of an entry, and of its note, whose names `keep` takes. */
+function fieldsOf({ note, ...entry }: FileEntry, keep: (key: string) => boolean) {
+  const pick = (item: object) => Object.fromEntries(Object.entries(item).filter(([key]) => keep(key)));
+  return { ...pick(entry), ...(note ? { note: pick(note) } : {}) };
+}
 
 /**
  * `catalogue.json?paint`: the catalogue as a page paints it in bokmål, without the nynorsk and
  * English texts (`?nn`, `?en`) and without what only the search reads (`?search`).
  */
 export function paintCatalogueJson(text: string): string {
-  const cat = JSON.parse(runtimeJson(text)) as { entries: FileEntry[] };
-  const entries = cat.entries.map(({ note, ...entry }) => ({
-    ...pick(entry, forPaint),
-    ...(note ? { note: pick(note, forPaint) } : {}),
-  }));
+  const cat = shipped<{ entries: FileEntry[] }>(text);
+  const entries = cat.entries.map((entry) => fieldsOf(entry, (key) => !LEFT_OUT.includes(key)));
   return JSON.stringify({ ...cat, entries });
 }
 
@@ -56,9 +53,6 @@ export function catalogueTextsJson(text: string, language: 'nn' | 'en'): string 
 
 /** `catalogue.json?search`: by id, the entry fields only the search reads, for lib/search to join. */
 export function searchFieldsJson(text: string): string {
-  const fields = entriesOf(text).map((e) => {
-    const note = pick(e.note, forSearch);
-    return [e.id, { ...pick(e, forSearch), ...(Object.keys(note).length > 0 ? { note } : {}) }];
-  });
+  const fields = entriesOf(text).map((e) => [e.id, fieldsOf(e, (key) => SEARCH_FIELDS.includes(key))]);
   return JSON.stringify(Object.fromEntries(fields));
 }

@@ -29,7 +29,6 @@ export const isWebUrl = (value: unknown): value is string => isWeb(safeUrl(value
 /** "https://www.alis.no/om" -> "alis.no"; '' for an address that does not parse. */
 export const siteOf = (raw: string | undefined): string => safeUrl(raw)?.hostname.replace(/^www\./, '') ?? '';
 
-const YOUTUBE_SHORT = 'youtu.be';
 const YOUTUBE_WATCH = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com']);
 const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/;
 
@@ -37,11 +36,10 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/;
 export function youtubeVideoId(raw: string | undefined): string | null {
   const url = safeUrl(raw);
   if (!url) return null;
-  const host = url.hostname.toLowerCase();
   const id =
-    host === YOUTUBE_SHORT
+    url.hostname === 'youtu.be'
       ? url.pathname.slice(1)
-      : YOUTUBE_WATCH.has(host) && url.pathname === '/watch'
+      : YOUTUBE_WATCH.has(url.hostname) && url.pathname === '/watch'
         ? (url.searchParams.get('v') ?? '')
         : '';
   return VIDEO_ID.test(id) ? id : null;

@@ -20,7 +20,7 @@ export {
 } from './roles';
 export { decoded, findEntryByUrl, isWebUrl, siteOf, urlWords, youtubeVideoId } from './entry-url';
 export { joinEntryFields } from './join';
-export { isRecordedFor, placesOf } from './successors';
+export { addressesOf, isRecordedFor, placesOf } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */
 export const catalogue: Catalogue = data;

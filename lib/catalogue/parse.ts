@@ -8,6 +8,7 @@
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
 import catalogueSchema from '../../assets/catalogue.schema.json' with { type: 'json' };
 import { seedEntryIds } from './roles';
+import { addressesOf } from './successors';
 import type { Catalogue, Entry } from './types';
 
 interface ParseOptions {
@@ -39,27 +40,22 @@ function isDay(text: string): boolean {
 const isFull = (raw: unknown) => String(JSON.stringify(raw)).includes('"descriptionNn":');
 const FULL_ONLY = ['descriptionNn', 'descriptionEn', 'textNn', 'textEn', '$sources'];
 
-const variants = new Map<string, AnySchemaObject>();
-
-/** The schema as `options` and `full` read it, one object for each (`compile` keeps it compiled). */
+/** The schema as `options` and `full` read it. */
 function schemaFor({ allowInsecureHosts = [] }: ParseOptions, full: boolean): AnySchemaObject {
-  const key = JSON.stringify([allowInsecureHosts, full]);
-  if (!variants.has(key)) {
-    const definitions = structuredClone(catalogueSchema.definitions);
-    for (const d of [definitions.entry, definitions.note, definitions.successor])
-      d.required = d.required.filter((k) => full || !FULL_ONLY.includes(k));
-    if (allowInsecureHosts.length > 0) {
-      const hosts = allowInsecureHosts.map((h) => h.replaceAll('.', '\\.')).join('|');
-      const url = definitions.pageUrl;
-      url.pattern = url.pattern.replace('^https://', `^(?:https://|http://(?=(?:${hosts})[:/]))`);
-      url.problem += ` (or http:// on ${allowInsecureHosts.join(', ')})`;
-    }
-    variants.set(key, { ...catalogueSchema, definitions });
+  const definitions = structuredClone(catalogueSchema.definitions);
+  for (const d of [definitions.entry, definitions.note, definitions.successor])
+    d.required = d.required.filter((k) => full || !FULL_ONLY.includes(k));
+  if (allowInsecureHosts.length > 0) {
+    const hosts = allowInsecureHosts.map((h) => h.replaceAll('.', '\\.')).join('|');
+    const url = definitions.pageUrl;
+    url.pattern = url.pattern.replace('^https://', `^(?:https://|http://(?=(?:${hosts})[:/]))`);
+    url.problem += ` (or http:// on ${allowInsecureHosts.join(', ')})`;
   }
-  return variants.get(key) as AnySchemaObject;
+  return { ...catalogueSchema, definitions };
 }
 
-const compiled = new WeakMap<AnySchemaObject, ValidateFunction>();
+/** Compiled schemas, by their text: a variant made anew (schemaFor) is compiled once. */
+const compiled = new Map<string, ValidateFunction>();
 
 /**
  * `schema` compiled once, with the project's keyword (`problem`) and formats. The other data
@@ -67,13 +63,14 @@ const compiled = new WeakMap<AnySchemaObject, ValidateFunction>();
  * says what each is.
  */
 function compile(schema: AnySchemaObject): ValidateFunction {
-  if (!compiled.has(schema)) {
+  const key = JSON.stringify(schema);
+  if (!compiled.has(key)) {
     const ajv = new Ajv({ verbose: true }).addKeyword('problem');
     ajv.addFormat('uri', URL.canParse).addFormat('date', isDay);
     if (schema.$id !== catalogueSchema.$id) ajv.addSchema(catalogueSchema);
-    compiled.set(schema, ajv.compile(schema));
+    compiled.set(key, ajv.compile(schema));
   }
-  return compiled.get(schema) as ValidateFunction;
+  return compiled.get(key) as ValidateFunction;
 }
 
 /** The problem in words; a pattern's comes from the schema (its `problem`), where it is defined. */
@@ -139,7 +136,10 @@ export function validateBySchema(schema: AnySchemaObject, raw: unknown, file: st
   failIn(file)(...placeOf(error, raw, file), problemOf(error));
 }
 
-/** `raw` without the maintainers' `$` keys (`$sources`, `$schema`, a card's `$seenIn`), which never ship. */
+/**
+ * `raw` without the keys that start with `$` (`$schema`, `$comment`, a synonym group's `$note`, an
+ * entry's `$sources`, a card's `$seenIn`): they are for maintainers, and never ship.
+ */
 export const withoutMaintainerKeys = <T>(raw: unknown): T =>
   JSON.parse(JSON.stringify(raw), (key, value: unknown) => (key.startsWith('$') ? undefined : value)) as T;
 
@@ -180,7 +180,7 @@ function crossCheck(cat: Catalogue): void {
   const toEntry = referTo(fail, ids, 'is not an entry id');
   for (const e of cat.entries) {
     // A page cannot succeed itself, and one successor listed twice would show twice.
-    const urls = [e.url, ...(e.successors ?? []).map((s) => s.url)];
+    const urls = addressesOf(e);
     urls.forEach((url, i) => {
       if (urls.indexOf(url) < i)
         fail(`${entryLabel(e)} successors[${i - 1}]`, 'url', `"${url}" is already this entry's`);

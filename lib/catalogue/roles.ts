@@ -35,10 +35,10 @@ export type GroupView = Omit<Group, 'entries'> & { entries: Entry[] };
  */
 export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
   const byId = entriesById(cat);
-  const roles = role === ALL_ROLES ? cat.roles : cat.roles.filter((r) => r.id === role);
+  const all = role === ALL_ROLES;
+  const roles = all ? cat.roles : cat.roles.filter((r) => r.id === role);
   const mergedTitle = new Map(cat.allRoles?.flatMap((m) => m.groups.map((t) => [t, m.title])));
   const groups = new Map<string, GroupView>();
-  const all = role === ALL_ROLES;
   const placed = new Set<string>();
   for (const g of roles.flatMap((r) => r.groups)) {
     const title = (all && !g.org && mergedTitle.get(g.title)) || g.title;

@@ -6,20 +6,19 @@
 import { urlKey } from './entry-url';
 import type { Catalogue, Entry, Successor } from './types';
 
-/** An address in the catalogue: an entry's own, or one of its successors'. */
-export interface UrlPlace {
-  entry: Entry;
-  /** Set when the address is this successor's, not the entry's own. */
-  successor?: Successor;
-}
-
-/** Every place an address has in the catalogue, compared exactly as written in the data. */
-export function placesOf(cat: Catalogue, url: string): UrlPlace[] {
+/**
+ * Every place an address has in the catalogue, compared exactly as written in the data: an entry's
+ * own address, or one of its successors' (then named with it).
+ */
+export function placesOf(cat: Catalogue, url: string): { entry: Entry; successor?: Successor }[] {
   return cat.entries.flatMap((entry) => [
     ...(entry.url === url ? [{ entry }] : []),
     ...(entry.successors ?? []).filter((s) => s.url === url).map((successor) => ({ entry, successor })),
   ]);
 }
+
+/** An entry's addresses: its own, then its successors'. */
+export const addressesOf = (entry: Entry) => [entry.url, ...(entry.successors ?? []).map((s) => s.url)];
 
 /**
  * True when `to` is already known for this entry: its own page, or a recorded successor.
@@ -29,5 +28,5 @@ export function placesOf(cat: Catalogue, url: string): UrlPlace[] {
 export function isRecordedFor(entry: Entry, to: string): boolean {
   const key = urlKey(to);
   if (key === null) return false;
-  return [entry.url, ...(entry.successors ?? []).map((s) => s.url)].some((u) => urlKey(u) === key);
+  return addressesOf(entry).some((u) => urlKey(u) === key);
 }

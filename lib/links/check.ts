@@ -9,8 +9,13 @@ import { isHiddenRedirect, requestOnce, type Attempt } from './http';
 import type { CheckOptions, LinkResult, Settings } from './types';
 import { probeUrlFor } from './youtube';
 
-function settingsFrom(options: CheckOptions): Settings {
-  return {
+/**
+ * Rejects with `options.signal`'s reason once it is aborted: no request starts after that,
+ * and the ones in flight are cancelled.
+ */
+export async function checkLinks(urls: readonly string[], options: CheckOptions = {}): Promise<LinkResult[]> {
+  const s: Settings = {
+    ...options,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     timeoutMs: options.timeoutMs ?? 15_000,
     minGapMs: options.minGapMs ?? 1000,
@@ -18,17 +23,7 @@ function settingsFrom(options: CheckOptions): Settings {
     redirect: options.redirect ?? 'follow',
     hiddenRedirects: options.hiddenRedirects ?? false,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    onResult: options.onResult,
-    signal: options.signal,
   };
-}
-
-/**
- * Rejects with `options.signal`'s reason once it is aborted: no request starts after that,
- * and the ones in flight are cancelled.
- */
-export async function checkLinks(urls: readonly string[], options: CheckOptions = {}): Promise<LinkResult[]> {
-  const s = settingsFrom(options);
   s.signal?.throwIfAborted();
   const distinct = [...new Set(urls)];
   const results = new Map<string, LinkResult>();

@@ -24,7 +24,7 @@ export function hostGaps(s: Pick<Settings, 'minGapMs' | 'sleep' | 'signal'>): Ta
   };
 }
 
-export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host.toLowerCase() : '');
+export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : '');
 
 /** The items with their hosts taking turns: each host's first, then each host's second, and so on. */
 export function inTurns<T>(items: T[], host: (item: T) => string): T[] {

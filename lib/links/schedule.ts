@@ -19,13 +19,8 @@ const FIRST_RUN_JITTER = 5;
  * The time (ms) of the next run: a few minutes from now when there has been no run yet,
  * else one period after the last run, but never in the past.
  */
-export function nextRunAt(
-  interval: CheckPeriod,
-  lastRunAt: number | null,
-  now: number,
-  random: () => number = Math.random,
-): number {
-  const soon = now + (FIRST_RUN_MIN + random() * FIRST_RUN_JITTER) * MINUTE;
+export function nextRunAt(interval: CheckPeriod, lastRunAt: number | null, now: number): number {
+  const soon = now + (FIRST_RUN_MIN + Math.random() * FIRST_RUN_JITTER) * MINUTE;
   if (lastRunAt === null) return soon;
   return Math.max(lastRunAt + PERIOD_MINUTES[interval] * MINUTE, soon);
 }

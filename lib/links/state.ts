@@ -3,7 +3,7 @@
  * two consecutive runs, hours apart, found it broken; one good run clears it. A run the
  * browser made offline, or behind a captive portal, changes nothing at all.
  */
-import type { Catalogue } from '../catalogue';
+import { addressesOf, type Catalogue } from '../catalogue';
 import type { LinkResult, LinkState } from './types';
 
 /** Two "broken" findings closer than this count as one run (a user pressing "check now" twice). */
@@ -52,7 +52,7 @@ export function applyRun(map: LinkHealthMap, results: LinkResult[]): LinkHealthM
 
 /** Every address a run checks: each entry's, and each page recorded as its successor. */
 export function urlsToCheck(cat: Catalogue): string[] {
-  return [...new Set(cat.entries.flatMap((e) => [e.url, ...(e.successors ?? []).map((s) => s.url)]))];
+  return [...new Set(cat.entries.flatMap(addressesOf))];
 }
 
 /** 'no-network': stopped early, its first requests all failed (no-network.ts). */

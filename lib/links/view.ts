@@ -20,11 +20,11 @@ export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
 }
 
 /**
- * Host and path, without the scheme: short enough for the popup, exact enough to trust. Never
- * throws: a value that is no address (stored data can be anything) is shown as it is.
+ * Host and path, without the scheme: short enough for the popup, exact enough to trust. Stored
+ * data can be anything, but a record whose address is no web address is dropped as it is read
+ * (store.ts), so what reaches this is one.
  */
 export function displayUrl(url: string): string {
-  if (!URL.canParse(url)) return String(url);
   const u = new URL(url);
   return `${u.host}${u.pathname}${u.search}`.replace(/\/$/, '');
 }

@@ -48,6 +48,8 @@ describe('link health in storage.local', () => {
     ['a time of 1e300', { ...health, state: 'broken', lastBrokenAt: 1e300 }],
     ['a negative streak', { ...health, brokenRuns: -1 }],
     ['a javascript: address it moved to', { ...health, state: 'moved', movedTo: 'javascript:alert(1)' }],
+    ['an address it moved to that is none', { ...health, state: 'moved', movedTo: 'ikke en adresse' }],
+    ['an address it moved to that is no text', { ...health, state: 'moved', movedTo: 42 }],
     [
       'a data: address it ended at',
       { ...health, latest: { ...health.latest, finalUrl: 'data:text/html,x' } },
