@@ -18,8 +18,5 @@ export default defineConfig({
   // 2026-12-04 at load 14-23 on two cores: 8.4 min with two, against 12.6 min with one; with three,
   // all 120 tests passed at load 22-36 (other test runs beside it) in 9.4 min.
   workers: 3,
-  // Tests, not files, are shared out: whole files left one worker 40 s behind the others. A file
-  // whose tests share an expensive set-up keeps them on one worker (`mode: 'default'`).
-  fullyParallel: true,
   reporter: [['list']],
 });

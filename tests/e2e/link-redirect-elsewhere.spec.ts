@@ -50,11 +50,6 @@ function catalogueOn(port: number): Catalogue {
 let server: LinkServer;
 let build: TestBuild;
 
-// One worker runs this file's tests in order: they share the build and the server made once
-// below, which every other worker would otherwise make again (playwright.config.ts runs tests,
-// not files, in parallel).
-test.describe.configure({ mode: 'default' });
-
 test.beforeAll(async () => {
   test.setTimeout(180_000); // one build of the extension, on a busy machine
   const port = await freePort();

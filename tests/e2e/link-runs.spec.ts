@@ -54,11 +54,6 @@ const hitsNow = () => new Map(server?.log.hits);
 const sentSince = (before: Map<string, number>, path: string) =>
   (server?.log.hits.get(path) ?? 0) - (before.get(path) ?? 0);
 
-// One worker runs this file's tests in order: they share the build and the server made once
-// below, which every other worker would otherwise make again (playwright.config.ts runs tests,
-// not files, in parallel).
-test.describe.configure({ mode: 'default' });
-
 test.beforeAll(async () => {
   test.setTimeout(180_000); // one build of the extension, on a busy machine
   port = await freePort();
