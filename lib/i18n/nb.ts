@@ -9,7 +9,7 @@ import type { SectionKind } from '../list';
 
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
-type RoleText = { name: string; summary: string };
+export type RoleText = { name: string; summary: string };
 // A run without network has a text of its own (noNetwork).
 type Verdict = Exclude<RunVerdict, 'no-network'>;
 

@@ -7,14 +7,12 @@
 import { ALL_ROLES, type Catalogue, type Entry, type EntryNote } from '../catalogue';
 import type { LinkHealth } from '../links';
 import type { Section } from '../list';
-import type { Messages } from './nb';
-
-type RoleTexts = { name: string; summary: string };
+import type { Messages, RoleText } from './nb';
 
 /** A role's name and summary in the UI language; a role the messages do not know keeps the catalogue's. */
-export function roleTexts(cat: Catalogue, role: string, m: Messages): RoleTexts {
+export function roleTexts(cat: Catalogue, role: string, m: Messages): RoleText {
   if (role === ALL_ROLES) return { name: m.allRoles, summary: m.allRolesSummary };
-  const known = (m.roleNames as Partial<Record<string, RoleTexts>>)[role];
+  const known = (m.roleNames as Partial<Record<string, RoleText>>)[role];
   return known ?? cat.roles.find((r) => r.id === role) ?? { name: role, summary: '' };
 }
 
