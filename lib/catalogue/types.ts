@@ -55,16 +55,6 @@ export interface Role {
   groups: Group[];
 }
 
-/** Groups of different roles that mean the same, listed as one under `title` in "Alle roller". */
-export interface MergedGroups {
-  title: string;
-  /** The group titles it joins, as the roles have them. */
-  groups: string[];
-}
-
-/** How a specialty's training runs after part 1 (LIS1 is part 1 itself). */
-export type SpecialtyRoute = 'direct' | 'fim' | 'surgical' | 'municipal' | 'lis1';
-
 /** One of the 46 specialties, or LIS1: what a user may pick beside the role (lib/specialty). */
 export interface Specialty {
   id: string;
@@ -72,7 +62,8 @@ export interface Specialty {
   code?: string;
   name: string;
   nameEn: string;
-  route: SpecialtyRoute;
+  /** How its training runs after part 1 (LIS1 is part 1 itself). */
+  route: 'direct' | 'fim' | 'surgical' | 'municipal' | 'lis1';
   /** Its own pages first, then the hub pages of its route. */
   entries: string[];
 }
@@ -81,7 +72,11 @@ export interface Catalogue {
   version: 1;
   entries: Entry[];
   roles: Role[];
-  allRoles?: MergedGroups[];
+  /**
+   * Groups of different roles that mean the same, listed as one under `title` in "Alle roller":
+   * `groups` are their titles as the roles have them.
+   */
+  allRoles?: { title: string; groups: string[] }[];
   specialties?: Specialty[];
 }
 

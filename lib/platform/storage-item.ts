@@ -31,8 +31,6 @@ export interface StorageItem<T> extends Live<T> {
   removeValue(): Promise<boolean>;
 }
 
-type Changes = Record<string, { newValue?: unknown }>;
-
 /**
  * `repair` turns any stored value into a valid one, keeping each good field and resetting only the
  * bad ones (one unknown language must not cost the user their role); it is told the shape version
@@ -100,7 +98,7 @@ export function defineItem<T>(
     update,
     removeValue: () => write(fallback, true),
     watch(onChange) {
-      const listener = (changes: Changes, where: string) => {
+      const listener = (changes: Record<string, { newValue?: unknown }>, where: string) => {
         const change = where === area ? changes[name] : undefined;
         if (!change) return;
         unsaved = undefined;
