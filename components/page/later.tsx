@@ -2,14 +2,12 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * Runs `work` once the page is idle; returns the cancel, for an effect's cleanup. Where there is
- * no requestIdleCallback, a short timer stands in, late enough to come after the first paint.
+ * Runs `work` once the page is idle; returns the cancel, for an effect's cleanup. Both browsers
+ * Spes supports, Chromium and Firefox, have requestIdleCallback in extension pages.
  */
 export function whenIdle(work: () => void): () => void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-  const handle = idle(() => work());
-  return () => cancel(handle);
+  const handle = requestIdleCallback(() => work());
+  return () => cancelIdleCallback(handle);
 }
 
 /**
@@ -24,7 +22,6 @@ export function later<P extends object>(load: () => Promise<FunctionComponent<P>
   return function Later(props: P) {
     const [, setReady] = useState(Loaded !== undefined);
     useEffect(() => {
-      if (Loaded) return;
       loading ??= load().then((component) => (Loaded = component));
       void loading.then(() => setReady(true));
     }, []);

@@ -18,6 +18,11 @@ Object.defineProperty(navigator, 'languages', { value: ['nb-NO', 'nb', 'no'], co
 // six busy processes. A wait ends as soon as its condition holds.
 configure({ asyncUtilTimeout: 30_000 });
 
+// happy-dom has no idle callbacks, which Chromium and Firefox give every extension page
+// (components/page/later.tsx): a short timer stands in, late enough to come after the first render.
+globalThis.requestIdleCallback ??= (run) => setTimeout(run, 50) as unknown as number;
+globalThis.cancelIdleCallback ??= (handle) => clearTimeout(handle);
+
 beforeEach(() => {
   fakeBrowser.reset();
   localStorage.clear();
