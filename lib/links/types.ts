@@ -46,7 +46,7 @@ export interface CheckOptions {
   /** First backoff; doubles on each retry. Default 2 s. */
   backoffMs?: number;
   /**
-   * 'follow' works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
+   * 'follow' (the default) works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
    * (a browser hides a manual redirect's target).
    */
   redirect?: 'follow' | 'manual';
@@ -62,5 +62,6 @@ export interface CheckOptions {
   signal?: AbortSignal;
 }
 
-export type Settings = Required<Omit<CheckOptions, 'onResult' | 'signal'>> &
-  Pick<CheckOptions, 'onResult' | 'signal'>;
+/** The options with a value for each that needs one (checkLinks fills in the defaults). */
+export type Settings = CheckOptions &
+  Required<Pick<CheckOptions, 'fetch' | 'timeoutMs' | 'minGapMs' | 'backoffMs' | 'sleep'>>;
