@@ -97,7 +97,6 @@ async function run(now: () => number): Promise<LastRun | null> {
     if (!(await policy.getValue()).checkLinks) stop.abort(STOPPED_BY_POLICY);
     const urls = urlsToCheck(catalogue);
     const progress = await resumeOrStart(urls, now);
-    const done = new Set(progress.results.map((r) => r.url));
     await linkRunItem.setValue(progress);
     const onResult = async (result: LinkResult) => {
       if (stop.signal.aborted) return;
@@ -107,7 +106,7 @@ async function run(now: () => number): Promise<LastRun | null> {
     };
     const fetch = watchForNoNetwork(globalThis.fetch, () => stop.abort(NO_NETWORK));
     const options = { fetch, hiddenRedirects: true, signal: stop.signal, onResult, ...PAUSES };
-    const rest = urls.filter((url) => !done.has(url));
+    const rest = urls.filter((url) => !progress.results.some((r) => r.url === url));
     if (navigator.onLine) {
       await checkLinks(rest, options).catch((error: unknown) => {
         if (!stop.signal.aborted) throw error;
