@@ -97,6 +97,7 @@ async function run(now: () => number): Promise<LastRun | null> {
     if (!(await policy.getValue()).checkLinks) stop.abort(STOPPED_BY_POLICY);
     const urls = urlsToCheck(catalogue);
     const progress = await resumeOrStart(urls, now);
+    const done = new Set(progress.results.map((r) => r.url));
     await linkRunItem.setValue(progress);
     const onResult = async (result: LinkResult) => {
       if (stop.signal.aborted) return;
@@ -106,7 +107,7 @@ async function run(now: () => number): Promise<LastRun | null> {
     };
     const fetch = watchForNoNetwork(globalThis.fetch, () => stop.abort(NO_NETWORK));
     const options = { fetch, hiddenRedirects: true, signal: stop.signal, onResult, ...PAUSES };
-    const rest = urls.filter((url) => !progress.results.some((r) => r.url === url));
+    const rest = urls.filter((url) => !done.has(url));
     if (navigator.onLine) {
       await checkLinks(rest, options).catch((error: unknown) => {
         if (!stop.signal.aborted) throw error;
