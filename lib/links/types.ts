@@ -46,8 +46,8 @@ export interface CheckOptions {
   /** First backoff; doubles on each retry. Default 2 s. */
   backoffMs?: number;
   /**
-   * 'follow' (the default) works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
-   * (a browser hides a manual redirect's target).
+   * 'follow' (the default) works everywhere; 'manual' walks the hops itself, to tell loops apart,
+   * in Node only (a browser hides a manual redirect's target).
    */
   redirect?: 'follow' | 'manual';
   /**
@@ -62,6 +62,6 @@ export interface CheckOptions {
   signal?: AbortSignal;
 }
 
-/** The options with a value for each that needs one (checkLinks fills in the defaults). */
-export type Settings = CheckOptions &
-  Required<Pick<CheckOptions, 'fetch' | 'timeoutMs' | 'minGapMs' | 'backoffMs' | 'sleep'>>;
+/** The options checkLinks fills in when absent; the others read their absence as their default. */
+type Defaulted = 'fetch' | 'timeoutMs' | 'minGapMs' | 'backoffMs' | 'sleep';
+export type Settings = CheckOptions & Required<Pick<CheckOptions, Defaulted>>;
