@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../../lib/catalogue';
 import { linkHealthItem } from '../../lib/links';
 import { buildListView, type ListView } from '../../lib/list';
-import { addressSpecialty, buildHandoutUrl } from '../../lib/pages';
+import { buildHandoutUrl } from '../../lib/pages';
 import { linkCount, sharedList, shareHtml, sharePlainText } from '../../lib/share';
 import { useLive } from '../page/useLive';
 import { useMessages } from '../page/useMessages';
@@ -112,7 +112,8 @@ export function ShareMenu({ catalogue, role, specialty, query, shownList, roleCh
             class="share-item"
             href={buildHandoutUrl('handout.html', {
               role: shared.role,
-              specialty: addressSpecialty(shared.specialty, specialty),
+              specialty: shared.specialty,
+              ownSpecialty: specialty,
               q: query,
             })}
             target="_blank"

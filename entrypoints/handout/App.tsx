@@ -15,7 +15,7 @@ import { shownRole, shownSpecialty } from '../../lib/policy';
 import { isRoleChoice } from '../../lib/prefs';
 import { searcherFor } from '../../lib/search';
 import { findSpecialty } from '../../lib/specialty';
-import { addressSpecialty, buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
+import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
 import { applyBrokenChoice, handoutView, sharedList } from '../../lib/share';
 
 const initial = parseHandoutUrl(location.search);
@@ -51,7 +51,8 @@ export const App: PageApp = ({ view }) => {
     buildHandoutUrl(location.pathname, {
       ...initial,
       role: forRole,
-      specialty: addressSpecialty(specialty, view.specialty),
+      specialty,
+      ownSpecialty: view.specialty,
       broken,
     });
   const address = addressOf(role);

@@ -20,8 +20,6 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
     timeoutMs: options.timeoutMs ?? 15_000,
     minGapMs: options.minGapMs ?? 1000,
     backoffMs: options.backoffMs ?? 2000,
-    redirect: options.redirect ?? 'follow',
-    hiddenRedirects: options.hiddenRedirects ?? false,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
   s.signal?.throwIfAborted();

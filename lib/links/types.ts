@@ -46,8 +46,8 @@ export interface CheckOptions {
   /** First backoff; doubles on each retry. Default 2 s. */
   backoffMs?: number;
   /**
-   * 'follow' works everywhere; 'manual' walks the hops itself, to tell loops apart, in Node only
-   * (a browser hides a manual redirect's target).
+   * 'follow' (the default) works everywhere; 'manual' walks the hops itself, to tell loops apart,
+   * in Node only (a browser hides a manual redirect's target).
    */
   redirect?: 'follow' | 'manual';
   /**
@@ -62,5 +62,6 @@ export interface CheckOptions {
   signal?: AbortSignal;
 }
 
-export type Settings = Required<Omit<CheckOptions, 'onResult' | 'signal'>> &
-  Pick<CheckOptions, 'onResult' | 'signal'>;
+/** The options checkLinks fills in when absent; the others read their absence as their default. */
+type Defaulted = 'fetch' | 'timeoutMs' | 'minGapMs' | 'backoffMs' | 'sleep';
+export type Settings = CheckOptions & Required<Pick<CheckOptions, Defaulted>>;

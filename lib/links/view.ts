@@ -20,9 +20,9 @@ export function siteSearchUrl(entry: Pick<Entry, 'url' | 'title'>): string {
 }
 
 /**
- * Host and path, without the scheme: short enough for the popup, exact enough to trust. Stored
- * data can be anything, but a record whose address is no web address is dropped as it is read
- * (store.ts), so what reaches this is one.
+ * Host and path, without the scheme: short enough for the popup, exact enough to trust (the
+ * handout prints it decoded, lib/share/handout.ts). Stored data can be anything, but a record
+ * whose address is no web address is dropped as it is read (store.ts), so what reaches this is one.
  */
 export function displayUrl(url: string): string {
   const u = new URL(url);

@@ -37,10 +37,17 @@ interface HandoutParams {
   broken: BrokenChoice;
 }
 
-/** `base` is the page's own path or URL without a query, e.g. 'handout.html'. */
-export function buildHandoutUrl(base: string, params: Partial<HandoutParams>): string {
+/** A handout's address as it is made: what the page shows, and its maker's own specialty. */
+type HandoutAddress = Partial<HandoutParams> & { ownSpecialty?: string | null };
+
+/**
+ * `base` is the page's own path or URL without a query, e.g. 'handout.html'. No specialty is
+ * "none" in the address only where the maker's own (`ownSpecialty`) would otherwise show.
+ */
+export function buildHandoutUrl(base: string, params: HandoutAddress): string {
   const broken = params.broken === 'omit' ? 'omit' : undefined;
-  const specialty = params.specialty === null ? NO_SPECIALTY : params.specialty;
+  const none = params.specialty === null && params.ownSpecialty !== null;
+  const specialty = none ? NO_SPECIALTY : (params.specialty ?? undefined);
   return withQuery(base, { role: params.role, specialty, q: capped(params.q?.trim()), broken });
 }
 
@@ -57,14 +64,6 @@ export function parseHandoutUrl(search: string): HandoutParams {
 
 /** How an address says "no specialty" (no specialty id is this word). */
 const NO_SPECIALTY = 'none';
-
-/**
- * The specialty a handout's address names for a list with `shown`, made by a user whose own is
- * `own`: the shown one, or nothing when it is none and the user has none either, so the address
- * says "none" only where the user's own would otherwise show.
- */
-export const addressSpecialty = (shown: string | null, own: string | null): string | null | undefined =>
-  shown ?? (own === null ? undefined : null);
 
 /** `base` with the given parameters, in their order, leaving out those that are empty. */
 function withQuery(base: string, params: Record<string, string | undefined>): string {

@@ -1,5 +1,6 @@
 /** The handout page: links that no longer work, the largest type that fits A4, paper addresses. */
 import { decoded, isWebUrl } from '../catalogue';
+import { displayUrl } from '../links';
 import type { ListView } from '../list';
 import type { BrokenChoice } from '../pages';
 import type { ShareList } from './list';
@@ -58,12 +59,8 @@ const PAPER_ADDRESS_LENGTH = 60;
  * part is. The link itself keeps the full address.
  */
 export function paperAddress(url: string): string {
-  let text = url;
   // Anything but a web address is printed as it is, shortened like any other.
-  if (isWebUrl(url)) {
-    const u = new URL(url.trim());
-    text = u.host + decoded(u.pathname + u.search).replace(/\/$/, '');
-  }
+  const text = isWebUrl(url) ? decoded(displayUrl(url)) : url;
   if (text.length <= PAPER_ADDRESS_LENGTH) return text;
   const head = Math.ceil((PAPER_ADDRESS_LENGTH - 1) / 2);
   const tail = PAPER_ADDRESS_LENGTH - 1 - head;

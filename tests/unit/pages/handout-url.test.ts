@@ -1,6 +1,6 @@
 /** lib/pages: the handout's address, which the share menu builds and the handout reads. */
 import { describe, expect, it } from 'vitest';
-import { addressSpecialty, buildHandoutUrl, parseHandoutUrl } from '../../../lib/pages';
+import { buildHandoutUrl, parseHandoutUrl } from '../../../lib/pages';
 
 describe("the handout's address", () => {
   it('carries the role, the search and the choice, and reads them back', () => {
@@ -37,10 +37,12 @@ describe("the handout's address", () => {
   });
 
   it('names "none" only where the user\'s own specialty would otherwise show', () => {
-    expect(addressSpecialty('ane', null)).toBe('ane');
-    expect(addressSpecialty('ane', 'ort')).toBe('ane');
-    expect(addressSpecialty('ort', 'ort')).toBe('ort');
-    expect(addressSpecialty(null, 'ort')).toBeNull();
-    expect(addressSpecialty(null, null)).toBeUndefined();
+    const address = (specialty: string | null, ownSpecialty: string | null) =>
+      buildHandoutUrl('handout.html', { specialty, ownSpecialty });
+    expect(address('ane', null)).toBe('handout.html?specialty=ane');
+    expect(address('ane', 'ort')).toBe('handout.html?specialty=ane');
+    expect(address('ort', 'ort')).toBe('handout.html?specialty=ort');
+    expect(address(null, 'ort')).toBe('handout.html?specialty=none');
+    expect(address(null, null)).toBe('handout.html');
   });
 });
