@@ -62,8 +62,3 @@ export function resolveLanguage(choice: LanguageChoice, browserLanguages: readon
   }
   return browserLanguages.length > 0 ? 'en' : 'nb';
 }
-
-/** Fills `{name}` placeholders; for texts where the value is plain text. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}

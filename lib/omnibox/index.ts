@@ -4,7 +4,7 @@
  */
 import type { TermName } from '../answers';
 import { catalogue, type Catalogue } from '../catalogue';
-import { fill, workerMessages, type WorkerMessages } from '../i18n';
+import { workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl } from '../pages';
 import { searcherFor, type Hit, type Range, type Searcher } from '../search';
 import { cleanText, escapeXml, markMatches } from './xml';
@@ -84,10 +84,11 @@ export function defaultSuggestion(q: string, flavor: Flavor, m: WorkerMessages =
   const shown = cleanText(q).trim();
   if (shown === '') return flavor === 'chrome' ? escapeXml(m.omniboxHint) : m.omniboxHint;
   const cut = shown.length > SHOWN_QUERY ? `${shown.slice(0, SHOWN_QUERY)}…` : shown;
-  if (flavor === 'firefox') return `${fill(m.omniboxSearchFor, { query: cut })} ${m.omniboxEnterHint}`;
+  // A function, not a string, as the replacement: "$&" or "$`" typed by the user stay as typed.
+  if (flavor === 'firefox')
+    return `${m.omniboxSearchFor.replace('{query}', () => cut)} ${m.omniboxEnterHint}`;
   const query = `<match>${escapeXml(cut)}</match>`;
   // The template is ours and has no markup; escape it, then put the marked-up query in.
-  // A function, not a string, as the replacement: "$&" or "$`" typed by the user stay as typed.
   const hint = escapeXml(m.omniboxSearchFor).replace('{query}', () => query);
   return `${hint} <dim>${escapeXml(m.omniboxEnterHint)}</dim>`;
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { fill, LANGUAGES, loadMessages, resolveLanguage, workerMessages } from '../../../lib/i18n';
+import { LANGUAGES, loadMessages, resolveLanguage, workerMessages } from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
 import { nn } from '../../../lib/i18n/nn';
@@ -89,11 +89,6 @@ describe('messages', () => {
       (key) => !new RegExp(`[.'"]${key}\\b`).test(code),
     );
     expect(unused, 'messages no code uses any more').toEqual([]);
-  });
-
-  it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill(workerMessages.nb.omniboxSearchFor, { query: 'alis' })).toBe('Søk i Spes etter «alis»');
-    expect(fill('{a} {b}', { a: '1' })).toBe('1 {b}');
   });
 });
 
