@@ -1,8 +1,8 @@
 /**
  * `npm test` after its dependencies are installed (scripts/test.mjs): gets the browsers, then runs
  * every step, even after one fails, so a single failure hides nothing; then prints one summary
- * (scripts/test-summary.ts) and exits 1 if anything failed. Once the build is there, the Chromium
- * tests, the longest step, run beside three lanes of the others (see `LANES`).
+ * (scripts/test-summary.ts) and exits 1 if anything failed. Once WXT's types are there, the build
+ * and then the Chromium tests, the longest step, run beside three lanes of the others (see `LANES`).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -173,9 +173,10 @@ const LANES: Step[][] = [
 ];
 
 await runStep(prepare);
-await runStep(build);
-console.log('\nThe Chromium tests and the other steps run side by side now; each step prints when done.');
-await Promise.all([runStep(chromiumTests), ...LANES.map(runLane)]);
+console.log(
+  '\nThe build, then the Chromium tests, and the other steps run side by side now; each step prints when done.',
+);
+await Promise.all([runLane([build, chromiumTests]), ...LANES.map(runLane)]);
 
 const { ok, lines } = summarize([...outcomes.values()]);
 for (const line of lines) console.log(line);
