@@ -49,6 +49,7 @@ export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
   const match = createMatcher(index.postings);
   const knows = (term: string) => index.postings.has(term);
+  const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
   const marks = createHighlighter();
@@ -60,7 +61,7 @@ export function createSearcher(cat: Catalogue): Searcher {
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, match);
       const chosen = new Set(cat.specialties?.find((s) => s.id === options.specialty)?.entries);
-      const mine = entriesOfRole(cat, options.role ?? null);
+      const mine = roles.get(options.role ?? '') ?? null;
       const found: { entry: Entry; inRole: boolean; value: number }[] = [];
       index.entries.forEach((entry, at) => {
         const { id } = entry;
@@ -68,7 +69,7 @@ export function createSearcher(cat: Catalogue): Searcher {
           (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * (chosen.has(id) ? CHOSEN_SPECIALTY : 1);
         if (value === 0) return;
         // A specialty's own pages belong to no role's groups: they are every role's.
-        const inRole = mine.has(id) || !inSomeRole.has(id);
+        const inRole = mine === null || mine.has(id) || !inSomeRole.has(id);
         found.push({ entry, inRole, value: inRole ? value : value * OTHER_ROLE });
       });
       const best = Math.max(0, ...found.map((f) => f.value));
