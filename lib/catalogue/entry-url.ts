@@ -56,9 +56,9 @@ export function urlKey(raw: string | undefined): string | null {
   return `${siteOf(raw)}${path}`;
 }
 
+/** The entry at this address; one that is no web address finds none, as every entry's is one. */
 export function findEntryByUrl(cat: Catalogue, raw: string | undefined): Entry | undefined {
   const key = urlKey(raw);
-  if (key === null) return undefined;
   return cat.entries.find((e) => urlKey(e.url) === key);
 }
 

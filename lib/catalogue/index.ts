@@ -19,7 +19,6 @@ export {
   seedEntryIds,
 } from './roles';
 export { decoded, findEntryByUrl, isWebUrl, siteOf, urlWords, youtubeVideoId } from './entry-url';
-export { joinEntryFields } from './join';
 export { addressesOf, isRecordedFor, placesOf } from './successors';
 
 /** The bundled catalogue, validated at build time by wxt.config.ts. */

@@ -38,11 +38,12 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
   const all = role === ALL_ROLES;
   const roles = all ? cat.roles : cat.roles.filter((r) => r.id === role);
   const mergedTitle = new Map(cat.allRoles?.flatMap((m) => m.groups.map((t) => [t, m.title])));
+  const rank = (g: Pick<Group, 'own' | 'org'>) => (g.org ? 2 : g.own ? 1 : 0);
   const groups = new Map<string, GroupView>();
   const placed = new Set<string>();
   for (const g of roles.flatMap((r) => r.groups)) {
     const title = (all && !g.org && mergedTitle.get(g.title)) || g.title;
-    const key = `${g.org ? 'org' : g.own ? 'own' : 'seed'}:${title}`;
+    const key = `${rank(g)}:${title}`;
     const view = groups.get(key) ?? { ...g, title, entries: [] };
     groups.set(key, view);
     for (const id of g.entries) {
@@ -52,7 +53,6 @@ export function groupsForRole(cat: Catalogue, role: string): GroupView[] {
     }
   }
   const listed = [...groups.values()].filter((g) => g.entries.length > 0);
-  const rank = (g: GroupView) => (g.org ? 2 : g.own ? 1 : 0);
   return listed.sort((a, b) => rank(a) - rank(b));
 }
 

@@ -23,10 +23,10 @@ export const addressesOf = (entry: Entry) => [entry.url, ...(entry.successors ??
 /**
  * True when `to` is already known for this entry: its own page, or a recorded successor.
  * Compared loosely (lib/catalogue/entry-url.ts: scheme, "www.", case, trailing slash and query
- * ignored), so a redirect that only tidies an address is not news.
+ * ignored), so a redirect that only tidies an address is not news. An address that is no web
+ * address matches none: every address of the catalogue is one (its schema).
  */
 export function isRecordedFor(entry: Entry, to: string): boolean {
   const key = urlKey(to);
-  if (key === null) return false;
   return addressesOf(entry).some((u) => urlKey(u) === key);
 }

@@ -82,7 +82,7 @@ export interface Catalogue {
 
 /**
  * Entry fields the pages' bundle keeps apart from the catalogue it paints from, by entry id
- * (lib/build/runtime-data.ts); joinEntryFields puts them back.
+ * (lib/build/runtime-data.ts); lib/search joins them back (withSearchFields).
  */
 export type EntryFields = Readonly<
   Record<string, Partial<Omit<Entry, 'id' | 'note'>> & { note?: Partial<EntryNote> }>

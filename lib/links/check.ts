@@ -50,7 +50,7 @@ async function checkOne(url: string, probe: string, turn: TakeTurn, s: Settings)
     const delay = retryDelay(attempt, retry, s);
     if (delay === null) break;
     await s.sleep(delay);
-    s.signal?.throwIfAborted();
+    // A run stopped meanwhile rejects there: every request waits its turn, which asks the signal (hosts.ts).
     attempt = await requestOnce(probe, s, turn);
   }
   const verdict = classifyAttempt(probe, attempt);

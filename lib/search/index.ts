@@ -1,6 +1,6 @@
 /** The search's public face; the rest of this folder is the engine's inside. */
 import searchFields from '../../assets/catalogue.json?search' with { type: 'json' };
-import { joinEntryFields, perCatalogue, type Catalogue } from '../catalogue';
+import { perCatalogue, type Catalogue } from '../catalogue';
 import { createSearcher, type Searcher } from './searcher';
 
 export { createSearcher, type Hit, type Searcher } from './searcher';
@@ -13,9 +13,16 @@ export { evaluate, evaluateRanked, type EvalResult } from './eval';
 
 /**
  * A catalogue as the pages have it, with what only the search reads joined back: the entries'
- * keywords and English texts (`catalogue.json?search`, lib/build/bundle-plugins.ts).
+ * keywords and English texts (`catalogue.json?search`, lib/build/bundle-plugins.ts). An entry it
+ * does not name (an organisation's link, lib/policy) stays as it is.
  */
-export const withSearchFields = perCatalogue((cat) => joinEntryFields(cat, searchFields));
+export const withSearchFields = perCatalogue((cat): Catalogue => {
+  const entries = cat.entries.map((entry) => {
+    const { note, ...more } = searchFields[entry.id] ?? {};
+    return { ...entry, ...more, ...(entry.note ? { note: { ...entry.note, ...note } } : {}) };
+  });
+  return { ...cat, entries };
+});
 
 /**
  * The search over a catalogue as the pages have it, one per catalogue object: the user view hands

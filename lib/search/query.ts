@@ -4,7 +4,7 @@
  * an unknown compound's parts, also by their synonyms and joined again ("rettleiarkurs" ->
  * "veilederkurs"). Filler words drop out; caps keep a pasted page as cheap as a sentence.
  */
-import { synonyms, type Synonyms } from './analysis/synonyms';
+import { synonyms } from './analysis/synonyms';
 import { joinedTerm, splitCompound, type Knows, type Part } from './analysis/compounds';
 import { tokenize, type Token } from './analysis/tokens';
 import { isStopTerm } from './analysis/stopwords';
@@ -62,25 +62,22 @@ export function queryTerms(text: string): string[] {
   return queryWords(text).map((t) => t.term);
 }
 
-/** A phrase's terms ("felles kompetansemal") -> the other phrases of its groups. */
-export function buildSynonymLookup(synonyms: Synonyms): Map<string, Phrase[]> {
-  const lookup = new Map<string, Phrase[]>();
-  for (const group of synonyms.groups) {
-    const phrases = group.terms
-      .map(queryWords)
-      .filter((p) => p.length > 0 && p.length <= MAX_PHRASE)
-      .map((p) => ({ terms: p.map((t) => t.term), words: p.map((t) => t.word) }));
-    for (const phrase of phrases) {
-      const key = phrase.terms.join(' ');
-      const others = phrases.filter((p) => p.terms.join(' ') !== key);
-      lookup.set(key, [...(lookup.get(key) ?? []), ...others]);
-    }
+/**
+ * A phrase's terms ("felles kompetansemal") -> the other phrases of its groups. The same for
+ * every catalogue: built once, not per searcher.
+ */
+const lookup = new Map<string, Phrase[]>();
+for (const group of synonyms.groups) {
+  const phrases = group.terms
+    .map(queryWords)
+    .filter((p) => p.length > 0 && p.length <= MAX_PHRASE)
+    .map((p) => ({ terms: p.map((t) => t.term), words: p.map((t) => t.word) }));
+  for (const phrase of phrases) {
+    const key = phrase.terms.join(' ');
+    const others = phrases.filter((p) => p.terms.join(' ') !== key);
+    lookup.set(key, [...(lookup.get(key) ?? []), ...others]);
   }
-  return lookup;
 }
-
-// The same for every catalogue: built once, not per searcher.
-const lookup = buildSynonymLookup(synonyms);
 
 const synonymsOf = (key: string): (Alternative & Phrase)[] =>
   (lookup.get(key) ?? []).map((p) => ({ ...p, weight: SYNONYM_WEIGHT, typed: false }));

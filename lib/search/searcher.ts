@@ -52,7 +52,6 @@ export function createSearcher(cat: Catalogue): Searcher {
   const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
   const seed = seedEntryIds(cat);
   const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
-  const specialtyEntries = new Map((cat.specialties ?? []).map((s) => [s.id, new Set(s.entries)]));
   const marks = createHighlighter();
 
   return {
@@ -61,13 +60,13 @@ export function createSearcher(cat: Catalogue): Searcher {
       const slots = parseQuery(query, knows);
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, match);
-      const chosen = specialtyEntries.get(options.specialty ?? '');
+      const chosen = new Set(cat.specialties?.find((s) => s.id === options.specialty)?.entries);
       const mine = roles.get(options.role ?? '') ?? null;
       const found: { entry: Entry; inRole: boolean; value: number }[] = [];
       index.entries.forEach((entry, at) => {
         const { id } = entry;
         const value =
-          (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * (chosen?.has(id) ? CHOSEN_SPECIALTY : 1);
+          (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * (chosen.has(id) ? CHOSEN_SPECIALTY : 1);
         if (value === 0) return;
         // A specialty's own pages belong to no role's groups: they are every role's.
         const inRole = mine === null || mine.has(id) || !inSomeRole.has(id);

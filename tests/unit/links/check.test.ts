@@ -186,6 +186,14 @@ describe('stopping a run', () => {
     expect(asked).toEqual(['/slowish/stop-1']);
   });
 
+  it('stops while waiting to retry, and asks no more', async () => {
+    const stop = new AbortController();
+    const sleep = async () => void stop.abort('stopped');
+    const run = checkLinks([server.url('/down?stop')], { ...fastOptions({ sleep }), signal: stop.signal });
+    await expect(run).rejects.toBe('stopped');
+    expect(server.log.hits.get('/down?stop')).toBe(1);
+  });
+
   it('cancels a request in flight', async () => {
     const stop = new AbortController();
     const run = checkLinks([server.url('/slow')], {
