@@ -7,7 +7,7 @@
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
 import { catalogue, roleChoices } from '../catalogue';
 import { isObject, managedValue, mirror } from '../platform';
-import { isSpecialtyChoice } from '../prefs';
+import { isRoleChoice, isSpecialtyChoice } from '../prefs';
 
 export interface ManagedSettings {
   /** The role a user gets until they pick one; null when the organisation sets none. */
@@ -49,9 +49,9 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
   }
   for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
   // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
-  const choice = (key: string, isKnown: (v: string) => boolean, refusal: string) => {
+  const choice = (key: string, isKnown: (v: unknown) => v is string, refusal: string) => {
     const value = raw[key];
-    if (typeof value === 'string' && isKnown(value)) return value;
+    if (isKnown(value)) return value;
     if (value !== undefined) warn(`"${key}" ${JSON.stringify(value)} ${refusal}; ignored`);
     return null;
   };
@@ -64,8 +64,8 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
       warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
     return read ?? NO_MANAGED_SETTINGS[key];
   };
-  const roles = roleChoices(catalogue);
-  const defaultRole = choice('defaultRole', (v) => roles.includes(v), `is not one of ${roles.join(', ')}`);
+  const roles = roleChoices(catalogue).join(', ');
+  const defaultRole = choice('defaultRole', isRoleChoice, `is not one of ${roles}`);
   let lockRole = onOff('lockRole');
   if (lockRole && defaultRole === null) {
     warn('"lockRole" needs a valid "defaultRole" to lock to; users may still choose');
