@@ -29,8 +29,8 @@ export function useUserView(): PageView | undefined {
   });
   return useMemo(() => {
     if (!prefs || !settings) return undefined;
-    // Until storage.managed answers, the page's copy is only a guess (lib/policy/user-view.ts). Every
-    // answer is parsed afresh into an object of its own (the fallback's, in Firefox), never the copy.
+    // Until storage.managed answers, the page's copy is only a guess (lib/policy/user-view.ts). An
+    // answer is never the copy itself: each is parsed into an object of its own (lib/policy/settings.ts).
     const view = settings === copy ? provisionalUserView(prefs, settings) : resolveUserView(prefs, settings);
     return { ...view, prefs };
   }, [prefs, settings, copy]);

@@ -40,12 +40,14 @@ const BOOLEANS = new Map(Object.entries({ true: true, false: false, 1: true, 0: 
 
 /**
  * Turns whatever storage.managed holds into settings, for the roles of the bundled catalogue.
- * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
+ * Unknown keys are reported (a typo in a policy should be visible) but do no harm. Every call gives
+ * an object of its own: a page tells the policy's answer from its copy of the policy by identity
+ * (components/page/useUserView.ts).
  */
 export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): ManagedSettings {
   if (!isObject(raw)) {
     if (raw !== undefined && raw !== null) warn('the managed settings must be an object; all ignored');
-    return NO_MANAGED_SETTINGS;
+    return { ...NO_MANAGED_SETTINGS };
   }
   for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
   // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
