@@ -41,11 +41,11 @@ function catalogueWith(links: readonly OrgLink[]): Catalogue {
  * specialty is never locked: the user's own pick, "none" too, wins over the default.
  */
 export function resolveUserView(prefs: Prefs, policy: ManagedSettings): UserView {
-  // The policy locks only with a defaultRole (parseManagedSettings), so a locked role is never null.
-  const role = policy.lockRole ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
+  const locked = policy.lockRole;
+  const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
   const specialty = prefs.specialty === undefined ? policy.defaultSpecialty : prefs.specialty;
   const catalogue = catalogueWith(policy.extraLinks);
-  return { role, specialty, locked: policy.lockRole, catalogue, policy, provisional: false };
+  return { role, specialty, locked, catalogue, policy, provisional: false };
 }
 
 /**
