@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { loadMessages, nb, type Language, type Messages } from '../../lib/i18n';
 import type { Live } from '../../lib/platform';
-import { preferencesItem, preferencesMirror, uiLanguage } from '../../lib/prefs';
+import { preferencesItem, preferencesMirror, readUiLanguage, uiLanguage } from '../../lib/prefs';
 
 // One object per language, so reading the same language again renders nothing anew.
 const loaded: Partial<Record<Language, Promise<Messages>>> = {};
@@ -15,7 +15,7 @@ const messagesIn = (language: Language) => (loaded[language] ??= loadMessages(la
  */
 export const pageTexts: Live<Messages> = {
   fallback: nb,
-  getValue: () => preferencesItem.getValue().then((prefs) => messagesIn(uiLanguage(prefs.language))),
+  getValue: () => readUiLanguage().then(messagesIn),
   watch(onChange) {
     let latest: Language | undefined;
     return preferencesItem.watch((prefs) => {

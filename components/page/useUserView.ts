@@ -22,22 +22,16 @@ export function useUserView(): PageView | undefined {
     onValue: preferencesMirror.write,
   });
   const [copy] = useState(policyMirror.read);
-  // Until storage.managed answers, the page's copy is only a guess (lib/policy/user-view.ts).
-  const [answered, setAnswered] = useState(false);
   const settings = useLive(policy, {
     initial: copy,
-    onValue: (value) => {
-      policyMirror.write(value);
-      setAnswered(true);
-    },
+    onValue: policyMirror.write,
     patienceMs: POLICY_PATIENCE_MS,
   });
   return useMemo(() => {
     if (!prefs || !settings) return undefined;
-    const view =
-      !answered && settings === copy
-        ? provisionalUserView(prefs, settings)
-        : resolveUserView(prefs, settings);
+    // Until storage.managed answers, the page's copy is only a guess (lib/policy/user-view.ts). An
+    // answer is never the copy itself: each is parsed into an object of its own (lib/policy/settings.ts).
+    const view = settings === copy ? provisionalUserView(prefs, settings) : resolveUserView(prefs, settings);
     return { ...view, prefs };
-  }, [prefs, settings, answered, copy]);
+  }, [prefs, settings, copy]);
 }

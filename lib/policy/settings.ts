@@ -7,7 +7,7 @@
 import { parseOrgLinks, type OrgLink, type Warn } from './org-links';
 import { catalogue, roleChoices } from '../catalogue';
 import { isObject, managedValue, mirror } from '../platform';
-import { isSpecialtyChoice } from '../prefs';
+import { isRoleChoice, isSpecialtyChoice } from '../prefs';
 
 export interface ManagedSettings {
   /** The role a user gets until they pick one; null when the organisation sets none. */
@@ -40,18 +40,20 @@ const BOOLEANS = new Map(Object.entries({ true: true, false: false, 1: true, 0: 
 
 /**
  * Turns whatever storage.managed holds into settings, for the roles of the bundled catalogue.
- * Unknown keys are reported (a typo in a policy should be visible) but do no harm.
+ * Unknown keys are reported (a typo in a policy should be visible) but do no harm. Every call gives
+ * an object of its own: a page tells the policy's answer from its copy of the policy by identity
+ * (components/page/useUserView.ts).
  */
 export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): ManagedSettings {
   if (!isObject(raw)) {
     if (raw !== undefined && raw !== null) warn('the managed settings must be an object; all ignored');
-    return NO_MANAGED_SETTINGS;
+    return { ...NO_MANAGED_SETTINGS };
   }
   for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) warn(`unknown setting "${key}"; ignored`);
   // The ids chosen for the user, or null when none is set or it is unknown (`refusal` says why).
-  const choice = (key: string, isKnown: (v: string) => boolean, refusal: string) => {
+  const choice = (key: string, isKnown: (v: unknown) => v is string, refusal: string) => {
     const value = raw[key];
-    if (typeof value === 'string' && isKnown(value)) return value;
+    if (isKnown(value)) return value;
     if (value !== undefined) warn(`"${key}" ${JSON.stringify(value)} ${refusal}; ignored`);
     return null;
   };
@@ -64,8 +66,8 @@ export function parseManagedSettings(raw: unknown, warn: Warn = warnInConsole): 
       warn(`"${key}" must be true or false (or 1/0), got ${JSON.stringify(value)}; ignored`);
     return read ?? NO_MANAGED_SETTINGS[key];
   };
-  const roles = roleChoices(catalogue);
-  const defaultRole = choice('defaultRole', (v) => roles.includes(v), `is not one of ${roles.join(', ')}`);
+  const roles = roleChoices(catalogue).join(', ');
+  const defaultRole = choice('defaultRole', isRoleChoice, `is not one of ${roles}`);
   let lockRole = onOff('lockRole');
   if (lockRole && defaultRole === null) {
     warn('"lockRole" needs a valid "defaultRole" to lock to; users may still choose');

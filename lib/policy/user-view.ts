@@ -31,7 +31,6 @@ type Prefs = Pick<Preferences, 'role' | 'specialty'>;
 let last: { key: string; catalogue: Catalogue } | undefined;
 
 function catalogueWith(links: readonly OrgLink[]): Catalogue {
-  if (links.length === 0) return bundled;
   const key = JSON.stringify(links);
   if (last?.key !== key) last = { key, catalogue: withOrgLinks(bundled, links) };
   return last.catalogue;
@@ -42,7 +41,7 @@ function catalogueWith(links: readonly OrgLink[]): Catalogue {
  * specialty is never locked: the user's own pick, "none" too, wins over the default.
  */
 export function resolveUserView(prefs: Prefs, policy: ManagedSettings): UserView {
-  const locked = policy.lockRole && policy.defaultRole !== null;
+  const locked = policy.lockRole;
   const role = locked ? policy.defaultRole : (prefs.role ?? policy.defaultRole);
   const specialty = prefs.specialty === undefined ? policy.defaultSpecialty : prefs.specialty;
   const catalogue = catalogueWith(policy.extraLinks);
@@ -63,18 +62,15 @@ export function provisionalUserView(prefs: Prefs, copy: ManagedSettings): UserVi
  * link shows what it promises, unless the organisation has locked the role; every role while
  * neither is known.
  */
-export function shownRole(view: Pick<UserView, 'role' | 'locked'> | undefined, linked?: string): string {
-  const fromAddress = !view?.locked && isRoleChoice(linked) ? linked : undefined;
-  return fromAddress ?? view?.role ?? ALL_ROLES;
+export function shownRole(view: Pick<UserView, 'role' | 'locked'>, linked?: string): string {
+  const fromAddress = !view.locked && isRoleChoice(linked) ? linked : undefined;
+  return fromAddress ?? view.role ?? ALL_ROLES;
 }
 
 /** The specialty a page shows: as shownRole, `?specialty=` (null for none) wins, never locked. */
-export function shownSpecialty(
-  view: Pick<UserView, 'specialty'> | undefined,
-  linked?: string | null,
-): string | null {
+export function shownSpecialty(view: Pick<UserView, 'specialty'>, linked?: string | null): string | null {
   if (linked === null) return null;
-  return isSpecialtyChoice(linked) ? linked : (view?.specialty ?? null);
+  return isSpecialtyChoice(linked) ? linked : view.specialty;
 }
 
 /** The view now, from storage; the defaults where storage cannot be read. */

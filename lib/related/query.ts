@@ -74,9 +74,7 @@ function fromAddress(cat: Catalogue, url: string | undefined, text: string | und
 export function deriveQuery(ctx: ClickContext, cat: Catalogue = catalogue): SearchParams {
   const selected = ctx.selectionText ? meaningfulTerms(ctx.selectionText, cat) : '';
   if (selected !== '') return { q: selected };
-  if (ctx.linkUrl) {
-    const link = fromAddress(cat, ctx.linkUrl, ctx.linkText);
-    if (link) return link;
-  }
-  return fromAddress(cat, ctx.pageUrl, ctx.pageTitle) ?? { q: '' };
+  // The link clicked, if any (without one this gives nothing), before the page it is on.
+  const link = fromAddress(cat, ctx.linkUrl, ctx.linkText);
+  return link ?? fromAddress(cat, ctx.pageUrl, ctx.pageTitle) ?? { q: '' };
 }
