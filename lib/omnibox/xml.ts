@@ -4,17 +4,19 @@
  */
 import type { Range } from '../search';
 
-// Characters XML 1.0 forbids (C0 controls other than tab/newline/return, lone surrogates,
-// U+FFFE/U+FFFF), plus bidi and zero-width controls that would scramble a one-line suggestion.
-const FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-const LINE_BREAKS = /[\t\n\r\u0085\u2028\u2029]+/g;
+// Characters XML 1.0 forbids that are no whitespace or control (lone surrogates, U+FFFE/U+FFFF),
+// and the bidi and zero-width controls that would scramble a line: dropped.
+const DROPPED =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Line breaks, tabs, runs of spaces and the other control characters (C0 and C1): one space.
+const SPACING = /[\s\p{Cc}]+/gu;
 
-/** One line of plain text: no control, bidi or zero-width characters, no line breaks. */
+/**
+ * One line of plain text: what an organisation's policy, a page or a search box hands over, made
+ * safe for the omnibox's XML, a shared list and the related search alike.
+ */
 export function cleanText(text: string): string {
-  return text.replace(LINE_BREAKS, ' ').replace(FORBIDDEN, '').replace(INVISIBLE, '');
+  return text.replace(DROPPED, '').replace(SPACING, ' ');
 }
 
 const ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };

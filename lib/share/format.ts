@@ -6,6 +6,7 @@
  */
 import { isWebUrl } from '../catalogue';
 import type { Messages } from '../i18n';
+import { cleanText } from '../omnibox';
 import type { ShareLink, ShareList } from './list';
 
 const HTML_ESCAPES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' };
@@ -15,12 +16,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${HTML_ESCAPES[c]};`);
 }
 
-// Line breaks, control characters and bidi overrides: a hostile title could otherwise break the
-// plain-text layout or make a pasted line read backwards.
-const UNRULY = /[\s\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu;
-
-/** Text on one line, whitespace runs as one space. */
-const oneLine = (text: string): string => text.replace(UNRULY, ' ').trim();
+/** Text on one line (lib/omnibox/xml.ts): a hostile title cannot break the layout or read backwards. */
+const oneLine = (text: string): string => cleanText(text).trim();
 
 /**
  * A field set apart in its own direction: a Hebrew or Arabic title (or a stray mark in one) would

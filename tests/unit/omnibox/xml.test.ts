@@ -8,14 +8,14 @@ describe('escapeXml', () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
   });
 
-  it('drops control, bidi and zero-width characters and lone surrogates; keeps emoji', () => {
-    expect(escapeXml('a\u0000b\u001Fc\u202Ed\u200Fe\u2066f\uFEFFg\uD800h 😀')).toBe('abcdefgh 😀');
+  it('makes control characters a space, drops bidi and zero-width ones and lone surrogates; keeps emoji', () => {
+    expect(escapeXml('a\u0000b\u001F\u0085c\u202Ed\u200Fe\u2066f\uFEFFg\uD800h 😀')).toBe('a b cdefgh 😀');
   });
 });
 
 describe('cleanText', () => {
-  it('makes one line of any line breaks and tabs', () => {
-    expect(cleanText('a\r\nb\tc\u2028d')).toBe('a b c d');
+  it('makes one line of any line breaks and tabs, each run of space one space', () => {
+    expect(cleanText('a\r\nb\tc\u2028d  \u00A0 e')).toBe('a b c d e');
   });
 });
 

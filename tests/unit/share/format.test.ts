@@ -127,7 +127,7 @@ describe('the plain-text flavour', () => {
       'Lenker: Test',
       '',
       'G - fake',
-      '  - A B C D E – Om A B C D E.',
+      '  - A B CD E – Om A B CD E.',
       '    https://a.no/ x',
       '',
     ]);
