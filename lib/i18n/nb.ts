@@ -36,7 +36,7 @@ export const nb = {
       summary:
         'Regelverket, ALIS, veiledning og supervisjon, læringsmål og vurdering: for deg som veileder eller er supervisør for leger i spesialisering i kommunen.',
     },
-  } satisfies Record<RoleId, RoleText> as Record<RoleId, RoleText>,
+  } satisfies Record<RoleId, RoleText>,
   allRoles: 'Alle roller',
   allRolesSummary: 'Alle lenkene fra alle rollene, samlet.',
   pickerHeading: 'Hvem er du?',
@@ -69,7 +69,7 @@ export const nb = {
     own: 'lagt til av Spes',
     specialty: 'Din spesialitet',
     org: 'Fra din arbeidsplass',
-  } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
+  } satisfies Record<Exclude<SectionKind, 'group'>, string>,
   // Catalogue kinds and publishers in the UI language, keyed as published: bokmål shows them as
   // published, as its titles.
   kindNames: {} as Record<string, string>,
@@ -98,7 +98,7 @@ export const nb = {
     broken: 'Virker ikke',
     unknown: 'Usikker',
     unchecked: 'Ikke sjekket',
-  } satisfies Record<LinkState | 'unchecked', string> as Record<LinkState | 'unchecked', string>,
+  } satisfies Record<LinkState | 'unchecked', string>,
   possiblyBroken: (state: string) => `${state} (mulig brudd, sjekkes igjen)`,
   reasonTexts: {
     'front-page': 'sendes til forsiden',
@@ -125,7 +125,7 @@ export const nb = {
   intervalLabels: { daily: 'Hver dag', weekly: 'Hver uke', off: 'Aldri (av)' } satisfies Record<
     LinkCheckInterval,
     string
-  > as Record<LinkCheckInterval, string>,
+  >,
   checkNow: 'Sjekk lenkene nå',
   checking: 'Sjekker …',
   notCheckedYet: 'Lenkene er ikke sjekket ennå.',
@@ -135,7 +135,7 @@ export const nb = {
     trusted: 'fullført',
     offline: 'nettleseren var frakoblet, så ingenting ble endret',
     'all-failed-alike': 'alle lenkene feilet likt (frakoblet eller innloggingsside), så ingenting ble endret',
-  } satisfies Record<Verdict, string> as Record<Verdict, string>,
+  } satisfies Record<Verdict, string>,
   allLinksHeading: 'Alle lenker',
   tableColumns: {
     link: 'Lenke',
