@@ -34,12 +34,10 @@ export interface Section {
   items: ListItem[];
 }
 
-/** 'no-hits-in-role': every hit is from another role, and the list says so above them. */
-export type EmptyState = 'no-hits' | 'no-hits-in-role' | null;
-
 export interface ListView {
   sections: Section[];
-  empty: EmptyState;
+  /** 'no-hits-in-role': every hit is from another role, and the list says so above them. */
+  empty: 'no-hits' | 'no-hits-in-role' | null;
 }
 
 /** Entry ids the user pinned: favourites and recently opened, newest first. */
