@@ -205,7 +205,5 @@ export const nb = {
   openOptions: 'Innstillinger',
 };
 
-/** The shape every language must fill: nb's keys, with its texts' types widened to string. */
-export type Messages = {
-  readonly [K in keyof typeof nb]: (typeof nb)[K] extends string ? string : (typeof nb)[K];
-};
+/** The shape every language must fill: nb's keys and value types (a text there is a string, not its words). */
+export type Messages = Readonly<typeof nb>;
