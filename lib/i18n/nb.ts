@@ -10,8 +10,6 @@ import type { SectionKind } from '../list';
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
 export type RoleText = { name: string; summary: string };
-// A run without network has a text of its own (noNetwork).
-type Verdict = Exclude<RunVerdict, 'no-network'>;
 
 export const nb = {
   // Roles
@@ -131,11 +129,12 @@ export const nb = {
   notCheckedYet: 'Lenkene er ikke sjekket ennå.',
   lastRun: (when: string, count: number, verdict: string) =>
     `Siste sjekk ${when}: ${count} lenker, ${verdict}.`,
+  // A run without network has a text of its own (noNetwork).
   verdicts: {
     trusted: 'fullført',
     offline: 'nettleseren var frakoblet, så ingenting ble endret',
     'all-failed-alike': 'alle lenkene feilet likt (frakoblet eller innloggingsside), så ingenting ble endret',
-  } satisfies Record<Verdict, string>,
+  } satisfies Record<Exclude<RunVerdict, 'no-network'>, string>,
   allLinksHeading: 'Alle lenker',
   tableColumns: {
     link: 'Lenke',
