@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
-import { flatItems, moveSelection, type EmptyState as Empty, type ListView } from '../../lib/list';
+import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import type { UserView } from '../../lib/policy';
 import { saveSpecialty } from '../../lib/prefs';
 import { findSpecialty } from '../../lib/specialty';
@@ -180,7 +180,7 @@ export function SearchPanel(props: Props) {
  * Says plainly why the list is empty, or why it holds only other roles' links; never anything
  * the list under it contradicts.
  */
-function EmptyState({ kind, query, roleName }: { kind: Empty; query: string; roleName: string }) {
+function EmptyState({ kind, query, roleName }: { kind: ListView['empty']; query: string; roleName: string }) {
   const m = useMessages();
   if (kind === null) return null;
   if (kind === 'no-hits-in-role') {

@@ -5,11 +5,9 @@ import { favouritesItem, recentItem } from '../../lib/pinned';
 import { whenIdle } from '../page/later';
 import { useLive } from '../page/useLive';
 
-// The search (lib/search, with fuse.js) is a chunk of its own, loaded once per page.
-type SearchModule = typeof import('../../lib/search');
-let loading: Promise<SearchModule> | undefined;
-let loaded: SearchModule | undefined;
-const loadSearch = () => (loading ??= import('../../lib/search').then((module) => (loaded = module)));
+// The search (lib/search, with fuse.js) is a chunk of its own, which the browser loads once per page.
+let loaded: typeof import('../../lib/search') | undefined;
+const loadSearch = () => import('../../lib/search').then((module) => (loaded = module));
 
 /**
  * The list on screen: the role's groups (with favourites and recent, kept live) for an empty box,

@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { linkCheckSettingsItem } from '../../lib/links';
 import { favouritesItem, recentItem } from '../../lib/pinned';
 import { preferencesItem } from '../../lib/prefs';
 import { useMessages } from '../page/useMessages';
+
+// The safe choice gets the focus as it appears, so Enter right after the first click does not
+// reset. One function for every render, so a later render does not focus it again.
+const focusOnMount = (button: HTMLButtonElement | null) => button?.focus();
 
 /**
  * "Tilbakestill alt": everything the user chose or did, back as on install. Link health describes
@@ -13,11 +17,6 @@ import { useMessages } from '../page/useMessages';
 export function ResetSettings() {
   const m = useMessages();
   const [step, setStep] = useState<'idle' | 'confirming' | 'done'>('idle');
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  // The safe choice gets the focus, so Enter right after the first click does not reset.
-  useEffect(() => {
-    if (step === 'confirming') cancelRef.current?.focus();
-  }, [step]);
   const confirm = () => {
     const items = [preferencesItem, linkCheckSettingsItem, favouritesItem, recentItem];
     void Promise.all(items.map((item) => item.removeValue())).then(() => setStep('done'));
@@ -32,7 +31,7 @@ export function ResetSettings() {
           <button type="button" class="primary" onClick={confirm}>
             {m.resetConfirm}
           </button>{' '}
-          <button type="button" class="secondary" ref={cancelRef} onClick={() => setStep('idle')}>
+          <button type="button" class="secondary" ref={focusOnMount} onClick={() => setStep('idle')}>
             {m.cancel}
           </button>
         </div>

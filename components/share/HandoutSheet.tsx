@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useInDocumentEffect } from '../page/useInDocumentEffect';
 import type { Fact } from '../../lib/answers';
-import { isWebUrl } from '../../lib/catalogue';
 import { formatDate } from '../../lib/i18n';
 import { largestFittingScale, paperAddress, type ShareLink, type ShareList } from '../../lib/share';
 import { FactList } from '../answers/FactList';
@@ -20,16 +19,13 @@ const MM = 96 / 25.4;
 const A4_WIDTH_PX = 210 * MM;
 const PRINTABLE_HEIGHT_PX = (297 - 2 * 9) * MM;
 
-// Only http(s) addresses become links; anything else is printed, never followed.
-const safeHref = (url: string): string | undefined => (isWebUrl(url) ? url : undefined);
-
 function HandoutLink({ link }: { link: ShareLink }) {
   const m = useMessages();
   return (
     <li class="handout-link" data-url={link.url}>
       <p class="handout-text">
         {/* Each text in its own direction: a right-to-left title never reorders what follows it. */}
-        <a href={safeHref(link.url)} class="handout-title">
+        <a href={link.url} class="handout-title">
           <bdi>{link.title}</bdi>
         </a>
         {link.broken && <strong class="handout-broken"> ({m.shareBrokenNote})</strong>}
@@ -44,7 +40,7 @@ function HandoutLink({ link }: { link: ShareLink }) {
       {link.successors.map((s) => (
         <p key={s.url} class="handout-successor">
           {m.newer}{' '}
-          <a href={safeHref(s.url)}>
+          <a href={s.url}>
             <bdi>{s.title}</bdi>
           </a>{' '}
           <span class="handout-url">{paperAddress(s.url)}</span>

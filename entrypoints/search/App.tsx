@@ -25,10 +25,8 @@ export const App: PageApp = ({ view }) => {
     [cat, related, role],
   );
 
-  useEffect(() => {
-    const url = buildSearchUrl(location.pathname, { q: query, role: linkedRole, related });
-    history.replaceState(null, '', url);
-  }, [query, linkedRole, related]);
+  const address = buildSearchUrl(location.pathname, { q: query, role: linkedRole, related });
+  useEffect(() => history.replaceState(null, '', address), [address]);
   usePageTitle(m.searchPageTitle, query.trim());
 
   return (

@@ -6,8 +6,7 @@
  */
 import { nb, type Messages } from './nb';
 
-export type { Messages, RoleId } from './nb';
-export { nb };
+export { nb, type Messages };
 export { workerMessages, type WorkerMessages } from './worker';
 export * from './words';
 

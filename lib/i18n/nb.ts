@@ -10,8 +10,6 @@ import type { SectionKind } from '../list';
 /** The catalogue's roles; a test checks this list against assets/catalogue.json. */
 export type RoleId = 'kommune-leder' | 'sykehus-leder' | 'lis' | 'kommune-veileder';
 export type RoleText = { name: string; summary: string };
-// A run without network has a text of its own (noNetwork).
-type Verdict = Exclude<RunVerdict, 'no-network'>;
 
 export const nb = {
   // Roles
@@ -36,7 +34,7 @@ export const nb = {
       summary:
         'Regelverket, ALIS, veiledning og supervisjon, læringsmål og vurdering: for deg som veileder eller er supervisør for leger i spesialisering i kommunen.',
     },
-  } satisfies Record<RoleId, RoleText> as Record<RoleId, RoleText>,
+  } satisfies Record<RoleId, RoleText>,
   allRoles: 'Alle roller',
   allRolesSummary: 'Alle lenkene fra alle rollene, samlet.',
   pickerHeading: 'Hvem er du?',
@@ -69,7 +67,7 @@ export const nb = {
     own: 'lagt til av Spes',
     specialty: 'Din spesialitet',
     org: 'Fra din arbeidsplass',
-  } satisfies Record<Exclude<SectionKind, 'group'>, string> as Record<Exclude<SectionKind, 'group'>, string>,
+  } satisfies Record<Exclude<SectionKind, 'group'>, string>,
   // Catalogue kinds and publishers in the UI language, keyed as published: bokmål shows them as
   // published, as its titles.
   kindNames: {} as Record<string, string>,
@@ -98,7 +96,7 @@ export const nb = {
     broken: 'Virker ikke',
     unknown: 'Usikker',
     unchecked: 'Ikke sjekket',
-  } satisfies Record<LinkState | 'unchecked', string> as Record<LinkState | 'unchecked', string>,
+  } satisfies Record<LinkState | 'unchecked', string>,
   possiblyBroken: (state: string) => `${state} (mulig brudd, sjekkes igjen)`,
   reasonTexts: {
     'front-page': 'sendes til forsiden',
@@ -125,17 +123,18 @@ export const nb = {
   intervalLabels: { daily: 'Hver dag', weekly: 'Hver uke', off: 'Aldri (av)' } satisfies Record<
     LinkCheckInterval,
     string
-  > as Record<LinkCheckInterval, string>,
+  >,
   checkNow: 'Sjekk lenkene nå',
   checking: 'Sjekker …',
   notCheckedYet: 'Lenkene er ikke sjekket ennå.',
   lastRun: (when: string, count: number, verdict: string) =>
     `Siste sjekk ${when}: ${count} lenker, ${verdict}.`,
+  // A run without network has a text of its own (noNetwork).
   verdicts: {
     trusted: 'fullført',
     offline: 'nettleseren var frakoblet, så ingenting ble endret',
     'all-failed-alike': 'alle lenkene feilet likt (frakoblet eller innloggingsside), så ingenting ble endret',
-  } satisfies Record<Verdict, string> as Record<Verdict, string>,
+  } satisfies Record<Exclude<RunVerdict, 'no-network'>, string>,
   allLinksHeading: 'Alle lenker',
   tableColumns: {
     link: 'Lenke',
@@ -205,7 +204,5 @@ export const nb = {
   openOptions: 'Innstillinger',
 };
 
-/** The shape every language must fill: nb's keys, with its texts' types widened to string. */
-export type Messages = {
-  readonly [K in keyof typeof nb]: (typeof nb)[K] extends string ? string : (typeof nb)[K];
-};
+/** The shape every language must fill: nb's keys and value types (a text there is a string, not its words). */
+export type Messages = Readonly<typeof nb>;

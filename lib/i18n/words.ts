@@ -7,6 +7,7 @@
 import { ALL_ROLES, type Catalogue, type Entry, type EntryNote } from '../catalogue';
 import type { LinkHealth } from '../links';
 import type { Section } from '../list';
+import { specialtyName } from '../specialty';
 import type { Messages, RoleText } from './nb';
 
 /** A role's name and summary in the UI language; a role the messages do not know keeps the catalogue's. */
@@ -28,7 +29,7 @@ export function sectionHeading(section: Section, m: Messages): string {
   const own = m.sectionTitles[section.kind];
   // Spes's own groups say so, beside their heading, so a reader tells them from the seed's.
   if (section.kind === 'own') return `${m.groupTitles[title] ?? title} (${own})`;
-  if (section.kind === 'specialty') return `${own}: ${(m.language === 'en' && section.titleEn) || title}`;
+  if (section.specialty) return `${own}: ${specialtyName(section.specialty, m.language)}`;
   return section.kind === 'org' && section.title ? `${own}: ${section.title}` : own;
 }
 

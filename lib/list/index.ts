@@ -2,7 +2,7 @@
  * The list the popup, the search page and the handout show, as data: sections that say what they
  * are by `kind` (lib/i18n puts them into words).
  */
-import { entriesById, groupsForRole, type Catalogue, type Entry } from '../catalogue';
+import { entriesById, groupsForRole, type Catalogue, type Entry, type Specialty } from '../catalogue';
 import type { Hit, Searcher } from '../search';
 import { findSpecialty } from '../specialty';
 
@@ -27,21 +27,17 @@ export type SectionKind =
 
 export interface Section {
   kind: SectionKind;
-  /**
-   * A catalogue group's heading, an organisation group's sub-heading ('' for none), or the chosen
-   * specialty's name (with `titleEn`, its English name).
-   */
+  /** A catalogue group's heading, or an organisation group's sub-heading ('' for none). */
   title?: string;
-  titleEn?: string;
+  /** The chosen specialty, whose pages the section lists. */
+  specialty?: Specialty;
   items: ListItem[];
 }
 
-/** 'no-hits-in-role': every hit is from another role, and the list says so above them. */
-export type EmptyState = 'no-hits' | 'no-hits-in-role' | null;
-
 export interface ListView {
   sections: Section[];
-  empty: EmptyState;
+  /** 'no-hits-in-role': every hit is from another role, and the list says so above them. */
+  empty: 'no-hits' | 'no-hits-in-role' | null;
 }
 
 /** Entry ids the user pinned: favourites and recently opened, newest first. */
@@ -62,7 +58,7 @@ function buildRoleView(cat: Catalogue, role: string, pinned?: Pinned, specialty?
   const above: Section[] = [
     { kind: 'favourites', items: items(pinned?.favourites) },
     { kind: 'recent', items: items(pinned?.recent) },
-    { kind: 'specialty', title: chosen?.name, titleEn: chosen?.nameEn, items: items(chosen?.entries) },
+    { kind: 'specialty', specialty: chosen, items: items(chosen?.entries) },
   ];
   const groups = groupsForRole(cat, role).map((g): Section => ({
     kind: g.org ? 'org' : g.own ? 'own' : 'group',

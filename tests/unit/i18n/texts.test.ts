@@ -49,6 +49,14 @@ describe('section headings', () => {
     expect(heading('org', '')).toBe('From your workplace');
     expect(heading('org', 'Vakt')).toBe('From your workplace: Vakt');
     expect(heading('group', 'Utdanningsplaner')).toBe('Utdanningsplaner');
+    // The chosen specialty by its name in the UI language, as the picker lists it.
+    const specialty = catalogue.specialties?.find((s) => s.id === 'ort');
+    expect(sectionHeading({ kind: 'specialty', specialty, items: [] }, en)).toBe(
+      'Your specialty: Orthopaedic surgery',
+    );
+    expect(sectionHeading({ kind: 'specialty', specialty, items: [] }, nb)).toBe(
+      'Din spesialitet: Ortopedisk kirurgi',
+    );
   });
 
   it.each(['nn', 'en'] as const)('translates every heading of the seed into %s', async (language) => {

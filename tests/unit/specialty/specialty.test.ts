@@ -94,7 +94,7 @@ describe('the chosen specialty in the list, the search and the omnibox', () => {
     const view = buildListView(catalogue, 'lis', '', undefined, { favourites: [], recent: [] }, 'ort');
     const [first] = view.sections;
     expect(first?.kind).toBe('specialty');
-    expect(first?.title).toBe('Ortopedisk kirurgi');
+    expect(first?.specialty?.name).toBe('Ortopedisk kirurgi');
     expect(first?.items.map((i) => i.entry.id)).toEqual(findSpecialty(catalogue, 'ort')?.entries);
     expect(buildListView(catalogue, 'lis', '').sections.some((s) => s.kind === 'specialty')).toBe(false);
   });
