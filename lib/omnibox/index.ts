@@ -5,7 +5,7 @@
 import type { TermName } from '../answers';
 import { catalogue, type Catalogue } from '../catalogue';
 import { workerMessages, type WorkerMessages } from '../i18n';
-import { buildSearchUrl } from '../pages';
+import { buildSearchUrl, MAX_QUERY_LENGTH } from '../pages';
 import { searcherFor, type Hit, type Range, type Searcher } from '../search';
 import { cleanText, escapeXml, markMatches } from './xml';
 
@@ -33,8 +33,6 @@ interface SuggestOptions {
 
 // Chrome shows a handful of rows; more would only push the user's own text out of view.
 export const MAX_SUGGESTIONS = 5;
-// Nobody types more than this into the address bar on purpose; pasted novels are cut.
-const MAX_INPUT = 200;
 
 /** One row: the title with the `marked` ranges, what it is, and its address. */
 function row(flavor: Flavor, title: string, marked: readonly Range[], meta: string, url: string): string {
@@ -56,7 +54,7 @@ export function buildSuggestions(
   options: SuggestOptions,
   searcher: Searcher = searcherFor(catalogue),
 ): Suggestion[] {
-  const query = cleanText(text).slice(0, MAX_INPUT).trim();
+  const query = cleanText(text).slice(0, MAX_QUERY_LENGTH).trim();
   if (query === '') return [];
   const m = options.messages ?? workerMessages.nb;
   const terms = (options.termsNamedIn?.(query) ?? []).map((term) => ({
