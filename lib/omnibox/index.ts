@@ -6,7 +6,7 @@ import type { TermName } from '../answers';
 import { catalogue, type Catalogue } from '../catalogue';
 import { workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl, MAX_QUERY_LENGTH } from '../pages';
-import { searcherFor, type Hit, type Range, type Searcher } from '../search';
+import { searcherFor, type Hit, type Range, type SearchOptions, type Searcher } from '../search';
 import { cleanText, escapeXml, markMatches } from './xml';
 
 export { cleanText } from './xml';
@@ -19,11 +19,8 @@ export interface Suggestion {
   description: string;
 }
 
-interface SuggestOptions {
-  /** The user's role; null or "alle" (every role) prefer none, as the search reads them. */
-  role?: string | null;
-  /** The user's specialty: its pages come first among equal hits. */
-  specialty?: string | null;
+/** The user's role and specialty, as the search reads them, and how to write the rows. */
+interface SuggestOptions extends Pick<SearchOptions, 'role' | 'specialty'> {
   flavor: Flavor;
   /** The UI language's texts; bokmål when left out. */
   messages?: WorkerMessages;
