@@ -3,10 +3,10 @@
  * renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
  */
 import type { TermName } from '../answers';
-import { catalogue, type Catalogue } from '../catalogue';
+import type { Catalogue } from '../catalogue';
 import { workerMessages, type WorkerMessages } from '../i18n';
 import { buildSearchUrl, MAX_QUERY_LENGTH } from '../pages';
-import { searcherFor, type Hit, type Range, type SearchOptions, type Searcher } from '../search';
+import type { Hit, Range, SearchOptions, Searcher } from '../search';
 import { cleanText, escapeXml, markMatches } from './xml';
 
 export { cleanText } from './xml';
@@ -46,11 +46,7 @@ function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
   return row(flavor, title, hit.highlights.title, `${publisher}${role}${newer}`, url);
 }
 
-export function buildSuggestions(
-  text: string,
-  options: SuggestOptions,
-  searcher: Searcher = searcherFor(catalogue),
-): Suggestion[] {
+export function buildSuggestions(text: string, options: SuggestOptions, searcher: Searcher): Suggestion[] {
   const query = cleanText(text).slice(0, MAX_QUERY_LENGTH).trim();
   if (query === '') return [];
   const m = options.messages ?? workerMessages.nb;
@@ -100,7 +96,7 @@ export function decideEnter(
   text: string,
   disposition: string | undefined,
   searchPage: string,
-  cat: Catalogue = catalogue,
+  cat: Catalogue,
   termUrls: readonly string[] = [],
 ): { url: string; disposition: Disposition } {
   const how = DISPOSITIONS.find((d) => d === disposition) ?? 'currentTab';
