@@ -3,10 +3,10 @@
  * renders descriptions as XML (with <match>, <dim>, <url>); Firefox shows plain text.
  */
 import type { TermName } from '../answers';
-import { catalogue, type Catalogue } from '../catalogue';
+import type { Catalogue } from '../catalogue';
 import { workerMessages, type WorkerMessages } from '../i18n';
-import { buildSearchUrl } from '../pages';
-import { searcherFor, type Hit, type Range, type Searcher } from '../search';
+import { buildSearchUrl, MAX_QUERY_LENGTH } from '../pages';
+import type { Hit, Range, SearchOptions, Searcher } from '../search';
 import { cleanText, escapeXml, markMatches } from './xml';
 
 export { cleanText } from './xml';
@@ -19,11 +19,8 @@ export interface Suggestion {
   description: string;
 }
 
-interface SuggestOptions {
-  /** The user's role; null or "alle" (every role) prefer none, as the search reads them. */
-  role?: string | null;
-  /** The user's specialty: its pages come first among equal hits. */
-  specialty?: string | null;
+/** The user's role and specialty, as the search reads them, and how to write the rows. */
+interface SuggestOptions extends Pick<SearchOptions, 'role' | 'specialty'> {
   flavor: Flavor;
   /** The UI language's texts; bokmål when left out. */
   messages?: WorkerMessages;
@@ -33,8 +30,6 @@ interface SuggestOptions {
 
 // Chrome shows a handful of rows; more would only push the user's own text out of view.
 export const MAX_SUGGESTIONS = 5;
-// Nobody types more than this into the address bar on purpose; pasted novels are cut.
-const MAX_INPUT = 200;
 
 /** One row: the title with the `marked` ranges, what it is, and its address. */
 function row(flavor: Flavor, title: string, marked: readonly Range[], meta: string, url: string): string {
@@ -51,12 +46,8 @@ function describe(hit: Hit, flavor: Flavor, m: WorkerMessages): string {
   return row(flavor, title, hit.highlights.title, `${publisher}${role}${newer}`, url);
 }
 
-export function buildSuggestions(
-  text: string,
-  options: SuggestOptions,
-  searcher: Searcher = searcherFor(catalogue),
-): Suggestion[] {
-  const query = cleanText(text).slice(0, MAX_INPUT).trim();
+export function buildSuggestions(text: string, options: SuggestOptions, searcher: Searcher): Suggestion[] {
+  const query = cleanText(text).slice(0, MAX_QUERY_LENGTH).trim();
   if (query === '') return [];
   const m = options.messages ?? workerMessages.nb;
   const terms = (options.termsNamedIn?.(query) ?? []).map((term) => ({
@@ -105,7 +96,7 @@ export function decideEnter(
   text: string,
   disposition: string | undefined,
   searchPage: string,
-  cat: Catalogue = catalogue,
+  cat: Catalogue,
   termUrls: readonly string[] = [],
 ): { url: string; disposition: Disposition } {
   const how = DISPOSITIONS.find((d) => d === disposition) ?? 'currentTab';

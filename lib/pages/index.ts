@@ -11,8 +11,8 @@ export interface SearchParams {
   related?: string;
 }
 
-/** The longest query the address carries; more than this is never a search anyone typed. */
-const MAX_QUERY_LENGTH = 200;
+/** The longest query an address carries or the omnibox searches; more is never a search anyone typed. */
+export const MAX_QUERY_LENGTH = 200;
 const capped = (q: string | null | undefined) => (q ?? '').slice(0, MAX_QUERY_LENGTH);
 
 /** `base` is the page's own URL without a query, e.g. runtime.getURL('/search.html'). */

@@ -1,12 +1,6 @@
 /** The organisation's policy (docs/it-admin.md), checked value by value, and the user view. */
-export {
-  NO_MANAGED_SETTINGS,
-  parseManagedSettings,
-  policy,
-  policyMirror,
-  type ManagedSettings,
-} from './settings';
-export { MAX_ORG_LINKS, withOrgLinks, type OrgLink } from './org-links';
+export { parseManagedSettings, policy, policyMirror, type ManagedSettings } from './settings';
+export { MAX_ORG_LINKS, type OrgLink } from './org-links';
 export {
   provisionalUserView,
   readUserView,

@@ -22,7 +22,7 @@ export interface ManagedSettings {
   checkLinks: boolean;
 }
 
-export const NO_MANAGED_SETTINGS: ManagedSettings = {
+const NO_MANAGED_SETTINGS: ManagedSettings = {
   defaultRole: null,
   defaultSpecialty: null,
   lockRole: false,

@@ -4,7 +4,7 @@
  * page that is a catalogue entry gives that entry and its relatives. Selections can be whole
  * pages: the text is scanned up to a cap, markup and control characters dropped.
  */
-import { catalogue, findEntryByUrl, type Catalogue, urlWords } from '../catalogue';
+import { findEntryByUrl, type Catalogue, urlWords } from '../catalogue';
 import type { SearchParams } from '../pages';
 import { cleanText } from '../omnibox';
 import { isStopTerm, searcherFor, tokenize } from '../search';
@@ -71,7 +71,7 @@ function fromAddress(cat: Catalogue, url: string | undefined, text: string | und
 }
 
 /** The search to open for a click; `{ q: '' }` (the role's overview) when nothing is usable. */
-export function deriveQuery(ctx: ClickContext, cat: Catalogue = catalogue): SearchParams {
+export function deriveQuery(ctx: ClickContext, cat: Catalogue): SearchParams {
   const selected = ctx.selectionText ? meaningfulTerms(ctx.selectionText, cat) : '';
   if (selected !== '') return { q: selected };
   // The link clicked, if any (without one this gives nothing), before the page it is on.

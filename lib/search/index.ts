@@ -3,7 +3,7 @@ import searchFields from '../../assets/catalogue.json?search' with { type: 'json
 import { perCatalogue, type Catalogue } from '../catalogue';
 import { createSearcher, type Searcher } from './searcher';
 
-export { createSearcher, type Hit, type Searcher } from './searcher';
+export { createSearcher, type Hit, type SearchOptions, type Searcher } from './searcher';
 export type { Range } from './highlights';
 export { foldText } from './analysis/fold';
 export { isStopTerm } from './analysis/stopwords';

@@ -6,8 +6,13 @@
 import queriesSchema from '../../assets/search-queries.schema.json' with { type: 'json' };
 import synonymsSchema from '../../assets/synonyms.schema.json' with { type: 'json' };
 import { failIn, validateBySchema, withoutMaintainerKeys } from '../catalogue/parse';
-import type { Synonyms } from './analysis/synonyms';
 import type { EvalQuery } from './eval';
+
+/** assets/synonyms.json; `$note` in a group says why its terms belong together, and does not ship. */
+export interface Synonyms {
+  version: 1;
+  groups: { terms: string[] }[];
+}
 
 /** Validates raw synonym data; throws an error naming the group and term at fault. */
 export function parseSynonyms(raw: unknown): Synonyms {

@@ -3,8 +3,10 @@
  * saying it: the words as typed, their synonyms, two words the index knows as one compound, and
  * an unknown compound's parts, also by their synonyms and joined again ("rettleiarkurs" ->
  * "veilederkurs"). Filler words drop out; caps keep a pasted page as cheap as a sentence.
+ * The synonyms are data (assets/synonyms.json), so maintainers add the words people use without
+ * touching code; the build checks the file (./parse.ts).
  */
-import { synonyms } from './analysis/synonyms';
+import synonyms from '../../assets/synonyms.json';
 import { joinedTerm, splitCompound, type Knows, type Part } from './analysis/compounds';
 import { tokenize, type Token } from './analysis/tokens';
 import { isStopTerm } from './analysis/stopwords';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { runtimeJson } from '../../../lib/build/runtime-data';
-import { synonyms } from '../../../lib/search/analysis/synonyms';
+import synonyms from '../../../assets/synonyms.json';
 
 const read = (file: string) => readFileSync(new URL(`../../../assets/${file}`, import.meta.url), 'utf8');
 

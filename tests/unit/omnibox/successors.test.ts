@@ -4,16 +4,18 @@ import { catalogue } from '../../../lib/catalogue';
 import { parseCatalogue } from '../../../lib/catalogue/parse';
 import { workerMessages } from '../../../lib/i18n';
 import { buildSuggestions } from '../../../lib/omnibox';
-import { createSearcher } from '../../../lib/search';
+import { createSearcher, searcherFor } from '../../../lib/search';
 import { HOSTILE_TITLE, UNSAFE_CHARS, parseDescription, textOf } from './helpers';
+
+const bundled = searcherFor(catalogue);
 
 const plan = catalogue.entries.find((e) => e.id === 'handlingsplan-allmennlegetjenesten');
 const forPlan = (flavor: 'chrome' | 'firefox', language: 'nb' | 'nn' | 'en' = 'nb') =>
-  buildSuggestions('handlingsplan', {
-    role: 'kommune-leder',
-    flavor,
-    messages: workerMessages[language],
-  }).find((s) => s.content === plan?.url);
+  buildSuggestions(
+    'handlingsplan',
+    { role: 'kommune-leder', flavor, messages: workerMessages[language] },
+    bundled,
+  ).find((s) => s.content === plan?.url);
 
 describe('omnibox rows for an entry with a successor', () => {
   it('Chrome: the successor after the publisher, in <dim>, as well-formed XML', () => {
@@ -32,7 +34,7 @@ describe('omnibox rows for an entry with a successor', () => {
   });
 
   it('says nothing more for an entry without one', () => {
-    const rows = buildSuggestions('kompetansevurdering', { role: 'lis', flavor: 'firefox' });
+    const rows = buildSuggestions('kompetansevurdering', { role: 'lis', flavor: 'firefox' }, bundled);
     expect(rows[0]?.description).not.toMatch(/Nyere/);
   });
 

@@ -5,10 +5,13 @@ import { buildSuggestions, defaultSuggestion, MAX_SUGGESTIONS } from '../../../l
 import { createSearcher, searcherFor } from '../../../lib/search';
 import { HOSTILE_TITLE, UNSAFE_CHARS, hostileCatalogue, parseDescription, textOf } from './helpers';
 
+/** The search over the bundled catalogue, as the worker has it with no organisation links. */
+const bundled = searcherFor(catalogue);
+
 const urlOf = (id: string) => catalogue.entries.find((e) => e.id === id)?.url;
 
 describe('buildSuggestions for Chrome', () => {
-  const alis = buildSuggestions('alis', { role: 'kommune-leder', flavor: 'chrome' });
+  const alis = buildSuggestions('alis', { role: 'kommune-leder', flavor: 'chrome' }, bundled);
 
   it('lists the ALIS pages for "spes alis", at most five', () => {
     expect(alis.length).toBeGreaterThan(0);
@@ -28,7 +31,7 @@ describe('buildSuggestions for Chrome', () => {
   });
 
   it('puts the role’s own page first and marks other roles’ pages, in the search’s order', () => {
-    const forLeader = buildSuggestions('dossier', { role: 'kommune-leder', flavor: 'chrome' });
+    const forLeader = buildSuggestions('dossier', { role: 'kommune-leder', flavor: 'chrome' }, bundled);
     expect(forLeader[0]?.content).toBe(urlOf('kompetanseportalen'));
     expect(forLeader[0]?.description).not.toContain('annen rolle');
     const sykehus = forLeader.find((s) => s.content === urlOf('kompetanseportalen-sykehus'));
@@ -38,10 +41,10 @@ describe('buildSuggestions for Chrome', () => {
   });
 
   it('marks no page as another role’s for "Alle roller"', () => {
-    const all = buildSuggestions('dossier', { role: ALL_ROLES, flavor: 'chrome' });
+    const all = buildSuggestions('dossier', { role: ALL_ROLES, flavor: 'chrome' }, bundled);
     expect(all.length).toBeGreaterThan(1);
     expect(all.filter((s) => s.description.includes('annen rolle'))).toEqual([]);
-    expect(all).toEqual(buildSuggestions('dossier', { role: null, flavor: 'chrome' }));
+    expect(all).toEqual(buildSuggestions('dossier', { role: null, flavor: 'chrome' }, bundled));
   });
 
   it('escapes every piece of hostile catalogue text into well-formed XML', () => {
@@ -61,7 +64,7 @@ describe('buildSuggestions for Chrome', () => {
 
 describe('buildSuggestions for Firefox', () => {
   it('gives plain text: title, publisher and URL, no markup', () => {
-    const [first] = buildSuggestions('kompetansevurdering', { role: 'lis', flavor: 'firefox' });
+    const [first] = buildSuggestions('kompetansevurdering', { role: 'lis', flavor: 'firefox' }, bundled);
     expect(first?.description).toBe(
       `Kompetansevurdering – Helsedirektoratet – ${urlOf('kompetansevurdering')}`,
     );
@@ -90,7 +93,7 @@ describe('hostile input', () => {
 
   it.each(Object.entries(inputs))('%s: never throws, stays valid XML for Chrome', (_name, text) => {
     for (const flavor of ['chrome', 'firefox'] as const) {
-      const suggestions = buildSuggestions(text, { flavor });
+      const suggestions = buildSuggestions(text, { flavor }, bundled);
       expect(suggestions.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
       if (flavor === 'chrome') suggestions.forEach((s) => parseDescription(s.description));
       expect(() => parseDescription(defaultSuggestion(text, 'chrome'))).not.toThrow();
@@ -100,7 +103,7 @@ describe('hostile input', () => {
   it('never gives more than five, however many pages match', () => {
     expect(MAX_SUGGESTIONS).toBe(5);
     expect(searcherFor(catalogue).search('veiledning', { limit: 50 }).length).toBeGreaterThan(5);
-    expect(buildSuggestions('veiledning', { flavor: 'chrome' })).toHaveLength(5);
+    expect(buildSuggestions('veiledning', { flavor: 'chrome' }, bundled)).toHaveLength(5);
   });
 });
 

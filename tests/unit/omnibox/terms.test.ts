@@ -8,32 +8,41 @@ import { loadTermNames } from '../../../lib/answers';
 import { catalogue } from '../../../lib/catalogue';
 import { workerMessages } from '../../../lib/i18n';
 import { buildSuggestions, decideEnter, MAX_SUGGESTIONS } from '../../../lib/omnibox';
+import { searcherFor } from '../../../lib/search';
+
+const bundled = searcherFor(catalogue);
 
 describe('terms in the omnibox', async () => {
   const { termNames, termsNamedIn } = await loadTermNames();
   const fim = termNames.find((t) => t.id === 'fim');
 
   it("suggests the term's page first, then pages as before", () => {
-    const rows = buildSuggestions('hva er FIM', { flavor: 'chrome', termsNamedIn });
+    const rows = buildSuggestions('hva er FIM', { flavor: 'chrome', termsNamedIn }, bundled);
     expect(rows[0]?.content).toBe(fim?.url);
     expect(rows[0]?.description).toContain('<match>FIM</match>');
     expect(rows[0]?.description).toContain(workerMessages.nb.omniboxTerm);
-    const plain = buildSuggestions('kompetanseportalen', {
-      flavor: 'firefox',
-      termsNamedIn,
-      messages: workerMessages.en,
-    });
+    const plain = buildSuggestions(
+      'kompetanseportalen',
+      {
+        flavor: 'firefox',
+        termsNamedIn,
+        messages: workerMessages.en,
+      },
+      bundled,
+    );
     expect(plain[0]?.description).toContain(workerMessages.en.omniboxTerm);
     expect(plain.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
     expect(new Set(plain.map((r) => r.content)).size, 'no page twice').toBe(plain.length);
-    const pages = buildSuggestions('kompetanseportalen', { flavor: 'firefox' }).map((r) => r.content);
+    const pages = buildSuggestions('kompetanseportalen', { flavor: 'firefox' }, bundled).map(
+      (r) => r.content,
+    );
     expect(plain.slice(1).map((r) => r.content)).toEqual(
       pages.filter((url) => url !== plain[0]?.content).slice(0, MAX_SUGGESTIONS - 1),
     );
   });
 
   it('suggests no term for a query about pages', () => {
-    const rows = buildSuggestions('veileder kurs', { flavor: 'chrome', termsNamedIn });
+    const rows = buildSuggestions('veileder kurs', { flavor: 'chrome', termsNamedIn }, bundled);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.description.includes(workerMessages.nb.omniboxTerm))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, catalogue } from '../../../lib/catalogue';
-import { NO_MANAGED_SETTINGS } from '../../../lib/policy';
+import { policy } from '../../../lib/policy';
 import { chromeManagedSchemaErrors } from '../../fixtures/chrome-policy-schema';
 import { schemaValueErrors } from '../../fixtures/schema-value';
 
@@ -14,7 +14,7 @@ describe('assets/managed-schema.json', () => {
   });
 
   it('declares exactly the settings lib/policy reads', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(NO_MANAGED_SETTINGS).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(policy.fallback).sort());
     const link = schema.properties.extraLinks.items.properties;
     expect(Object.keys(link).sort()).toEqual(['description', 'group', 'roles', 'title', 'url']);
   });

@@ -6,9 +6,9 @@
  * version did, makes the count grow with the square of the links.
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_ROLES, catalogue, groupsForRole } from '../../../lib/catalogue';
+import { ALL_ROLES, groupsForRole } from '../../../lib/catalogue';
 import { buildListView } from '../../../lib/list';
-import { MAX_ORG_LINKS, withOrgLinks, type OrgLink } from '../../../lib/policy';
+import { MAX_ORG_LINKS, policy, resolveUserView, type OrgLink } from '../../../lib/policy';
 
 type Method = (this: unknown[], ...args: unknown[]) => unknown;
 const COUNTED = [
@@ -58,9 +58,9 @@ const orgLinks = (count: number): OrgLink[] =>
     group: i % 5 === 0 ? `Gruppe ${i % 4}` : null,
   }));
 
-/** What a page does with the links: merge them, then group them for every role. */
+/** What a page does with the links: merge them (the user view), then group them for every role. */
 function mergeAndGroup(links: OrgLink[]): void {
-  const cat = withOrgLinks(catalogue, links);
+  const cat = resolveUserView({ role: null }, { ...policy.fallback, extraLinks: links }).catalogue;
   for (const role of [...cat.roles.map((r) => r.id), ALL_ROLES]) {
     groupsForRole(cat, role);
     buildListView(cat, role, '');

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_ROLES, catalogue, groupsForRole } from '../../../lib/catalogue';
-import { MAX_ORG_LINKS, parseManagedSettings, withOrgLinks, type OrgLink } from '../../../lib/policy';
+import {
+  MAX_ORG_LINKS,
+  parseManagedSettings,
+  policy,
+  resolveUserView,
+  type OrgLink,
+} from '../../../lib/policy';
 import { buildListView } from '../../../lib/list';
 import { createSearcher } from '../../../lib/search';
 
@@ -87,13 +93,17 @@ describe('extraLinks, read one link at a time', () => {
   });
 });
 
-describe('withOrgLinks', () => {
+/** The catalogue a user sees with the organisation's `links`. */
+const withLinks = (links: OrgLink[]) =>
+  resolveUserView({ role: null }, { ...policy.fallback, extraLinks: links }).catalogue;
+
+describe("the organisation's links in the catalogue", () => {
   it('returns the catalogue itself when there are no links', () => {
-    expect(withOrgLinks(catalogue, [])).toBe(catalogue);
+    expect(withLinks([])).toBe(catalogue);
   });
 
   it("adds a group after the role's own, in every role when no roles are given", () => {
-    const cat = withOrgLinks(catalogue, [link()]);
+    const cat = withLinks([link()]);
     for (const { id: role } of catalogue.roles) {
       const groups = groupsForRole(cat, role);
       expect(groups.slice(0, -1)).toEqual(groupsForRole(catalogue, role));
@@ -105,13 +115,13 @@ describe('withOrgLinks', () => {
   });
 
   it('shows a link only to its roles, under its sub-heading', () => {
-    const cat = withOrgLinks(catalogue, [link({ roles: ['lis'], group: 'Kvalitetssystem' })]);
+    const cat = withLinks([link({ roles: ['lis'], group: 'Kvalitetssystem' })]);
     expect(groupsForRole(cat, 'lis').at(-1)).toMatchObject({ org: true, title: 'Kvalitetssystem' });
     expect(groupsForRole(cat, 'sykehus-leder')).toEqual(groupsForRole(catalogue, 'sykehus-leder'));
   });
 
   it('makes the links searchable, in their role first', () => {
-    const cat = withOrgLinks(catalogue, [link({ roles: ['lis'] })]);
+    const cat = withLinks([link({ roles: ['lis'] })]);
     const hits = createSearcher(cat).search('utdanningsutvalget', { role: 'lis' });
     expect(hits[0]).toMatchObject({ entry: { url: link().url }, inRole: true });
     const elsewhere = createSearcher(cat).search('utdanningsutvalget', { role: 'kommune-leder' });
@@ -120,7 +130,7 @@ describe('withOrgLinks', () => {
 
   it('knows a link by its address: its id stays when IT adds a link above it or one above turns invalid', () => {
     const idOf = (raw: unknown[], url: string) =>
-      withOrgLinks(catalogue, parse(raw).links).entries.find((e) => e.url === url)?.id;
+      withLinks(parse(raw).links).entries.find((e) => e.url === url)?.id;
     const kept = { title: 'Fagråd', url: 'https://intranett.example.no/fagrad' };
     const before = idOf([kept], kept.url);
     expect(before).toMatch(/^org-/);
@@ -146,12 +156,12 @@ describe('withOrgLinks', () => {
     const many = Array.from({ length: MAX_ORG_LINKS }, (_, i) =>
       link({ url: `https://intranett.example.no/${i}` }),
     );
-    const ids = withOrgLinks(catalogue, many).entries.map((e) => e.id);
+    const ids = withLinks(many).entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('lists the group in the popup view when the search box is empty', () => {
-    const cat = withOrgLinks(catalogue, [link()]);
+    const cat = withLinks([link()]);
     const view = buildListView(cat, 'lis', '');
     expect(view.sections.at(-1)).toMatchObject({ kind: 'org', title: '' });
   });

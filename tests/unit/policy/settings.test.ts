@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { NO_MANAGED_SETTINGS, parseManagedSettings } from '../../../lib/policy';
+import { parseManagedSettings } from '../../../lib/policy';
+
+/** What no policy sets (docs/it-admin.md). */
+const DEFAULTS = {
+  defaultRole: null,
+  defaultSpecialty: null,
+  lockRole: false,
+  extraLinks: [],
+  checkLinks: true,
+};
 
 function parse(raw: unknown) {
   const warn = vi.fn<(reason: string) => void>();
@@ -9,7 +18,7 @@ function parse(raw: unknown) {
 
 describe('parseManagedSettings', () => {
   it.each([undefined, null, {}])('gives the defaults for %j, quietly', (raw) => {
-    expect(parse(raw)).toEqual({ settings: NO_MANAGED_SETTINGS, reasons: [] });
+    expect(parse(raw)).toEqual({ settings: DEFAULTS, reasons: [] });
   });
 
   it('reads every setting when all are valid', () => {
@@ -55,7 +64,7 @@ describe('parseManagedSettings', () => {
     ['links that are no list', { extraLinks: { title: 'x' } }, '"extraLinks" must be a list'],
   ])('ignores %s with a logged reason', (_name, raw, reason) => {
     const { settings, reasons } = parse(raw);
-    expect(settings).toEqual(NO_MANAGED_SETTINGS);
+    expect(settings).toEqual(DEFAULTS);
     expect(reasons).toEqual([expect.stringContaining(reason)]);
   });
 
@@ -79,7 +88,7 @@ describe('parseManagedSettings', () => {
 
   it('keeps the valid settings beside an invalid one', () => {
     const { settings, reasons } = parse({ defaultRole: 'lis', checkLinks: 'nei' });
-    expect(settings).toEqual({ ...NO_MANAGED_SETTINGS, defaultRole: 'lis' });
+    expect(settings).toEqual({ ...DEFAULTS, defaultRole: 'lis' });
     expect(reasons).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NO_MANAGED_SETTINGS, policy } from '../../../lib/policy';
+import { policy } from '../../../lib/policy';
 
 const readManagedSettings = () => policy.getValue();
 
@@ -13,7 +13,7 @@ describe('managed settings from browser.storage.managed', () => {
   it('reads a policy', async () => {
     await fakeBrowser.storage.managed.set({ defaultRole: 'lis', lockRole: true, checkLinks: false });
     expect(await readManagedSettings()).toEqual({
-      ...NO_MANAGED_SETTINGS,
+      ...policy.fallback,
       defaultRole: 'lis',
       lockRole: true,
       checkLinks: false,
@@ -22,7 +22,7 @@ describe('managed settings from browser.storage.managed', () => {
   });
 
   it('checks links when no policy says otherwise', async () => {
-    expect(await readManagedSettings()).toEqual(NO_MANAGED_SETTINGS);
+    expect(await readManagedSettings()).toEqual(policy.fallback);
     expect(await linkCheckEnabled()).toBe(true);
   });
 
@@ -30,19 +30,19 @@ describe('managed settings from browser.storage.managed', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(
       new Error('Managed storage manifest not found'),
     );
-    expect(await readManagedSettings()).toEqual(NO_MANAGED_SETTINGS);
+    expect(await readManagedSettings()).toEqual(policy.fallback);
   });
 
   it('survives a browser without storage.managed', async () => {
     vi.spyOn(fakeBrowser.storage, 'managed', 'get').mockReturnValue(undefined as never);
-    expect(await readManagedSettings()).toEqual(NO_MANAGED_SETTINGS);
+    expect(await readManagedSettings()).toEqual(policy.fallback);
     expect(await linkCheckEnabled()).toBe(true);
   });
 
   it('ignores an invalid value and keeps the rest', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.managed.set({ defaultRole: 'overlege', checkLinks: false });
-    expect(await readManagedSettings()).toEqual({ ...NO_MANAGED_SETTINGS, checkLinks: false });
+    expect(await readManagedSettings()).toEqual({ ...policy.fallback, checkLinks: false });
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('"defaultRole" "overlege"'));
   });
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '../../../lib/catalogue';
 import {
-  NO_MANAGED_SETTINGS,
+  policy,
   provisionalUserView,
   readUserView,
   resolveUserView,
@@ -13,7 +13,7 @@ import {
 } from '../../../lib/policy';
 import { saveRole } from '../../../lib/prefs';
 
-const withDefault = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis' };
+const withDefault = { ...policy.fallback, defaultRole: 'lis' };
 const link: OrgLink = {
   title: 'Lokal prosedyre',
   url: 'https://intranett.example.no/prosedyre',
@@ -70,7 +70,7 @@ describe('resolveUserView', () => {
 
   it('uses the default until the user picks, and has no role without either', () => {
     expect(resolveUserView({ role: null }, withDefault)).toMatchObject({ role: 'lis', locked: false });
-    expect(resolveUserView({ role: null }, NO_MANAGED_SETTINGS)).toMatchObject({ role: null, locked: false });
+    expect(resolveUserView({ role: null }, policy.fallback)).toMatchObject({ role: null, locked: false });
   });
 
   it('lets a locked role win over the pick', () => {
@@ -79,24 +79,24 @@ describe('resolveUserView', () => {
   });
 
   it('is the bundled catalogue without organisation links', () => {
-    expect(resolveUserView({ role: 'lis' }, NO_MANAGED_SETTINGS).catalogue).toBe(catalogue);
+    expect(resolveUserView({ role: 'lis' }, policy.fallback).catalogue).toBe(catalogue);
   });
 
   it('adds the organisation links, and gives the same catalogue object for equal links', () => {
-    const first = resolveUserView({ role: 'lis' }, { ...NO_MANAGED_SETTINGS, extraLinks: [link] });
-    const again = resolveUserView({ role: 'lis' }, { ...NO_MANAGED_SETTINGS, extraLinks: [{ ...link }] });
+    const first = resolveUserView({ role: 'lis' }, { ...policy.fallback, extraLinks: [link] });
+    const again = resolveUserView({ role: 'lis' }, { ...policy.fallback, extraLinks: [{ ...link }] });
     expect(first.catalogue.entries.map((e) => e.url)).toContain(link.url);
     expect(again.catalogue).toBe(first.catalogue);
     const changed = resolveUserView(
       { role: 'lis' },
-      { ...NO_MANAGED_SETTINGS, extraLinks: [{ ...link, title: 'Ny' }] },
+      { ...policy.fallback, extraLinks: [{ ...link, title: 'Ny' }] },
     );
     expect(changed.catalogue).not.toBe(first.catalogue);
   });
 });
 
 describe("provisionalUserView: the page's copy of the policy, before the browser answers", () => {
-  const copy = { ...NO_MANAGED_SETTINGS, defaultRole: 'lis', lockRole: true, extraLinks: [link] };
+  const copy = { ...policy.fallback, defaultRole: 'lis', lockRole: true, extraLinks: [link] };
 
   it('paints the role the copy has, locked or not', () => {
     expect(provisionalUserView({ role: 'kommune-leder' }, copy)).toMatchObject({

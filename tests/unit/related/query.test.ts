@@ -7,17 +7,19 @@ import { MAX_TERMS } from '../../../lib/related/query';
 
 const urlOf = (id: string) => catalogue.entries.find((e) => e.id === id)?.url ?? '';
 const words = (q: string) => q.split(' ').filter(Boolean);
+/** The search a click opens, over the bundled catalogue. */
+const derive = (click: Parameters<typeof deriveQuery>[0]) => deriveQuery(click, catalogue);
 
 describe('from a selection', () => {
   it('searches a single known word as it is, and the assessment guidance comes first', () => {
-    const params = deriveQuery({ selectionText: 'kompetansevurdering', pageUrl: 'https://example.org/' });
+    const params = derive({ selectionText: 'kompetansevurdering', pageUrl: 'https://example.org/' });
     expect(params).toEqual({ q: 'kompetansevurdering' });
     const [first] = searcherFor(catalogue).search(params.q, { role: 'lis' });
     expect(first?.entry.id).toBe('kompetansevurdering');
   });
 
   it('reduces a sentence to the words the catalogue knows', () => {
-    const { q } = deriveQuery({
+    const { q } = derive({
       selectionText: 'Kompetansevurdering av leger i spesialisering skjer løpende, og veileder gir råd.',
     });
     expect(words(q).length).toBeLessThanOrEqual(MAX_TERMS);
@@ -28,20 +30,20 @@ describe('from a selection', () => {
   it('never passes a 100 kB selection whole', () => {
     const selection = 'Veiledning av leger i spesialisering. '.repeat(2700);
     expect(selection.length).toBeGreaterThan(100_000);
-    const { q } = deriveQuery({ selectionText: selection });
+    const { q } = derive({ selectionText: selection });
     expect(words(q).length).toBeLessThanOrEqual(MAX_TERMS);
     expect(words(q)).toContain('Veiledning');
   });
 
   it('strips markup, entities, control characters and bidi marks', () => {
-    const { q } = deriveQuery({
+    const { q } = derive({
       selectionText: '<p class="x">ALIS &amp; &#8220;læringsmål&#8221;</p>\u0000\u202E\u200F\r\n"\'😀',
     });
     expect(words(q).sort()).toEqual(['ALIS', 'læringsmål']);
   });
 
   it('falls back to the page when the selection has no words (only emoji, punctuation)', () => {
-    const params = deriveQuery({ selectionText: '😀 🙂 -- !!', pageUrl: urlOf('veiledning') });
+    const params = derive({ selectionText: '😀 🙂 -- !!', pageUrl: urlOf('veiledning') });
     expect(params).toEqual({ q: 'Veiledning', related: 'veiledning' });
   });
 });
@@ -54,7 +56,7 @@ describe('from a link', () => {
       `${urlOf('kompetansevurdering')}?utm_source=x`,
     ];
     for (const linkUrl of spelled) {
-      expect(deriveQuery({ linkUrl, pageUrl: 'https://example.org/' })).toEqual({
+      expect(derive({ linkUrl, pageUrl: 'https://example.org/' })).toEqual({
         q: 'Kompetansevurdering',
         related: 'kompetansevurdering',
       });
@@ -62,12 +64,12 @@ describe('from a link', () => {
   });
 
   it('knows the YouTube video under its long address too', () => {
-    const params = deriveQuery({ linkUrl: 'https://www.youtube.com/watch?v=FWodISJ31NY&t=3' });
+    const params = derive({ linkUrl: 'https://www.youtube.com/watch?v=FWodISJ31NY&t=3' });
     expect(params.related).toBe('supervisjon-video');
   });
 
   it('uses the link text and the words of its address otherwise', () => {
-    const { q } = deriveQuery({
+    const { q } = derive({
       linkUrl: 'https://example.org/fag/veiledning-av-turnusleger.html',
       linkText: 'Les mer om ALIS',
     });
@@ -78,7 +80,7 @@ describe('from a link', () => {
 
 describe('from a page', () => {
   it('uses the title before the address', () => {
-    const { q } = deriveQuery({
+    const { q } = derive({
       pageUrl: 'https://sykehus.example/intranett/side.aspx?id=77',
       pageTitle: 'Supervisjon for LIS – Sykehuset',
     });
@@ -86,12 +88,12 @@ describe('from a page', () => {
   });
 
   it('manages without a title (Chrome gives none without the tabs permission)', () => {
-    const { q } = deriveQuery({ pageUrl: 'https://kommune.example/helse/alis-avtale-og-veiledning' });
+    const { q } = derive({ pageUrl: 'https://kommune.example/helse/alis-avtale-og-veiledning' });
     expect(words(q).sort()).toEqual(['alis', 'avtale', 'veiledning']);
   });
 
   it('recognises a catalogue PDF opened in the browser’s viewer', () => {
-    expect(deriveQuery({ pageUrl: urlOf('alis-for-dummies') }).related).toBe('alis-for-dummies');
+    expect(derive({ pageUrl: urlOf('alis-for-dummies') }).related).toBe('alis-for-dummies');
   });
 
   it.each([
@@ -104,15 +106,15 @@ describe('from a page', () => {
     '%E0%A4%A',
     '',
   ])('gives the plain search page for %j, without throwing', (pageUrl) => {
-    expect(deriveQuery({ pageUrl, pageTitle: '' })).toEqual({ q: '' });
+    expect(derive({ pageUrl, pageTitle: '' })).toEqual({ q: '' });
   });
 
   it('takes the words of a local file’s name', () => {
-    const { q } = deriveQuery({ pageUrl: 'file:///home/lege/Nedlastinger/Veileder%20for%20ALIS.pdf' });
+    const { q } = derive({ pageUrl: 'file:///home/lege/Nedlastinger/Veileder%20for%20ALIS.pdf' });
     expect(words(q).sort()).toEqual(['ALIS', 'Veileder']);
   });
 
   it('copes with nothing at all', () => {
-    expect(deriveQuery({})).toEqual({ q: '' });
+    expect(derive({})).toEqual({ q: '' });
   });
 });

@@ -4,7 +4,7 @@ import { sectionHeading, type Messages } from '../../../lib/i18n';
 import { en } from '../../../lib/i18n/en';
 import { nb } from '../../../lib/i18n/nb';
 import { buildListView } from '../../../lib/list';
-import { withOrgLinks } from '../../../lib/policy';
+import { policy, resolveUserView } from '../../../lib/policy';
 import { linkCount, sharedList, type ShareList, type ShareSource } from '../../../lib/share';
 import { searcherFor } from '../../../lib/search';
 import type { LinkHealthMap } from '../../../lib/links';
@@ -57,7 +57,7 @@ describe('the shared list of a role', () => {
   });
 
   it("brings the organisation's own links, hostile text and all, under their heading", () => {
-    const org = withOrgLinks(catalogue, [
+    const extraLinks = [
       {
         title: HOSTILE,
         url: 'https://intranett.example/a',
@@ -65,7 +65,8 @@ describe('the shared list of a role', () => {
         roles: ['lis'],
         group: 'Vakt',
       },
-    ]);
+    ];
+    const org = resolveUserView({ role: null }, { ...policy.fallback, extraLinks }).catalogue;
     const list = shown({ catalogue: org, role: 'lis', query: '' }, nb, {});
     const last = list.groups.at(-1);
     expect(last?.heading).toBe('Fra din arbeidsplass: Vakt');

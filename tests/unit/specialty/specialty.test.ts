@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue, entriesById } from '../../../lib/catalogue';
 import { buildListView } from '../../../lib/list';
 import { buildSuggestions } from '../../../lib/omnibox';
-import { NO_MANAGED_SETTINGS, readUserView, resolveUserView } from '../../../lib/policy';
+import { policy, readUserView, resolveUserView } from '../../../lib/policy';
 import { preferencesItem, saveRole, saveSpecialty } from '../../../lib/prefs';
 import { searcherFor } from '../../../lib/search';
 import { handoutView } from '../../../lib/share';
@@ -68,10 +68,10 @@ describe('the stored specialty', () => {
   });
 
   it("is the user's own, else the organisation's default", async () => {
-    const policy = { ...NO_MANAGED_SETTINGS, defaultSpecialty: 'ort' };
-    expect(resolveUserView({ role: 'lis' }, policy).specialty).toBe('ort');
-    expect(resolveUserView({ role: 'lis', specialty: 'gyn' }, policy).specialty).toBe('gyn');
-    expect(resolveUserView({ role: 'lis' }, NO_MANAGED_SETTINGS).specialty).toBeNull();
+    const withOrt = { ...policy.fallback, defaultSpecialty: 'ort' };
+    expect(resolveUserView({ role: 'lis' }, withOrt).specialty).toBe('ort');
+    expect(resolveUserView({ role: 'lis', specialty: 'gyn' }, withOrt).specialty).toBe('gyn');
+    expect(resolveUserView({ role: 'lis' }, policy.fallback).specialty).toBeNull();
     await saveSpecialty('bup');
     expect((await readUserView()).specialty).toBe('bup');
   });
@@ -83,7 +83,7 @@ describe('the stored specialty', () => {
     await saveSpecialty(null);
     expect((await readUserView()).specialty).toBeNull();
     expect(
-      resolveUserView({ role: 'lis', specialty: null }, { ...NO_MANAGED_SETTINGS, defaultSpecialty: 'ort' })
+      resolveUserView({ role: 'lis', specialty: null }, { ...policy.fallback, defaultSpecialty: 'ort' })
         .specialty,
     ).toBeNull();
   });
