@@ -12,9 +12,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { INSTALL_HINT, QUIET_FLAGS, extensionFlags, findChromium } from '../../scripts/browser';
-import { chromiumPolicyFor, writeTemporaryPolicy } from '../fixtures/policy-file';
+import {
+  chromiumPolicyFor,
+  policySkipReason,
+  reloadChromiumPolicies,
+  rewritePolicy,
+  writeTemporaryPolicy,
+} from '../fixtures/policy-file';
 import { copyOfBuild } from '../fixtures/test-build';
-import { PopupPage } from './pages';
+import { ExtensionWorker, PopupPage } from './pages';
 
 export const EXTENSION_DIR = resolve(process.env.SPES_EXTENSION_DIR ?? '.output/chrome-mv3');
 
@@ -117,6 +123,76 @@ export async function withPolicyBrowser(
   }
 }
 
+/** A file's policy browser (`policyBrowserForFile`). */
+export interface PolicyBrowser {
+  /** Puts the extension back as just installed, then gives it `settings` (`change`). */
+  apply(settings: object): Promise<FreshBrowser>;
+  /** Gives the extension `settings` while it runs, and waits until its worker reads them. */
+  change(settings: object): Promise<void>;
+}
+
+/** Settings in short: each key with its value, or a list's length, sorted by key. */
+const outline = (settings: object) =>
+  JSON.stringify(
+    Object.entries(settings)
+      .map(([key, value]) => [key, Array.isArray(value) ? value.length : value])
+      .sort(),
+  );
+
+/**
+ * One browser for the tests of a file that each bring a policy: a copy of the build (its own id)
+ * under `policyFile`, started before the file's first test and closed after its last, instead of
+ * a browser a test (a start and Chromium's first policy read cost seconds, a policy reload much
+ * less). Each test begins with `apply`. Without the rights to write the policy nothing starts:
+ * the tests skip themselves with `policySkipReason`.
+ */
+export function policyBrowserForFile(policyFile: string): PolicyBrowser {
+  let running: { browser: FreshBrowser; reset(): Promise<void>; close(): Promise<void> } | undefined;
+  test.beforeAll(async () => {
+    if (policySkipReason(policyFile) !== null) return;
+    const build = copyOfBuild(EXTENSION_DIR);
+    const removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(build.id, {}));
+    const profile = newProfileDir();
+    const shared = await startSharedBrowser(profile, build.dir);
+    const worker = await serviceWorkerOf(shared.context);
+    running = {
+      browser: { context: shared.context, worker, extensionId: shared.extensionId },
+      reset: shared.reset,
+      async close() {
+        await shared.context.close();
+        removePolicy();
+        build.remove();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  });
+  test.afterAll(async () => running?.close());
+  const browser = () => {
+    if (!running) throw new Error(`no policy browser: ${policySkipReason(policyFile)}`);
+    return running.browser;
+  };
+  const change = async (settings: object) => {
+    const { context, extensionId } = browser();
+    rewritePolicy(policyFile, chromiumPolicyFor(extensionId, settings));
+    await reloadChromiumPolicies(context);
+    // Chromium hands a link on without the fields its schema does not name, so the settings are
+    // compared by their values and their lists' lengths. Its policy service takes seconds to
+    // answer the first time.
+    const worker = new ExtensionWorker(await serviceWorkerOf(context));
+    await base.expect
+      .poll(async () => outline(await worker.managed()), { timeout: 20_000 })
+      .toBe(outline(settings));
+  };
+  return {
+    change,
+    async apply(settings) {
+      await running?.reset();
+      await change(settings);
+      return browser();
+    },
+  };
+}
+
 /** The shared browser of one Playwright worker. */
 interface SharedBrowser {
   context: BrowserContext;
@@ -160,8 +236,8 @@ async function resetBrowser(context: BrowserContext, extensionId: string): Promi
   await page.goto('about:blank');
 }
 
-async function startSharedBrowser(profileDir: string): Promise<SharedBrowser> {
-  const context = await launchWithExtension(profileDir);
+async function startSharedBrowser(profileDir: string, extensionDir = EXTENSION_DIR): Promise<SharedBrowser> {
+  const context = await launchWithExtension(profileDir, extensionDir);
   const worker = await serviceWorkerOf(context);
   const extensionId = new URL(worker.url()).host;
   // The welcome tab opens on install; wait for it, so it cannot turn up in a later test.

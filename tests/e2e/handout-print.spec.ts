@@ -75,7 +75,7 @@ test('every page of a long handout has a margin, the second as much as the first
   const page = await context.newPage();
   await openHandout(page, extensionId, 'role=alle');
   // A list as long as an organisation's many links make it (they come only from a real policy,
-  // tests/e2e/policy-links.spec.ts): the groups written out three times more.
+  // tests/e2e/policy.spec.ts): the groups written out three times more.
   await page.locator('.handout-body').evaluate((body) => {
     const groups = [...body.querySelectorAll('.handout-group')];
     for (let i = 0; i < 3; i++) for (const g of groups) body.append(g.cloneNode(true));

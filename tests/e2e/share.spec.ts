@@ -1,94 +1,22 @@
 /**
  * "Del lenkene" in real Chromium with the real clipboard: both flavours land on it, with every
- * link of the role exactly once, or the hits as shown; the control works from the keyboard; an
- * organisation's hostile titles arrive as text. The extension asks for no clipboard permission;
- * the test reads the clipboard back from a web page it grants `clipboard-read`.
+ * link of the role exactly once, or the hits as shown; the control works from the keyboard. The
+ * extension asks for no clipboard permission; the test reads the clipboard back from a web page it
+ * grants `clipboard-read` (tests/e2e/clipboard.ts). An organisation's hostile titles:
+ * tests/e2e/policy.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import { ALL_ROLES, catalogue } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { nb } from '../../lib/i18n/nb';
-import { policySkipReason } from '../fixtures/policy-file';
-import { EXTENSION_DIR, expect, test, withPolicyBrowser } from './fixtures';
-import { ExtensionWorker, HandoutPage, PopupPage, SearchPage, expectNoAxeViolations } from './pages';
+import { copyLinks, readClipboard, roleEntryIds, roleUrls } from './clipboard';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+import { ExtensionWorker, PopupPage, SearchPage, expectNoAxeViolations } from './pages';
 
 test.beforeEach(async ({ context }) => {
   await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
 });
-
-/** A role's entries straight from the catalogue file, each once: what "every link" means. */
-function roleEntryIds(role: string): string[] {
-  const roles = role === ALL_ROLES ? catalogue.roles : catalogue.roles.filter((r) => r.id === role);
-  return [...new Set(roles.flatMap((r) => r.groups.flatMap((g) => g.entries)))];
-}
-
-/** A role's addresses: each link's own, then the newer pages the catalogue records for it (a message shows both). */
-function roleUrls(role: string): string[] {
-  const byId = new Map(
-    catalogue.entries.map((e) => [e.id, [e.url, ...(e.successors ?? []).map((s) => s.url)]]),
-  );
-  return [...new Set(roleEntryIds(role).flatMap((id) => byId.get(id) ?? []))].sort();
-}
-
-interface Clipboard {
-  html: string;
-  text: string;
-  /** The HTML flavour as a browser parses it. */
-  parsed: { hrefs: string[]; headings: string[]; linkTitles: string[]; active: number; title: string };
-  /** The addresses the plain text writes out, one a line (a link's own, or after "Nyere:"). */
-  textUrls: string[];
-}
-
-// A web page of its own reads the clipboard back, as another program would: Chromium grants
-// permissions to web origins only, never to the extension's, and the extension needs none.
-const READER = 'https://clipboard-reader.test';
-
-/** What the clipboard holds now, read back and parsed by a page outside the extension. */
-async function readClipboard(context: BrowserContext): Promise<Clipboard> {
-  await context.grantPermissions(['clipboard-read'], { origin: READER });
-  const reader = await context.newPage();
-  try {
-    await reader.goto(`${READER}/`); // answered by the stub route
-    await reader.bringToFront();
-    const { html, text } = await reader.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      const read = async (type: string) =>
-        item?.types.includes(type) ? (await item.getType(type)).text() : '';
-      return { html: await read('text/html'), text: await read('text/plain') };
-    });
-    const parsed = await reader.evaluate(parseHtml, html);
-    const textUrls = text
-      .split('\n')
-      .flatMap((line) => /^ {4}(?:\S.* )?(https?:\/\/\S+)$/.exec(line)?.[1] ?? []);
-    return { html, text, parsed, textUrls };
-  } finally {
-    await reader.close();
-  }
-}
-
-/** Runs in the reader page: the HTML flavour as a browser parses it. */
-function parseHtml(html: string): Clipboard['parsed'] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const texts = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent ?? '');
-  return {
-    hrefs: [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
-    headings: texts('h3'),
-    linkTitles: texts('li > a:first-child'),
-    active: doc.querySelectorAll('script, img, iframe, object, [onerror], [onclick]').length,
-    title: texts('p > strong')[0] ?? '',
-  };
-}
-
-/** Opens the share menu and copies; resolves with the announced status. */
-async function copyLinks(page: Page): Promise<string> {
-  await page.getByRole('button', { name: nb.shareToggleLabel }).click();
-  await page.getByRole('button', { name: nb.shareCopy }).click();
-  const status = page.getByTestId('share-status');
-  await expect(status).not.toHaveText('');
-  return (await status.textContent()) ?? '';
-}
 
 test('asks for no clipboard permission', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -208,40 +136,4 @@ test('the open menu, with its status, passes axe in light and dark', async ({ se
   await copyLinks(popup);
   await expect(popup.locator('#share-menu')).toBeVisible();
   await expectNoAxeViolations(popup);
-});
-
-// Chromium on Linux reads machine policy from here; the copy's own id keeps it from other tests.
-const policyFile = `/etc/chromium/policies/managed/spes-share-e2e-${process.pid}.json`;
-const skip = policySkipReason(policyFile);
-const HOSTILE = `<img src=x onerror="document.title='pwned'"> & "Vakt" <script>alert(1)</script>`;
-
-// A browser of its own: the organisation's links come from a policy file for a copy of the build.
-test("an organisation's hostile titles reach the clipboard and the handout as text", async () => {
-  test.skip(skip !== null, skip ?? '');
-  // A browser of its own that waits for the policy, a copy, a read-back and the handout: 15 s on a
-  // quiet machine, well over 30 s on a busy one.
-  test.setTimeout(90_000);
-  const link = {
-    title: HOSTILE,
-    url: 'https://intranett.sykehus.example/vakt',
-    description: HOSTILE,
-    roles: ['lis'],
-  };
-  const settings = { defaultRole: 'lis', extraLinks: [link] };
-  await withPolicyBrowser(policyFile, settings, async ({ context, extensionId }) => {
-    await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, body: 'stub page' }));
-    const { page: popup } = await PopupPage.open(context, extensionId);
-    await expect(popup.locator('li.entry a').last()).toHaveAttribute('href', link.url);
-    expect(await copyLinks(popup)).toBe(nb.shareCopied(roleUrls('lis').length + 1));
-    const clip = await readClipboard(context);
-    expect(clip.parsed.active).toBe(0);
-    expect(clip.parsed.linkTitles.at(-1)).toBe(HOSTILE);
-    expect(clip.parsed.hrefs.at(-1)).toBe(link.url);
-    expect(clip.text).toContain(`  - ${HOSTILE} – ${HOSTILE}\n    ${link.url}\n`);
-
-    const { page: handout } = await HandoutPage.openIn(await context.newPage(), extensionId, 'role=lis');
-    await expect(handout.locator('.handout-title').last()).toHaveText(HOSTILE);
-    expect(await handout.locator('.handout-sheet img, .handout-sheet script').count()).toBe(0);
-    expect(await handout.title()).not.toBe('pwned');
-  });
 });

@@ -2,14 +2,14 @@
  * The specialty beside the role, in real Chromium: picked on the welcome page and remembered by
  * the popup (storage.sync and the popup's first paint), its group at the top, search by code and
  * "no good match", the copied list (the real clipboard), the handout on one A4 page (print
- * layout), the omnibox (the worker's own events), a policy default (a real policy file) and axe.
+ * layout), the omnibox (the worker's own events) and axe; a policy default in tests/e2e/policy.spec.ts.
  * The logic behind each is tested in Node (tests/unit/specialty, tests/components/specialty.test.tsx).
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { catalogue, entriesById } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
-import { policySkipReason } from '../fixtures/policy-file';
-import { expect, test, withPolicyBrowser } from './fixtures';
+import { copyLinks, readClipboard } from './clipboard';
+import { expect, test } from './fixtures';
 import { ExtensionWorker, HandoutPage, PopupPage, expectNoAxeViolations } from './pages';
 import type { Suggestion, Sw } from './search-helpers';
 
@@ -66,18 +66,6 @@ test('search finds a specialty by its code, and says "no good match" with the wa
   await expectNoAxeViolations(popup.page);
 });
 
-// A web page of its own reads the clipboard back, as another program would (tests/e2e/share.spec.ts).
-async function clipboardText(context: BrowserContext): Promise<string> {
-  const origin = 'https://clipboard-reader.test';
-  await context.grantPermissions(['clipboard-read'], { origin });
-  const reader = await context.newPage();
-  await reader.goto(`${origin}/`);
-  await reader.bringToFront();
-  const text = await reader.evaluate(() => navigator.clipboard.readText());
-  await reader.close();
-  return text;
-}
-
 test('the copied list and the handout include the specialty, and each role still prints on one A4 page', async ({
   context,
   extensionId,
@@ -89,10 +77,8 @@ test('the copied list and the handout include the specialty, and each role still
   await storeChoice(worker, 'lis', 'for');
   const popup = await PopupPage.open(context, extensionId);
   await expect(popup.groupHeadings.first()).toHaveText(heading('Fordøyelsessykdommer'));
-  await popup.page.getByRole('button', { name: nb.shareToggleLabel }).click();
-  await popup.page.getByRole('button', { name: nb.shareCopy }).click();
-  await expect(popup.page.getByTestId('share-status')).not.toHaveText('');
-  const copied = await clipboardText(context);
+  await copyLinks(popup.page);
+  const copied = (await readClipboard(context)).text;
   expect(copied).toContain(heading('Fordøyelsessykdommer'));
   expect(copied).toContain(url('regut-fordoyelsessykdommer'));
 
@@ -123,24 +109,4 @@ test('the omnibox finds "spes ort", and ranks the chosen specialty first', async
   expect((await suggest('gammel ordning'))[0]?.content).toBe(
     url('hdir-lungesykdommer-regler-for-gammel-spesialistutdanning'),
   );
-});
-
-// Chromium on Linux reads machine policy from this folder; a copy of the build gets the policy alone.
-const policyFile = `/etc/chromium/policies/managed/spes-e2e-specialty-${process.pid}.json`;
-const skip = policySkipReason(policyFile);
-
-test("an organisation's default specialty shows until the user picks another, or none", async () => {
-  test.skip(skip !== null, skip ?? '');
-  await withPolicyBrowser(policyFile, { defaultRole: 'lis', defaultSpecialty: 'gyn' }, async (browser) => {
-    const popup = await PopupPage.open(browser.context, browser.extensionId);
-    await expect(popup.groupHeadings.first()).toHaveText(heading('Fødselshjelp og kvinnesykdommer'));
-    await popup.page.getByLabel(nb.specialtyLabel).selectOption('bup');
-    await expect(popup.groupHeadings.first()).toHaveText(heading('Barne- og ungdomspsykiatri'));
-    // The default is only a default: "none" stays none, on the next open too.
-    await popup.page.getByLabel(nb.specialtyLabel).selectOption('');
-    await expect(specialtySection(popup.page)).toHaveCount(0);
-    await popup.reload();
-    await expect(popup.page.getByLabel(nb.specialtyLabel)).toHaveValue('');
-    await expect(specialtySection(popup.page)).toHaveCount(0);
-  });
 });

@@ -24,7 +24,7 @@ describe('assets/managed-schema.json', () => {
   });
 
   // Chrome drops the whole extraLinks list when one link breaks the schema (checked in real
-  // Chromium by tests/e2e/policy-links.spec.ts): inside a link, the schema only names the texts.
+  // Chromium by tests/e2e/policy.spec.ts): inside a link, the schema only names the texts.
   it('lets every link with text values through, however wrong, for lib/policy to judge one by one', () => {
     const links = [
       { title: 'Alle', url: 'https://a.example/1', roles: ['alle'] },
