@@ -140,6 +140,17 @@ const outline = (settings: object) =>
   );
 
 /**
+ * The policy as the extension's worker reads it, in short, or 'no answer' when a read takes over
+ * 5 s, so that one slow read cannot use up the wait (before this, the wait for a changed policy
+ * ran out once in nine runs of tests/e2e/policy.spec.ts).
+ */
+async function managedOutline(context: BrowserContext): Promise<string> {
+  const worker = new ExtensionWorker(await serviceWorkerOf(context));
+  const late = new Promise<string>((resolve) => setTimeout(resolve, 5_000, 'no answer'));
+  return Promise.race([worker.managed().then(outline), late]);
+}
+
+/**
  * One browser for the tests of a file that each bring a policy: a copy of the build (its own id)
  * under `policyFile`, started before the file's first test and closed after its last, instead of
  * a browser a test (a start and Chromium's first policy read cost seconds, a policy reload much
@@ -155,6 +166,8 @@ export function policyBrowserForFile(policyFile: string): PolicyBrowser {
     const profile = newProfileDir();
     const shared = await startSharedBrowser(profile, build.dir);
     const worker = await serviceWorkerOf(shared.context);
+    // The first policy read, before any test changes the policy: it takes seconds in a new profile.
+    await base.expect.poll(() => managedOutline(shared.context), { timeout: 30_000 }).toBe(outline({}));
     running = {
       browser: { context: shared.context, worker, extensionId: shared.extensionId },
       reset: shared.reset,
@@ -176,12 +189,8 @@ export function policyBrowserForFile(policyFile: string): PolicyBrowser {
     rewritePolicy(policyFile, chromiumPolicyFor(extensionId, settings));
     await reloadChromiumPolicies(context);
     // Chromium hands a link on without the fields its schema does not name, so the settings are
-    // compared by their values and their lists' lengths. Its policy service takes seconds to
-    // answer the first time.
-    const worker = new ExtensionWorker(await serviceWorkerOf(context));
-    await base.expect
-      .poll(async () => outline(await worker.managed()), { timeout: 20_000 })
-      .toBe(outline(settings));
+    // compared by their values and their lists' lengths.
+    await base.expect.poll(() => managedOutline(context), { timeout: 30_000 }).toBe(outline(settings));
   };
   return {
     change,
