@@ -13,6 +13,7 @@ export {
   ALL_ROLES,
   entriesById,
   entriesOfRole,
+  otherRolesOnly,
   groupsForRole,
   perCatalogue,
   roleChoices,

@@ -67,6 +67,17 @@ export function entriesOfRole(cat: Catalogue, role: string | null): Set<string> 
 }
 
 /**
+ * The one answer to "is this entry only other roles'": listed in some role's groups but not in
+ * `role`'s. A page in no role's groups (a specialty's own) is every role's, and for "alle" or a
+ * role the catalogue does not know, nothing is another role's.
+ */
+export function otherRolesOnly(cat: Catalogue, role: string | null): (id: string) => boolean {
+  const mine = entriesOfRole(cat, role);
+  const listed = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
+  return (id) => listed.has(id) && !mine.has(id);
+}
+
+/**
  * The entries the seed document's groups (and an organisation's) list; the rest are Spes's own
  * additions, in its own groups and the specialties, which search ranks after the seed's pages.
  */

@@ -4,7 +4,7 @@
  * it explains, and those that have taken over from it or it from them), then the entries sharing
  * keywords or a group with it, most shared keywords first, the chosen role's before other roles'.
  */
-import { entriesOfRole, type Catalogue, type Entry } from '../catalogue';
+import { otherRolesOnly, type Catalogue, type Entry } from '../catalogue';
 import type { ListItem, ListView } from '../list';
 import { foldText, withSearchFields } from '../search';
 
@@ -41,10 +41,10 @@ function relativesOf(cat: Catalogue, target: Entry) {
 export function buildRelatedView(cat: Catalogue, role: string, id: string): ListView | null {
   const target = cat.entries.find((e) => e.id === id);
   if (!target) return null;
-  const mine = entriesOfRole(cat, role);
-  const toItem = (e: Entry): ListItem => ({ entry: e, otherRole: !mine.has(e.id) });
+  const elsewhere = otherRolesOnly(cat, role);
+  const toItem = (e: Entry): ListItem => ({ entry: e, otherRole: elsewhere(e.id) });
   // Kin first, then the role's own before other roles', each in the order above (a stable sort).
-  const rank = (r: { entry: Entry; kin: boolean }) => (r.kin ? 0 : mine.has(r.entry.id) ? 1 : 2);
+  const rank = (r: { entry: Entry; kin: boolean }) => (r.kin ? 0 : elsewhere(r.entry.id) ? 2 : 1);
   const related = relativesOf(cat, target).sort((a, b) => rank(a) - rank(b));
   const sections = [
     { kind: 'this-entry' as const, items: [toItem(target)] },

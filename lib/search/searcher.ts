@@ -3,7 +3,7 @@
  * role is a preference, not a partition: its hits are marked inRole, and another role's hit that
  * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
-import { entriesOfRole, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
+import { otherRolesOnly, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
 import { parseQuery } from './query';
@@ -49,9 +49,8 @@ export function createSearcher(cat: Catalogue): Searcher {
   const index = buildIndex(cat.entries);
   const match = createMatcher(index.postings);
   const knows = (term: string) => index.postings.has(term);
-  const roles = new Map(cat.roles.map((r) => [r.id, entriesOfRole(cat, r.id)]));
+  const elsewhereFor = new Map(cat.roles.map((r) => [r.id, otherRolesOnly(cat, r.id)]));
   const seed = seedEntryIds(cat);
-  const inSomeRole = new Set(cat.roles.flatMap((r) => r.groups.flatMap((g) => g.entries)));
   const marks = createHighlighter();
 
   return {
@@ -61,15 +60,14 @@ export function createSearcher(cat: Catalogue): Searcher {
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, match);
       const chosen = new Set(cat.specialties?.find((s) => s.id === options.specialty)?.entries);
-      const mine = roles.get(options.role ?? '') ?? null;
+      const elsewhere = elsewhereFor.get(options.role ?? '');
       const found: { entry: Entry; inRole: boolean; value: number }[] = [];
       index.entries.forEach((entry, at) => {
         const { id } = entry;
         const value =
           (relevance[at] ?? 0) * (seed.has(id) ? 1 : BEYOND_SEED) * (chosen.has(id) ? CHOSEN_SPECIALTY : 1);
         if (value === 0) return;
-        // A specialty's own pages belong to no role's groups: they are every role's.
-        const inRole = mine === null || mine.has(id) || !inSomeRole.has(id);
+        const inRole = !elsewhere?.(id);
         found.push({ entry, inRole, value: inRole ? value : value * OTHER_ROLE });
       });
       const best = Math.max(0, ...found.map((f) => f.value));

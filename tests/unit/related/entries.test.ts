@@ -45,6 +45,25 @@ describe('buildRelatedView', () => {
     expect(others.indexOf(true)).toBeGreaterThan(others.lastIndexOf(false));
   });
 
+  it('marks only other roles’ pages so: a specialty’s own pages are every role’s, as in search', () => {
+    const listedBy = (role?: string) =>
+      new Set(
+        catalogue.roles
+          .filter((r) => !role || r.id === role)
+          .flatMap((r) => r.groups.flatMap((g) => g.entries)),
+      );
+    const [listed, kommuneLeders] = [listedBy(), listedBy('kommune-leder')];
+    const ownPage = 'regut-anestesiologi';
+    expect(listed.has(ownPage)).toBe(false);
+    for (const id of [ownPage, 'alis-kontorene']) {
+      const items = buildRelatedView(catalogue, 'kommune-leder', id)?.sections.flatMap((s) => s.items) ?? [];
+      expect(items.length).toBeGreaterThan(1);
+      for (const { entry, otherRole } of items) {
+        expect(otherRole, entry.id).toBe(listed.has(entry.id) && !kommuneLeders.has(entry.id));
+      }
+    }
+  });
+
   it('lists the entry’s closest kin before the role’s other relatives', () => {
     const view = buildRelatedView(catalogue, 'lis', 'spesialistforskriften');
     expect(view?.sections[1]?.items[0]?.entry.id).toBe('rundskriv-i-2-2019');
