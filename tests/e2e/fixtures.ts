@@ -158,31 +158,28 @@ async function managedOutline(context: BrowserContext): Promise<string> {
  * the tests skip themselves with `policySkipReason`.
  */
 export function policyBrowserForFile(policyFile: string): PolicyBrowser {
-  let running: { browser: FreshBrowser; reset(): Promise<void>; close(): Promise<void> } | undefined;
+  let running: SharedBrowser | undefined;
+  let cleanUp = async () => {};
   test.beforeAll(async () => {
     if (policySkipReason(policyFile) !== null) return;
     const build = copyOfBuild(EXTENSION_DIR);
     const removePolicy = writeTemporaryPolicy(policyFile, chromiumPolicyFor(build.id, {}));
     const profile = newProfileDir();
-    const shared = await startSharedBrowser(profile, build.dir);
-    const worker = await serviceWorkerOf(shared.context);
-    // The first policy read, before any test changes the policy: it takes seconds in a new profile.
-    await base.expect.poll(() => managedOutline(shared.context), { timeout: 30_000 }).toBe(outline({}));
-    running = {
-      browser: { context: shared.context, worker, extensionId: shared.extensionId },
-      reset: shared.reset,
-      async close() {
-        await shared.context.close();
-        removePolicy();
-        build.remove();
-        rmSync(profile, { recursive: true, force: true });
-      },
+    // Set first, so that a start that fails leaves no policy file behind either.
+    cleanUp = async () => {
+      await running?.context.close();
+      removePolicy();
+      build.remove();
+      rmSync(profile, { recursive: true, force: true });
     };
+    running = await startSharedBrowser(profile, build.dir);
+    // The first policy read, before any test changes the policy: it takes seconds in a new profile.
+    await base.expect.poll(() => managedOutline(browser().context), { timeout: 30_000 }).toBe(outline({}));
   });
-  test.afterAll(async () => running?.close());
+  test.afterAll(() => cleanUp());
   const browser = () => {
     if (!running) throw new Error(`no policy browser: ${policySkipReason(policyFile)}`);
-    return running.browser;
+    return running;
   };
   const change = async (settings: object) => {
     const { context, extensionId } = browser();
@@ -195,9 +192,11 @@ export function policyBrowserForFile(policyFile: string): PolicyBrowser {
   return {
     change,
     async apply(settings) {
-      await running?.reset();
+      const { context, extensionId, reset } = browser();
+      await reset();
       await change(settings);
-      return browser();
+      // Asked anew: Chromium may have stopped and restarted the worker since the last test.
+      return { context, extensionId, worker: await serviceWorkerOf(context) };
     },
   };
 }
