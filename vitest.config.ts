@@ -41,10 +41,12 @@ export default defineConfig({
           // Each worker loads the modules once for all its files instead of once per file, which
           // took most of the time. So a test puts back what it changes (storage, spies, mocks).
           pool: 'threads',
-          // A test that is first to compile the catalogue's schema took 0.4 s beside other work and
-          // over 5 s (Vitest's default limit) at load 30 on two cores, with npm test's other steps
-          // running beside it.
-          testTimeout: 20_000,
+          // A test that is first in its worker to do something costly pays for it: compiling the
+          // catalogue's schema took 0.4 s beside other work and over 5 s (Vitest's default limit) at
+          // load 30 on two cores; loading the browser module on the first storage call
+          // (lib/platform/storage.ts) took over 20 s in npm test on a fresh clone beside six busy
+          // processes (2026-12-05, tests/unit/specialty/specialty.test.ts).
+          testTimeout: 60_000,
           isolate: false,
         },
       },
