@@ -2,10 +2,9 @@
  * The shared list on the real clipboard: "Del lenkene" in a page, and what the clipboard holds
  * then, read back by a web page as another program would read it.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { ALL_ROLES, catalogue } from '../../lib/catalogue';
 import { nb } from '../../lib/i18n/nb';
-import { expect } from '@playwright/test';
 
 /** A role's entries straight from the catalogue file, each once: what "every link" means. */
 export function roleEntryIds(role: string): string[] {
