@@ -31,11 +31,12 @@ const args = [
 ];
 if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run as root otherwise.
 
-console.log(`Opening ${browser} with Spes loaded (temporary profile ${profile}).`);
-const child = spawn(browser, args, { stdio: 'ignore' });
-
 // Stopped by a signal: close the browser, and let its exit remove the profile. A browser that has
-// not gone 10 s later is killed, so the profile still goes.
+// not gone 10 s later is killed, so the profile still goes. Listening starts before the browser
+// does: a signal that came after the browser started and before this script listened would end
+// the script the default way, leaving the browser and its profile behind (seen on a busy machine
+// in tests/unit/scripts/launch-browser.test.ts). A handler runs only after this synchronous part,
+// so `child` is there by then.
 let stoppedBy: NodeJS.Signals | undefined;
 const stop = (signal: NodeJS.Signals) => {
   if (stoppedBy) return;
@@ -44,6 +45,9 @@ const stop = (signal: NodeJS.Signals) => {
   setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+
+console.log(`Opening ${browser} with Spes loaded (temporary profile ${profile}).`);
+const child = spawn(browser, args, { stdio: 'ignore' });
 
 child.on('error', (error) => {
   rmSync(profile, { recursive: true, force: true });
