@@ -1,10 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Entry } from '../../lib/catalogue';
+import { findSpecialty, type Entry } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { flatItems, moveSelection, type ListView } from '../../lib/list';
 import type { UserView } from '../../lib/policy';
 import { saveSpecialty } from '../../lib/prefs';
-import { findSpecialty } from '../../lib/specialty';
 import { Answers } from '../answers/Answers';
 import { useInDocumentEffect } from '../page/useInDocumentEffect';
 import { later } from '../page/later';

@@ -1,7 +1,8 @@
 /**
- * The toolbar badge: how many links in the user's role no longer work; nothing when none. The
- * role is the user view's (lib/policy/user-view.ts), so a role locked by policy counts its own
- * links, and the badge follows every change of role, policy or link health.
+ * The toolbar badge: how many links in the user's list (the role's and the chosen specialty's) no
+ * longer work; nothing when none. Role and specialty are the user view's (lib/policy/user-view.ts),
+ * so a role locked by policy counts its own links, and the badge follows every change of role,
+ * specialty, policy or link health.
  */
 import { browser } from 'wxt/browser';
 import { workerMessages } from '../../lib/i18n';
@@ -19,7 +20,7 @@ async function updateBadge(): Promise<void> {
     readUiLanguage(),
   ]);
   const m = workerMessages[language];
-  const count = brokenCount(view.catalogue, view.role, health.links);
+  const count = brokenCount(view.catalogue, view, health.links);
   // Firefox's MV2 build has browserAction instead of action.
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ text: badgeText(count) });

@@ -7,14 +7,13 @@ import { HandoutControls } from '../../components/share/HandoutControls';
 import { HandoutSheet } from '../../components/share/HandoutSheet';
 import { ListChoiceSelects, type ListChoice } from '../../components/share/ListChoice';
 import { bundledFacts, currentFacts, dayOf } from '../../lib/answers';
-import { ALL_ROLES, roleChoices } from '../../lib/catalogue';
+import { ALL_ROLES, findSpecialty, roleChoices } from '../../lib/catalogue';
 import { roleName } from '../../lib/i18n';
 import { linkHealthItem } from '../../lib/links';
 import { buildListView } from '../../lib/list';
 import { shownRole, shownSpecialty } from '../../lib/policy';
 import { isRoleChoice } from '../../lib/prefs';
 import { searcherFor } from '../../lib/search';
-import { findSpecialty } from '../../lib/specialty';
 import { buildHandoutUrl, parseHandoutUrl } from '../../lib/pages';
 import { applyBrokenChoice, handoutView, sharedList } from '../../lib/share';
 

@@ -13,6 +13,7 @@ export {
   ALL_ROLES,
   entriesById,
   entriesOfRole,
+  findSpecialty,
   otherRolesOnly,
   groupsForRole,
   perCatalogue,

@@ -2,7 +2,7 @@
  * What a role sees: its groups in seed order, with entries resolved ("alle" merges every role),
  * through entries looked up by id once per catalogue.
  */
-import type { Catalogue, Entry, Group } from './types';
+import type { Catalogue, Entry, Group, Specialty } from './types';
 
 export const ALL_ROLES = 'alle';
 
@@ -83,4 +83,8 @@ export function otherRolesOnly(cat: Catalogue, role: string | null): (id: string
  */
 export function seedEntryIds(cat: Catalogue): Set<string> {
   return new Set(cat.roles.flatMap((r) => r.groups.filter((g) => !g.own).flatMap((g) => g.entries)));
+}
+
+export function findSpecialty(cat: Catalogue, id: string | null | undefined): Specialty | undefined {
+  return cat.specialties?.find((s) => s.id === id);
 }

@@ -1,10 +1,20 @@
 /** How link health reaches the user: the badge count and the ways forward (its words: lib/i18n). */
-import { entriesOfRole, siteOf, type Catalogue, type Entry } from '../catalogue';
+import { entriesOfRole, findSpecialty, siteOf, type Catalogue, type Entry } from '../catalogue';
 import type { LinkHealthMap } from './state';
 
-/** Broken links among the role's entries; every entry when no role is chosen yet. */
-export function brokenCount(cat: Catalogue, role: string | null, health: LinkHealthMap): number {
-  const ids = entriesOfRole(cat, role);
+/**
+ * Broken links among what the user's list shows: the role's entries (every entry when no role is
+ * chosen yet) and the chosen specialty's pages, which the list puts above them (lib/list/index.ts).
+ */
+export function brokenCount(
+  cat: Catalogue,
+  view: { role: string | null; specialty: string | null },
+  health: LinkHealthMap,
+): number {
+  const ids = new Set([
+    ...entriesOfRole(cat, view.role),
+    ...(findSpecialty(cat, view.specialty)?.entries ?? []),
+  ]);
   const urls = new Set(cat.entries.filter((e) => ids.has(e.id)).map((e) => e.url));
   return [...urls].filter((url) => health[url]?.state === 'broken').length;
 }

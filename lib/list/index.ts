@@ -2,9 +2,15 @@
  * The list the popup, the search page and the handout show, as data: sections that say what they
  * are by `kind` (lib/i18n puts them into words).
  */
-import { entriesById, groupsForRole, type Catalogue, type Entry, type Specialty } from '../catalogue';
+import {
+  entriesById,
+  findSpecialty,
+  groupsForRole,
+  type Catalogue,
+  type Entry,
+  type Specialty,
+} from '../catalogue';
 import type { Hit, Searcher } from '../search';
-import { findSpecialty } from '../specialty';
 
 export interface ListItem {
   entry: Entry;

@@ -2,10 +2,9 @@
  * The user's preferences: their role, their specialty and the UI language, in storage.sync so they
  * follow the browser profile.
  */
-import { catalogue, roleChoices } from '../catalogue';
+import { catalogue, findSpecialty, roleChoices } from '../catalogue';
 import { LANGUAGE_CHOICES, resolveLanguage, type Language, type LanguageChoice } from '../i18n';
 import { browserLanguages, defineItem, isObject, mirror, oneOf } from '../platform';
-import { findSpecialty } from '../specialty';
 
 export interface Preferences {
   /** A role id of the catalogue, or "alle" for every role; null until the user has picked one. */

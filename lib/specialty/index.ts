@@ -8,10 +8,6 @@ import type { Catalogue, Specialty } from '../catalogue';
 export const specialtyName = (specialty: Specialty, language: string): string =>
   language === 'en' ? specialty.nameEn : specialty.name;
 
-export function findSpecialty(cat: Catalogue, id: string | null | undefined): Specialty | undefined {
-  return cat.specialties?.find((s) => s.id === id);
-}
-
 /**
  * Every specialty as the picker lists it: LIS1 (part 1, which every doctor starts with) first,
  * then the specialties by name in the UI language, each with its code ("Ortopedisk kirurgi (ORT)").

@@ -1,6 +1,6 @@
-/** What the user sees: the badge count per role and the ways forward from a broken link. */
+/** What the user sees: the badge count per role and specialty, and the ways forward from a broken link. */
 import { describe, expect, it } from 'vitest';
-import { catalogue, groupsForRole } from '../../../lib/catalogue';
+import { catalogue, findSpecialty, groupsForRole } from '../../../lib/catalogue';
 import {
   applyRun,
   archiveUrl,
@@ -26,9 +26,19 @@ function confirmedBroken(urls: string[]): LinkHealthMap {
 describe('badge', () => {
   it('counts broken links in the role only; "alle" and no role count all', () => {
     const health = confirmedBroken([lis?.url, notLis?.url].filter((u): u is string => u !== undefined));
-    expect(brokenCount(catalogue, 'lis', health)).toBe(1);
-    expect(brokenCount(catalogue, 'alle', health)).toBe(2);
-    expect(brokenCount(catalogue, null, health)).toBe(2);
+    expect(brokenCount(catalogue, { role: 'lis', specialty: null }, health)).toBe(1);
+    expect(brokenCount(catalogue, { role: 'alle', specialty: null }, health)).toBe(2);
+    expect(brokenCount(catalogue, { role: null, specialty: null }, health)).toBe(2);
+  });
+
+  it("counts the chosen specialty's pages too, as the list shows them above the role's", () => {
+    const ortPage = findSpecialty(catalogue, 'ort')?.entries[0];
+    const url = catalogue.entries.find((e) => e.id === ortPage)?.url ?? '';
+    expect(lisUrls.has(url)).toBe(false); // a page of the specialty's own, in no role's groups
+    const health = confirmedBroken([url]);
+    expect(brokenCount(catalogue, { role: 'lis', specialty: null }, health)).toBe(0);
+    expect(brokenCount(catalogue, { role: 'lis', specialty: 'ort' }, health)).toBe(1);
+    expect(brokenCount(catalogue, { role: 'lis', specialty: 'ane' }, health)).toBe(0);
   });
 
   it('says nothing when nothing is broken', () => {

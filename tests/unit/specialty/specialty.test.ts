@@ -5,14 +5,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { catalogue, entriesById } from '../../../lib/catalogue';
+import { catalogue, entriesById, findSpecialty } from '../../../lib/catalogue';
 import { buildListView } from '../../../lib/list';
 import { buildSuggestions } from '../../../lib/omnibox';
 import { policy, readUserView, resolveUserView } from '../../../lib/policy';
 import { preferencesItem, saveRole, saveSpecialty } from '../../../lib/prefs';
 import { searcherFor } from '../../../lib/search';
 import { handoutView } from '../../../lib/share';
-import { findSpecialty, specialtyChoices } from '../../../lib/specialty';
+import { specialtyChoices } from '../../../lib/specialty';
 
 const searcher = searcherFor(catalogue);
 const specialties = catalogue.specialties ?? [];
