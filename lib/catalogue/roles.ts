@@ -85,6 +85,7 @@ export function seedEntryIds(cat: Catalogue): Set<string> {
   return new Set(cat.roles.flatMap((r) => r.groups.filter((g) => !g.own).flatMap((g) => g.entries)));
 }
 
+/** A specialty by its id; undefined for none, or for an id the catalogue does not know. */
 export function findSpecialty(cat: Catalogue, id: string | null | undefined): Specialty | undefined {
   return cat.specialties?.find((s) => s.id === id);
 }
