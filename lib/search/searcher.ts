@@ -3,7 +3,7 @@
  * role is a preference, not a partition: its hits are marked inRole, and another role's hit that
  * names what was asked ranks above a weak hit from the role (README, "Search quality").
  */
-import { otherRolesOnly, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
+import { findSpecialty, otherRolesOnly, seedEntryIds, type Catalogue, type Entry } from '../catalogue';
 import { createHighlighter, type Highlights } from './highlights';
 import { buildIndex, isTopic } from './inverted-index';
 import { parseQuery } from './query';
@@ -59,7 +59,7 @@ export function createSearcher(cat: Catalogue): Searcher {
       const slots = parseQuery(query, knows);
       if (slots.length === 0) return [];
       const { relevance, matchedTerms } = scoreQuery(index, slots, match);
-      const chosen = new Set(cat.specialties?.find((s) => s.id === options.specialty)?.entries);
+      const chosen = new Set(findSpecialty(cat, options.specialty)?.entries);
       const elsewhere = elsewhereFor.get(options.role ?? '');
       const found: { entry: Entry; inRole: boolean; value: number }[] = [];
       index.entries.forEach((entry, at) => {
